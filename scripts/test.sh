@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test: format and lints, native domain tests, component tests in headless Chromium,
+# the release build with its size budget, and end-to-end journeys with accessibility audits.
+# Sets up every tool first (scripts/setup.sh --test), installing only what is missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh" --test
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+cd "$ROOT"
+
+step() { printf '\n== %s\n' "$*"; }
+started=$SECONDS
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (native and wasm32)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "domain and unit tests (native)"
+cargo test --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --locked --target wasm32-unknown-unknown --test components_in_browser
+
+step "release build (trunk)"
+trunk build --release --offline
+
+step "bundle size and budget"
+node scripts/bundle-size.mjs dist
+
+step "end-to-end in Chromium (Playwright + axe-core)"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+printf '\nAll tests passed in %ss.\n' "$((SECONDS - started))"

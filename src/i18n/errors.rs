@@ -1,0 +1,85 @@
+//! Framework errors in words, per language.
+
+use crate::domain::{FrameworkError, Lang};
+
+/// One framework problem as a sentence for the user.
+pub fn framework_error(lang: Lang, err: &FrameworkError) -> String {
+    match lang {
+        Lang::Sv => sv(err),
+        Lang::En => en(err),
+    }
+}
+
+fn sv(err: &FrameworkError) -> String {
+    use FrameworkError as E;
+    match err {
+        E::TooLarge { bytes, max } => {
+            format!("Filen är för stor ({bytes} byte); största tillåtna storlek är {max} byte.")
+        }
+        E::Syntax { line, column, detail } => {
+            format!("Filen är inte giltig JSON (rad {line}, kolumn {column}): {detail}")
+        }
+        E::Shape { line, column, detail } => format!(
+            "Filen är JSON men inte ett ramverk i rätt form (rad {line}, kolumn {column}): {detail}"
+        ),
+        E::WrongFormat { found } => format!(
+            "Fältet \"format\" ska vara \"nara-vard-kompassen/framework\" men är \"{found}\"."
+        ),
+        E::NewerVersion { found, supported } => format!(
+            "Filen har formatversion {found}, men appen kan bara läsa till och med version {supported}. Uppdatera appen."
+        ),
+        E::Empty { path } => format!("{path}: texten saknas."),
+        E::TooLong { path, max } => format!("{path}: texten är längre än {max} tecken."),
+        E::BadId { path, id } => format!(
+            "{path}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken)."
+        ),
+        E::DuplicateId { path, id, first } => {
+            format!("{path}: id \"{id}\" används redan i {first}.")
+        }
+        E::UnknownGoalArea { path, id } => {
+            format!("{path}: det finns inget målområde med id \"{id}\".")
+        }
+        E::Count { path, found, min, max } => {
+            format!("{path}: {found} st, men det ska vara mellan {min} och {max}.")
+        }
+        E::HorizonOutOfRange { year } => {
+            format!("horizon: målåret {year} ligger utanför 2000–2100.")
+        }
+    }
+}
+
+fn en(err: &FrameworkError) -> String {
+    use FrameworkError as E;
+    match err {
+        E::TooLarge { bytes, max } => {
+            format!("The file is too large ({bytes} bytes); the largest allowed is {max} bytes.")
+        }
+        E::Syntax { line, column, detail } => {
+            format!("The file is not valid JSON (line {line}, column {column}): {detail}")
+        }
+        E::Shape { line, column, detail } => format!(
+            "The file is JSON but not a framework of the right shape (line {line}, column {column}): {detail}"
+        ),
+        E::WrongFormat { found } => format!(
+            "The field \"format\" must be \"nara-vard-kompassen/framework\" but is \"{found}\"."
+        ),
+        E::NewerVersion { found, supported } => format!(
+            "The file has format version {found}, but the app reads only up to version {supported}. Update the app."
+        ),
+        E::Empty { path } => format!("{path}: the text is missing."),
+        E::TooLong { path, max } => format!("{path}: the text is longer than {max} characters."),
+        E::BadId { path, id } => format!(
+            "{path}: id \"{id}\" may only contain a–z, 0–9 and hyphens (at most 40 characters)."
+        ),
+        E::DuplicateId { path, id, first } => {
+            format!("{path}: id \"{id}\" is already used at {first}.")
+        }
+        E::UnknownGoalArea { path, id } => format!("{path}: there is no goal area with id \"{id}\"."),
+        E::Count { path, found, min, max } => {
+            format!("{path}: {found} given, but there must be between {min} and {max}.")
+        }
+        E::HorizonOutOfRange { year } => {
+            format!("horizon: the year {year} is outside 2000–2100.")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Nära vård-kompassen: a self-assessment app for the Swedish nära vård transformation that
+//! runs entirely in the browser. `domain` is the pure core; the rest is the Yew shell.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<nara_vard_kompassen::App>::new().render();
+}
