@@ -1,17 +1,48 @@
-//! The root component: owns the state, provides it as context, and runs the effects that
-//! mirror state into the page (language, title).
+//! The root component: loads the saved workspace, owns the state, provides it as context, and
+//! runs the effects that mirror state outward (saving, page language and title, focus).
 
 use yew::prelude::*;
 
-use crate::components::{AppHeader, FrameworkOverview, FrameworkPicker};
+use crate::components::{
+    ActionsStep, AppHeader, ItemStep, ResultsStep, SaveState, StartStep, StepNav, StorageBanner,
+};
+use crate::domain::storage::encode;
+use crate::domain::Step;
 use crate::i18n::{t, T};
 use crate::state::{AppContext, AppState};
+use crate::storage::{self, LoadNote};
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    // Read storage once, before the first render, so a reload opens exactly where the user was.
+    let loaded = use_memo((), |_| storage::load());
+    let state = use_reducer({
+        let ws = loaded.0.clone();
+        move || AppState::with_workspace(ws)
+    });
+    let note = loaded.1.clone();
+    let can_save = !matches!(note, LoadNote::Unreadable { kept: false, .. });
+    let save = use_state(|| {
+        if can_save {
+            SaveState::Idle
+        } else {
+            SaveState::Off
+        }
+    });
 
-    use_effect_with(state.lang, |lang| {
+    // Autosave: every change of the workspace is written at once (never from the reducer).
+    {
+        let save = save.clone();
+        use_effect_with(state.ws.clone(), move |ws| {
+            if can_save {
+                save.set(match storage::save(&encode(ws)) {
+                    Ok(()) => SaveState::Saved,
+                    Err(problem) => SaveState::Failed(problem),
+                });
+            }
+        });
+    }
+    use_effect_with(state.ws.lang, |lang| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
                 // Screen readers pick their voice from this attribute.
@@ -23,33 +54,63 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Page />
+            <Page note={note} save={*save} />
         </ContextProvider<AppContext>>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    note: LoadNote,
+    save: SaveState,
+}
+
 #[component]
-fn Page() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
+fn Page(props: &PageProps) -> Html {
+    let state = use_context::<AppContext>();
+    let step = state
+        .as_ref()
+        .map(|s| s.ws.step.clone())
+        .unwrap_or_default();
+    // After moving to another step, put keyboard and screen-reader focus on its heading. Not on
+    // the first render: a fresh page keeps the browser's own focus.
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("step-heading"));
+        if let Some(el) =
+            heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+        {
+            let _ = el.focus();
+        }
+    });
+    let Some(state) = state else {
         return html! {};
     };
-    let lang = state.lang;
-    let body = match state.framework() {
-        Some(framework) => html! {
-            <>
-                <FrameworkPicker />
-                <FrameworkOverview {framework} {lang} />
-            </>
-        },
-        None => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
+    let lang = state.ws.lang;
+    let started = state.current().is_some();
+    let body = match (&state.ws.step, state.framework()) {
+        (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
+        (Step::Item(id), _) if started => html! { <ItemStep item={AttrValue::from(id.clone())} /> },
+        (Step::Actions, _) if started => html! { <ActionsStep /> },
+        (Step::Results, _) if started => html! { <ResultsStep /> },
+        _ => html! { <StartStep /> },
     };
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
-            <AppHeader />
-            <main id="main" tabindex="-1">
-                { body }
-            </main>
+            <AppHeader save={props.save} />
+            <StorageBanner note={props.note.clone()} save={props.save} />
+            <div class={classes!("layout", started.then_some("with-nav"))}>
+                if started {
+                    <StepNav />
+                }
+                <main id="main" tabindex="-1">{ body }</main>
+            </div>
             <footer class="site-footer">
                 <p>{ t(lang, T::PrivacyNote) }</p>
             </footer>

@@ -4,7 +4,10 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+mod download;
 pub mod i18n;
 pub mod state;
+pub mod storage;
+mod today;
 
 pub use app::App;

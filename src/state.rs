@@ -1,56 +1,54 @@
-//! The one application state, changed only through [`Action`]s. The reducer decides with the
-//! domain; saving and other side effects live in effects (see `app.rs`), never here.
+//! The one application state, changed only through [`Action`]s. The reducer forwards to the
+//! domain (`Workspace::apply`); saving and other side effects live in effects (see `app.rs`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::presets::{presets, DEFAULT_PRESET};
-use crate::domain::{Framework, Lang};
+use crate::domain::presets::presets;
+use crate::domain::{Assessment, Command, Framework, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    pub lang: Lang,
     /// Every framework on offer, shared between renders.
     pub frameworks: Rc<Vec<Rc<Framework>>>,
-    pub framework_id: String,
+    pub ws: Rc<Workspace>,
 }
 
 pub enum Action {
-    SetLang(Lang),
-    ChooseFramework(String),
+    Do(Command),
 }
 
 /// What components get from the context.
 pub type AppContext = UseReducerHandle<AppState>;
 
-impl Default for AppState {
-    fn default() -> Self {
-        Self::with_frameworks(presets())
-    }
-}
-
 impl AppState {
-    pub fn with_frameworks(frameworks: Vec<Framework>) -> Self {
-        let framework_id = frameworks
-            .iter()
-            .find(|f| f.id == DEFAULT_PRESET)
-            .or(frameworks.first())
-            .map(|f| f.id.clone())
-            .unwrap_or_default();
+    pub fn new(frameworks: Vec<Framework>, ws: Workspace) -> Self {
         AppState {
-            lang: Lang::default(),
             frameworks: Rc::new(frameworks.into_iter().map(Rc::new).collect()),
-            framework_id,
+            ws: Rc::new(ws),
         }
     }
 
-    /// The chosen framework; `None` only when no framework could be loaded at all.
+    /// The built-in frameworks and the given workspace.
+    pub fn with_workspace(ws: Workspace) -> Self {
+        Self::new(presets(), ws)
+    }
+
+    /// The framework of the current assessment (or of the next one).
     pub fn framework(&self) -> Option<Rc<Framework>> {
-        self.frameworks
-            .iter()
-            .find(|f| f.id == self.framework_id)
-            .cloned()
+        let id = self.ws.framework_id();
+        self.frameworks.iter().find(|f| f.id == id).cloned()
+    }
+
+    pub fn current(&self) -> Option<&Assessment> {
+        self.ws.current()
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::with_workspace(Workspace::default())
     }
 }
 
@@ -58,21 +56,21 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::SetLang(lang) if lang != self.lang => Rc::new(AppState {
-                lang,
-                ..(*self).clone()
-            }),
-            Action::ChooseFramework(id)
-                if id != self.framework_id && self.frameworks.iter().any(|f| f.id == id) =>
-            {
-                Rc::new(AppState {
-                    framework_id: id,
-                    ..(*self).clone()
-                })
-            }
-            // Nothing changes: returning the same Rc skips a re-render.
-            _ => self,
+        let Action::Do(cmd) = action;
+        let mut ws = (*self.ws).clone();
+        if ws.apply(cmd, self.frameworks.as_slice()) {
+            Rc::new(AppState {
+                frameworks: self.frameworks.clone(),
+                ws: Rc::new(ws),
+            })
+        } else {
+            // Nothing changed: the same Rc skips a re-render and a save.
+            self
         }
     }
+}
+
+/// Dispatches a domain command.
+pub fn send(state: &AppContext, cmd: Command) {
+    state.dispatch(Action::Do(cmd));
 }

@@ -4,14 +4,15 @@
 use std::time::Duration;
 
 use nara_vard_kompassen::components::{
-    LanguageSwitch, LanguageSwitchProps, ShiftCard, ShiftCardProps,
+    LanguageSwitch, LanguageSwitchProps, RadarChart, RadarChartProps, ScaleField, ScaleFieldProps,
+    ShiftCard, ShiftCardProps,
 };
 use nara_vard_kompassen::domain::presets::presets;
-use nara_vard_kompassen::domain::{Lang, Localized, Shift};
+use nara_vard_kompassen::domain::{ItemKind, Lang, Level, Localized, Rating, Shift};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlSelectElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::platform::time::sleep;
 use yew::Callback;
 
@@ -147,11 +148,15 @@ async fn language_switch_reports_the_chosen_language() {
 
 #[wasm_bindgen_test]
 async fn app_switches_language_and_framework() {
+    // The app restores saved work: start from an empty store.
+    if let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        store.clear().expect("clear storage");
+    }
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     assert_eq!(
-        query(&root, "h1").text_content().as_deref(),
+        query(&root, "#framework-name").text_content().as_deref(),
         Some("Sörmland 2035")
     );
     assert_eq!(
@@ -185,8 +190,105 @@ async fn app_switches_language_and_framework() {
     select.dispatch_event(&change).expect("dispatch");
     settle().await;
     assert_eq!(
-        query(&root, "h1").text_content().as_deref(),
+        query(&root, "#framework-name").text_content().as_deref(),
         Some("Kalmar county")
     );
     assert!(root.inner_html().contains("Success factors"));
+}
+
+#[wasm_bindgen_test]
+async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
+    let root = mount();
+    let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let sink = chosen.clone();
+    let props = ScaleFieldProps {
+        name: "now".into(),
+        legend: "Var är ni i dag?".into(),
+        kind: ItemKind::Factor,
+        value: Some(Rating::Level(Level::new(2).expect("level"))),
+        lang: Lang::Sv,
+        on_change: Callback::from(move |r: Option<Rating>| sink.set(Some(r))),
+    };
+    yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(
+        query(&root, "fieldset > legend").text_content().as_deref(),
+        Some("Var är ni i dag?")
+    );
+    let radios = root
+        .query_selector_all("input[type=radio][name=now]")
+        .expect("radios");
+    assert_eq!(radios.length(), 6, "five levels and Vet ej");
+    let two: HtmlInputElement = query(&root, "#now-2").dyn_into().expect("input");
+    assert!(two.checked());
+    // Every radio has a visible label with its descriptor.
+    assert_eq!(
+        query(&root, "label[for=now-1]").text_content().as_deref(),
+        Some("1Inte påbörjat")
+    );
+    assert_eq!(
+        query(&root, "label[for=now-vet-ej]")
+            .text_content()
+            .as_deref(),
+        Some("Vet ej")
+    );
+    let dont_know: HtmlElement = query(&root, "#now-vet-ej").dyn_into().expect("input");
+    dont_know.click();
+    assert_eq!(chosen.get(), Some(Some(Rating::DontKnow)));
+    let five: HtmlElement = query(&root, "#now-5").dyn_into().expect("input");
+    five.click();
+    assert_eq!(
+        chosen.get(),
+        Some(Some(Rating::Level(Level::new(5).expect("level"))))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
+    let root = mount();
+    let lv = |n| Some(Rating::Level(Level::new(n).expect("level")));
+    let props = RadarChartProps {
+        id: "test-radar".into(),
+        title: "Förflyttningarna: i dag och mål".into(),
+        labels: vec!["A".into(), "B".into(), "C".into(), "D".into()],
+        values: vec![
+            (lv(5), lv(5)),
+            (lv(1), Some(Rating::DontKnow)),
+            (None, lv(3)),
+            (lv(2), lv(4)),
+        ],
+        lang: Lang::Sv,
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let svg = query(&root, "svg[role=img]");
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("test-radar-title test-radar-desc")
+    );
+    assert_eq!(
+        query(&root, "#test-radar-title").text_content().as_deref(),
+        Some("Förflyttningarna: i dag och mål")
+    );
+    assert_eq!(
+        query(&root, ".series-now")
+            .get_attribute("points")
+            .as_deref(),
+        Some("200,70 226,200 200,200 148,200")
+    );
+    assert_eq!(
+        root.query_selector_all(".dot-now").expect("dots").length(),
+        3,
+        "no dot without a level"
+    );
+    let cells: Vec<String> = (0..16)
+        .filter_map(|i| {
+            root.query_selector_all("tbody td, tbody th")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(cells[..8], ["1", "A", "5", "5", "2", "B", "1", "Vet ej"]);
+    assert_eq!(cells[8..], ["3", "C", "–", "3", "4", "D", "2", "4"]);
 }

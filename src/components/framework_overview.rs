@@ -59,29 +59,29 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
     });
     html! {
         <div class="framework-overview">
-            <h1>{ loc(&fw.name, lang) }</h1>
+            <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
             if let Some(tp) = &fw.target_picture {
                 <section class="target-picture" aria-labelledby="target-heading">
-                    <h2 id="target-heading">{ t(lang, T::TargetPicture) }</h2>
+                    <h3 id="target-heading">{ t(lang, T::TargetPicture) }</h3>
                     <p class="lead">{ loc(tp, lang) }</p>
                     { horizon }
                 </section>
             }
             <section aria-labelledby="shifts-heading">
-                <h2 id="shifts-heading">{ t(lang, T::ShiftsHeading) }</h2>
+                <h3 id="shifts-heading">{ t(lang, T::ShiftsHeading) }</h3>
                 <p>{ t(lang, T::ShiftsIntro) }</p>
                 <ol class="shift-list">{ for shifts }</ol>
-                <h3>{ t(lang, T::DialogueQuestions) }</h3>
+                <h4>{ t(lang, T::DialogueQuestions) }</h4>
                 <ol class="questions">{ for questions }</ol>
             </section>
             if !fw.goal_areas.is_empty() {
                 <section aria-labelledby="goals-heading">
-                    <h2 id="goals-heading">{ t(lang, T::GoalAreasHeading) }</h2>
+                    <h3 id="goals-heading">{ t(lang, T::GoalAreasHeading) }</h3>
                     <div class="goal-areas">{ for fw.goal_areas.iter().map(|g| goal_area(g, lang)) }</div>
                 </section>
             }
             <section aria-labelledby="factors-heading">
-                <h2 id="factors-heading">{ loc(&fw.factors_title, lang) }</h2>
+                <h3 id="factors-heading">{ loc(&fw.factors_title, lang) }</h3>
                 <ul class="factor-list">{ for factors }</ul>
             </section>
             { for context }
@@ -97,7 +97,7 @@ fn goal_area(g: &GoalArea, lang: Lang) -> Html {
         .map(|p| html! { <p>{ loc(p, lang) }</p> });
     html! {
         <article class="goal-area" data-goal={g.id.clone()}>
-            <h3>{ loc(&g.name, lang) }</h3>
+            <h4>{ loc(&g.name, lang) }</h4>
             if let Some(summary) = &g.summary {
                 <p class="summary">{ "– " }{ loc(summary, lang) }</p>
             }

@@ -1,19 +1,30 @@
 use yew::prelude::*;
 
-use crate::components::LanguageSwitch;
+use crate::components::{LanguageSwitch, SaveState};
+use crate::domain::Command;
 use crate::i18n::{t, Lang, T};
-use crate::state::{Action, AppContext};
+use crate::state::{send, AppContext};
 
-/// Site header: app name, tagline and the language switch.
+#[derive(Properties, PartialEq)]
+pub struct AppHeaderProps {
+    pub save: SaveState,
+}
+
+/// Site header: app name, tagline, save status and the language switch.
 #[component]
-pub fn AppHeader() -> Html {
+pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let lang = state.lang;
+    let lang = state.ws.lang;
     let on_change = {
         let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
+        Callback::from(move |lang: Lang| send(&state, Command::SetLang(lang)))
+    };
+    let status = match props.save {
+        SaveState::Saved => t(lang, T::Saved),
+        SaveState::Failed(_) | SaveState::Off => t(lang, T::NotSaved),
+        SaveState::Idle => "",
     };
     html! {
         <header class="site-header">
@@ -21,7 +32,10 @@ pub fn AppHeader() -> Html {
                 <p class="app-name">{ t(lang, T::AppTitle) }</p>
                 <p class="tagline">{ t(lang, T::Tagline) }</p>
             </div>
-            <LanguageSwitch {lang} {on_change} />
+            <div class="header-tools">
+                <p class="save-status" role="status">{ status }</p>
+                <LanguageSwitch {lang} {on_change} />
+            </div>
         </header>
     }
 }

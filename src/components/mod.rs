@@ -1,16 +1,38 @@
-//! Yew components. They read the shared state from context or take plain props, and never
-//! compute anything the domain can compute for them.
+//! Yew components. They read the shared state from context or take plain props, and leave
+//! every computation to the domain.
 
+pub mod action_form;
+mod action_list;
+mod actions_step;
 mod framework_overview;
 mod framework_picker;
+mod goal_progress;
 mod header;
+mod item_step;
 mod language_switch;
 mod localized;
+mod radar_chart;
+mod results_step;
+mod scale_field;
 mod shift_card;
+mod start_step;
+mod step_nav;
+mod storage_banner;
 
+pub use action_form::ActionForm;
+pub use action_list::ActionList;
+pub use actions_step::ActionsStep;
 pub use framework_overview::{FrameworkOverview, FrameworkOverviewProps};
 pub use framework_picker::FrameworkPicker;
+pub use goal_progress::GoalProgress;
 pub use header::AppHeader;
+pub use item_step::ItemStep;
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
-pub use localized::loc;
+pub use localized::{item_label, item_title, loc};
+pub use radar_chart::{RadarChart, RadarChartProps};
+pub use results_step::ResultsStep;
+pub use scale_field::{ScaleField, ScaleFieldProps};
 pub use shift_card::{ShiftCard, ShiftCardProps};
+pub use start_step::StartStep;
+pub use step_nav::{StepButtons, StepNav};
+pub use storage_banner::{SaveState, StorageBanner};

@@ -1,11 +1,20 @@
 //! The pure domain core: no yew, web-sys, gloo or wasm-bindgen in here, so all of it is
 //! tested natively with plain `cargo test`.
 
+pub mod assessment;
+pub mod date;
 pub mod framework;
 pub mod presets;
+pub mod radar;
+pub mod scoring;
+pub mod storage;
 pub mod text;
 pub mod validate;
+pub mod workspace;
 
+pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Rating, Which};
+pub use date::Date;
 pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
 pub use text::{Lang, Localized};
 pub use validate::{parse_framework, FrameworkError};
+pub use workspace::{step_sequence, Command, NewAction, Step, Workspace};

@@ -83,3 +83,26 @@ fn en(err: &FrameworkError) -> String {
         }
     }
 }
+
+/// Why saved data could not be read, as a sentence.
+pub fn store_error(lang: Lang, err: &crate::domain::storage::StoreError) -> String {
+    use crate::domain::storage::StoreError as E;
+    match (lang, err) {
+        (Lang::Sv, E::NotJson { line, column }) => {
+            format!("Uppgifterna är skadade (inte giltig JSON, rad {line}, kolumn {column}).")
+        }
+        (Lang::Sv, E::NoSchema) => "Uppgifterna saknar versionsnummer.".to_owned(),
+        (Lang::Sv, E::NewerSchema { found, supported }) => format!(
+            "Uppgifterna sparades av en nyare version av appen (format {found}; den här versionen läser till och med {supported})."
+        ),
+        (Lang::Sv, E::Shape { detail }) => format!("Uppgifterna har fel form: {detail}"),
+        (Lang::En, E::NotJson { line, column }) => {
+            format!("The data is damaged (not valid JSON, line {line}, column {column}).")
+        }
+        (Lang::En, E::NoSchema) => "The data has no version number.".to_owned(),
+        (Lang::En, E::NewerSchema { found, supported }) => format!(
+            "The data was saved by a newer version of the app (format {found}; this version reads up to {supported})."
+        ),
+        (Lang::En, E::Shape { detail }) => format!("The data has the wrong shape: {detail}"),
+    }
+}

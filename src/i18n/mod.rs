@@ -3,10 +3,12 @@
 
 mod en;
 mod errors;
+mod format;
 mod sv;
 
 pub use crate::domain::Lang;
-pub use errors::framework_error;
+pub use errors::{framework_error, store_error};
+pub use format::*;
 
 /// Every fixed text of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,7 @@ pub enum T {
     LanguageGroup,
     FrameworkLabel,
     FrameworkHint,
+    FrameworkLocked,
     TargetPicture,
     HorizonYear,
     NoHorizon,
@@ -24,6 +27,8 @@ pub enum T {
     ShiftsIntro,
     From,
     To,
+    /// "till" between the two poles in running text.
+    ToJoin,
     DialogueQuestions,
     GoalAreasHeading,
     Serves,
@@ -31,6 +36,67 @@ pub enum T {
     Source,
     PrivacyNote,
     BrokenPresets,
+    StartHeading,
+    IntroShifts,
+    IntroHow,
+    IntroPrivacy,
+    UnitLabel,
+    UnitHint,
+    DateLabel,
+    StartButton,
+    ContinueButton,
+    AboutFramework,
+    StepsNav,
+    StepStart,
+    StepActions,
+    StepResults,
+    Previous,
+    Next,
+    Answered,
+    NowLegend,
+    DontKnow,
+    NoteLabel,
+    NoteHint,
+    ActionsForItem,
+    AddAction,
+    ActionWhat,
+    ActionWho,
+    ActionDue,
+    ActionStatus,
+    ActionItem,
+    ActionWhatMissing,
+    StatusPlanned,
+    StatusInProgress,
+    StatusDone,
+    RemoveAction,
+    ActionRemoved,
+    Undo,
+    NoActions,
+    ActionsIntro,
+    ResultsHeading,
+    NotRatedYet,
+    SeriesNow,
+    SeriesTarget,
+    TableItem,
+    Strongest,
+    Weakest,
+    Gaps,
+    FindOut,
+    NothingYet,
+    AllEqual,
+    NoGaps,
+    NoFindOut,
+    NotAnswered,
+    ChartNote,
+    Saved,
+    NotSaved,
+    StorageUnavailable,
+    StorageRefused,
+    SaveAsFile,
+    UnreadableKept,
+    UnreadableNotKept,
+    DownloadUnreadable,
+    Dismiss,
 }
 
 /// The text of `key` in `lang`.

@@ -40,6 +40,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   await page.goto(url);
   // The app is interactive once the wasm has rendered the main landmark.
   await page.waitForSelector('main#main h1');
+  await page.evaluate(() => document.fonts.ready);
   return { context, page, problems };
 }
 
@@ -56,7 +57,23 @@ export async function axeViolations(page) {
   );
 }
 
-/** True when the page scrolls sideways (content wider than the viewport). */
+/**
+ * False when the page fits its viewport; otherwise the elements sticking out on the right
+ * (those inside a sideways-scrolling box of their own do not count).
+ */
 export function scrollsSideways(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return false;
+    const inScroller = (el) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 && !inScroller(el),
+    );
+    return wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`).join(', ') || `scrollWidth ${root.scrollWidth}`;
+  });
 }

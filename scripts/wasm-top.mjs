@@ -1,0 +1,101 @@
+// Lists the largest functions of a wasm file that still has its name section, grouped by crate,
+// so a size regression has a culprit. Usage: node scripts/wasm-top.mjs file.wasm [rows]
+import { readFileSync } from 'node:fs';
+
+function leb(buf, pos) {
+  let result = 0, shift = 0, byte;
+  do {
+    byte = buf[pos++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [result, pos];
+}
+
+export function functionSizes(bytes) {
+  let pos = 8, imports = 0;
+  const bodies = [], names = new Map();
+  while (pos < bytes.length) {
+    const id = bytes[pos++];
+    let size;
+    [size, pos] = leb(bytes, pos);
+    const end = pos + size;
+    if (id === 2) {
+      // Count imported functions: they come first in the function index space.
+      let n, p = pos;
+      [n, p] = leb(bytes, p);
+      for (let i = 0; i < n; i++) {
+        let len;
+        [len, p] = leb(bytes, p); p += len;
+        [len, p] = leb(bytes, p); p += len;
+        const kind = bytes[p++];
+        if (kind === 0) { imports++; [, p] = leb(bytes, p); }
+        else if (kind === 1) { p++; let f; [f, p] = leb(bytes, p); [, p] = leb(bytes, p); if (f & 1) [, p] = leb(bytes, p); }
+        else if (kind === 2) { let f; [f, p] = leb(bytes, p); [, p] = leb(bytes, p); if (f & 1) [, p] = leb(bytes, p); }
+        else if (kind === 3) { p += 2; }
+        else if (kind === 4) { p++; [, p] = leb(bytes, p); }
+      }
+    } else if (id === 10) {
+      let n, p = pos;
+      [n, p] = leb(bytes, p);
+      for (let i = 0; i < n; i++) {
+        let len;
+        const start = p;
+        [len, p] = leb(bytes, p);
+        p += len;
+        bodies.push(p - start);
+      }
+    } else if (id === 0) {
+      let len, p = pos;
+      [len, p] = leb(bytes, p);
+      const name = new TextDecoder().decode(bytes.subarray(p, p + len));
+      p += len;
+      if (name === 'name') {
+        while (p < end) {
+          const sub = bytes[p++];
+          let subSize;
+          [subSize, p] = leb(bytes, p);
+          const subEnd = p + subSize;
+          if (sub === 1) {
+            let n;
+            [n, p] = leb(bytes, p);
+            for (let i = 0; i < n; i++) {
+              let idx, l;
+              [idx, p] = leb(bytes, p);
+              [l, p] = leb(bytes, p);
+              names.set(idx, new TextDecoder().decode(bytes.subarray(p, p + l)));
+              p += l;
+            }
+          }
+          p = subEnd;
+        }
+      }
+    }
+    pos = end;
+  }
+  return bodies.map((size, i) => ({ name: names.get(i + imports) ?? `func[${i + imports}]`, size }));
+}
+
+/** The crate a (demangled or mangled) Rust symbol belongs to, roughly. */
+export function crateOf(name) {
+  // Legacy mangling: _ZN<len><segment>…; an impl segment starts with _$LT$ (a `<`).
+  const plain = name.replace(/^_ZN\d+/, '').replace(/^_?\$LT\$/, '').replace(/^<+/, '');
+  const m = plain.match(/^([a-z_][a-z0-9_]*?)(?:\.\.|::|\d|$)/i);
+  if (m) return m[1];
+  const v0 = name.match(/^_R.*?\d+_?([a-z_][a-z0-9_]+)/i); // v0 mangling: first named path segment
+  return v0 ? v0[1] : '?';
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const bytes = readFileSync(process.argv[2]);
+  const rows = +(process.argv[3] ?? 25);
+  const fns = functionSizes(bytes).sort((a, b) => b.size - a.size);
+  const code = fns.reduce((s, f) => s + f.size, 0);
+  console.log(`file ${bytes.length} bytes, code ${code} bytes in ${fns.length} functions`);
+  const byCrate = new Map();
+  for (const f of fns) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.size);
+  console.log('\nby crate (code bytes):');
+  for (const [c, s] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${String(s).padStart(8)}  ${c}`);
+  console.log(`\nlargest ${rows} functions:`);
+  for (const f of fns.slice(0, rows)) console.log(`${String(f.size).padStart(8)}  ${f.name.slice(0, 110)}`);
+}

@@ -1,0 +1,105 @@
+use yew::prelude::*;
+
+use crate::components::{item_label, loc, GoalProgress, RadarChart, StepButtons};
+use crate::domain::scoring::{
+    gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
+};
+use crate::domain::{Framework, ItemKind, Lang};
+use crate::i18n::{chart_title, gap_steps, rating_text, t, T};
+use crate::state::AppContext;
+
+fn chart(
+    fw: &Framework,
+    scores: &[ItemScore],
+    kind: ItemKind,
+    id: &'static str,
+    title: String,
+    lang: Lang,
+) -> Html {
+    let of_kind: Vec<&ItemScore> = scores.iter().filter(|s| s.kind == kind).collect();
+    if of_kind.is_empty() {
+        return html! {};
+    }
+    let labels: Vec<String> = of_kind
+        .iter()
+        .map(|s| item_label(fw, &s.id, lang))
+        .collect();
+    let values: Vec<_> = of_kind.iter().map(|s| (s.now, s.target)).collect();
+    html! { <RadarChart {id} {title} {labels} {values} {lang} /> }
+}
+
+/// A titled list of items with a detail per item, or a sentence when it is empty.
+fn item_list(heading: T, empty: T, items: Vec<(String, String)>, lang: Lang) -> Html {
+    html! {
+        <section class="result-list">
+            <h3>{ t(lang, heading) }</h3>
+            if items.is_empty() {
+                <p class="empty">{ t(lang, empty) }</p>
+            } else {
+                <ul>
+                    { for items.into_iter().map(|(name, detail)| html! { <li>{ name }<span class="detail">{ detail }</span></li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Where the unit stands: goal-area progress toward the horizon, radars of now vs target for
+/// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
+#[component]
+pub fn ResultsStep() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let scores = item_scores(&fw, a);
+    let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
+    let rank = ranking(&scores);
+    let name = |s: &ItemScore| item_label(&fw, &s.id, lang);
+    let level = |s: &ItemScore| format!(" ({})", rating_text(lang, s.now));
+    let strongest = rank.strongest.iter().map(|s| (name(s), level(s))).collect();
+    let weakest = rank.weakest.iter().map(|s| (name(s), level(s))).collect();
+    let gap_rows = gaps(&scores)
+        .iter()
+        .map(|(s, g)| (name(s), format!(" ({})", gap_steps(lang, *g))))
+        .collect();
+    let find_out = to_find_out(&scores)
+        .iter()
+        .map(|s| (name(s), String::new()))
+        .collect();
+    let equal = if rank.strongest.is_empty() && rank.weakest.is_empty() && any {
+        T::AllEqual
+    } else {
+        T::NothingYet
+    };
+    let shift_title = chart_title(lang, t(lang, T::ShiftsHeading));
+    let factor_title = chart_title(lang, fw.factors_title.get(lang));
+    html! {
+        <div class="results-step">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
+            if !a.unit.is_empty() {
+                <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
+            }
+            if !any {
+                <p class="notice">{ t(lang, T::NothingYet) }</p>
+            }
+            if !fw.goal_areas.is_empty() {
+                <GoalProgress framework={fw.clone()} scores={goal_area_scores(&fw, a)} {lang} />
+            }
+            <div class="charts">
+                { chart(&fw, &scores, ItemKind::Shift, "chart-shifts", shift_title, lang) }
+                { chart(&fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
+            </div>
+            <div class="result-lists">
+                { item_list(T::Strongest, equal, strongest, lang) }
+                { item_list(T::Weakest, equal, weakest, lang) }
+                { item_list(T::Gaps, T::NoGaps, gap_rows, lang) }
+                { item_list(T::FindOut, T::NoFindOut, find_out, lang) }
+            </div>
+            <StepButtons />
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! Interface text with values in it, one exhaustive `match` per language each.
+
+use crate::domain::{ActionStatus, ItemKind, Lang, Level, Rating};
+
+pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Sv => format!("Steg {n} av {total}"),
+        Lang::En => format!("Step {n} of {total}"),
+    }
+}
+
+pub fn item_position(lang: Lang, kind: ItemKind, i: usize, n: usize) -> String {
+    match (lang, kind) {
+        (Lang::Sv, ItemKind::Shift) => format!("Förflyttning {i} av {n}"),
+        (Lang::Sv, ItemKind::Factor) => format!("Faktor {i} av {n}"),
+        (Lang::En, ItemKind::Shift) => format!("Shift {i} of {n}"),
+        (Lang::En, ItemKind::Factor) => format!("Factor {i} of {n}"),
+    }
+}
+
+pub fn target_legend(lang: Lang, horizon: Option<u16>) -> String {
+    match (lang, horizon) {
+        (Lang::Sv, Some(year)) => format!("Vart vill ni ha nått år {year}?"),
+        (Lang::Sv, None) => "Vart vill ni nå?".to_owned(),
+        (Lang::En, Some(year)) => format!("Where do you want to be by {year}?"),
+        (Lang::En, None) => "Where do you want to be?".to_owned(),
+    }
+}
+
+/// The five steps of the scale for a shift (1 = as in FRÅN … 5 = TILL is everyday practice).
+pub fn shift_level(lang: Lang, level: Level) -> &'static str {
+    match (lang, level.get()) {
+        (Lang::Sv, 1) => "Vi arbetar som i FRÅN",
+        (Lang::Sv, 2) => "Enstaka steg mot TILL",
+        (Lang::Sv, 3) => "Både FRÅN och TILL förekommer",
+        (Lang::Sv, 4) => "TILL är det vanliga",
+        (Lang::Sv, _) => "TILL är vardag, överallt",
+        (Lang::En, 1) => "We work as in FROM",
+        (Lang::En, 2) => "Occasional steps toward TO",
+        (Lang::En, 3) => "FROM and TO both occur",
+        (Lang::En, 4) => "TO is the usual way",
+        (Lang::En, _) => "TO is everyday practice, everywhere",
+    }
+}
+
+/// The five maturity steps for a success factor.
+pub fn factor_level(lang: Lang, level: Level) -> &'static str {
+    match (lang, level.get()) {
+        (Lang::Sv, 1) => "Inte påbörjat",
+        (Lang::Sv, 2) => "Påbörjat",
+        (Lang::Sv, 3) => "Delvis på plats",
+        (Lang::Sv, 4) => "Etablerat",
+        (Lang::Sv, _) => "Hållbart och integrerat",
+        (Lang::En, 1) => "Not started",
+        (Lang::En, 2) => "Started",
+        (Lang::En, 3) => "Partly in place",
+        (Lang::En, 4) => "Established",
+        (Lang::En, _) => "Sustained and integrated",
+    }
+}
+
+pub fn level_text(lang: Lang, kind: ItemKind, level: Level) -> &'static str {
+    match kind {
+        ItemKind::Shift => shift_level(lang, level),
+        ItemKind::Factor => factor_level(lang, level),
+    }
+}
+
+pub fn status_name(lang: Lang, status: ActionStatus) -> &'static str {
+    use super::{t, T};
+    t(
+        lang,
+        match status {
+            ActionStatus::Planned => T::StatusPlanned,
+            ActionStatus::InProgress => T::StatusInProgress,
+            ActionStatus::Done => T::StatusDone,
+        },
+    )
+}
+
+/// A rating for tables: the level's number, "Vet ej", or a dash.
+pub fn rating_text(lang: Lang, rating: Option<Rating>) -> String {
+    use super::{t, T};
+    match rating {
+        Some(Rating::Level(l)) => l.get().to_string(),
+        Some(Rating::DontKnow) => t(lang, T::DontKnow).to_owned(),
+        None => t(lang, T::NotAnswered).to_owned(),
+    }
+}
+
+pub fn goal_heading(lang: Lang, horizon: Option<u16>) -> String {
+    match (lang, horizon) {
+        (Lang::Sv, Some(year)) => format!("Mot målbilden {year}"),
+        (Lang::Sv, None) => "Mot målbilden".to_owned(),
+        (Lang::En, Some(year)) => format!("Toward the {year} target picture"),
+        (Lang::En, None) => "Toward the target picture".to_owned(),
+    }
+}
+
+pub fn percent(lang: Lang, p: u32) -> String {
+    match lang {
+        Lang::Sv => format!("{p} %"),
+        Lang::En => format!("{p}%"),
+    }
+}
+
+pub fn share_of_way(lang: Lang, p: u32) -> String {
+    match lang {
+        Lang::Sv => format!("{p} % av vägen från FRÅN till TILL"),
+        Lang::En => format!("{p}% of the way from FROM to TO"),
+    }
+}
+
+pub fn target_share(lang: Lang, p: u32) -> String {
+    match lang {
+        Lang::Sv => format!("Mål: {p} %"),
+        Lang::En => format!("Target: {p}%"),
+    }
+}
+
+pub fn based_on(lang: Lang, rated: usize, total: usize) -> String {
+    match lang {
+        Lang::Sv => format!("Bygger på {rated} av {total} områden"),
+        Lang::En => format!("Based on {rated} of {total} items"),
+    }
+}
+
+pub fn gap_steps(lang: Lang, steps: i8) -> String {
+    match lang {
+        Lang::Sv => format!("+{steps} steg"),
+        Lang::En if steps == 1 => "+1 step".to_owned(),
+        Lang::En => format!("+{steps} steps"),
+    }
+}
+
+pub fn chart_title(lang: Lang, subject: &str) -> String {
+    match lang {
+        Lang::Sv => format!("{subject}: i dag och mål"),
+        Lang::En => format!("{subject}: today and target"),
+    }
+}

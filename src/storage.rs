@@ -1,0 +1,68 @@
+//! The browser side of saving: localStorage, probed before use because a browser that blocks
+//! storage throws on mere access (so does `gloo_storage::LocalStorage`, by panicking). The
+//! saved form itself is the domain's (`domain::storage`).
+
+use web_sys::Storage;
+
+use crate::domain::storage::{decode, StoreError, STORAGE_KEY};
+use crate::domain::Workspace;
+
+/// Where saved data that could not be read is put aside, untouched.
+pub const UNREADABLE_KEY: &str = "nara-vard-kompassen.unreadable";
+
+/// How loading went, for the user to be told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadNote {
+    /// Nothing saved before, or restored without trouble.
+    Fine,
+    /// The browser offers no storage: work stays in memory.
+    Unavailable,
+    /// Saved data could not be read; it was put aside (`kept` true) or left where it was.
+    Unreadable {
+        error: StoreError,
+        raw: String,
+        kept: bool,
+    },
+}
+
+/// Why a save failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    Unavailable,
+    /// Storage exists but refused the write (full, or blocked for writing).
+    Refused,
+}
+
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved workspace, or a fresh one and what the user should hear about it.
+pub fn load() -> (Workspace, LoadNote) {
+    let Some(store) = storage() else {
+        return (Workspace::default(), LoadNote::Unavailable);
+    };
+    let raw = match store.get_item(STORAGE_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return (Workspace::default(), LoadNote::Fine),
+        Err(_) => return (Workspace::default(), LoadNote::Unavailable),
+    };
+    match decode(&raw) {
+        Ok(ws) => (ws, LoadNote::Fine),
+        Err(error) => {
+            // Put the unreadable data aside before anything can overwrite it.
+            let kept = store.set_item(UNREADABLE_KEY, &raw).is_ok();
+            (
+                Workspace::default(),
+                LoadNote::Unreadable { error, raw, kept },
+            )
+        }
+    }
+}
+
+pub fn save(text: &str) -> Result<(), SaveProblem> {
+    let store = storage().ok_or(SaveProblem::Unavailable)?;
+    store
+        .set_item(STORAGE_KEY, text)
+        .map_err(|_| SaveProblem::Refused)
+}

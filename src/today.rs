@@ -1,0 +1,16 @@
+//! The browser's idea of today's date (local time).
+
+use crate::domain::Date;
+
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
+    // get_month() is 0-based.
+    Date::new(year, now.get_month() as u8 + 1, now.get_date() as u8)
+        .or_else(|| Date::new(year, 1, 1))
+        .unwrap_or(Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        })
+}
