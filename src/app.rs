@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    ActionsStep, AppHeader, ItemStep, ResultsStep, SaveState, StartStep, StepNav, StorageBanner,
+    ActionsStep, AppHeader, CompareView, HistoryView, ItemStep, ResultsStep, SaveState, StartStep,
+    StepNav, StorageBanner, TrendView, ViewNav,
 };
 use crate::domain::storage::encode;
 use crate::domain::Step;
@@ -93,20 +94,35 @@ fn Page(props: &PageProps) -> Html {
     };
     let lang = state.ws.lang;
     let started = state.current().is_some();
+    let any = !state.ws.assessments.is_empty();
+    let mut in_steps = false;
     let body = match (&state.ws.step, state.framework()) {
         (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
-        (Step::Item(id), _) if started => html! { <ItemStep item={AttrValue::from(id.clone())} /> },
-        (Step::Actions, _) if started => html! { <ActionsStep /> },
-        (Step::Results, _) if started => html! { <ResultsStep /> },
-        _ => html! { <StartStep /> },
+        (Step::History, _) if any => html! { <HistoryView /> },
+        (Step::Trend, _) if started => html! { <TrendView /> },
+        (Step::Compare { from, to }, _) => {
+            html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
+        }
+        (step, _) => {
+            in_steps = started;
+            match step {
+                Step::Item(id) if started => {
+                    html! { <ItemStep item={AttrValue::from(id.clone())} /> }
+                }
+                Step::Actions if started => html! { <ActionsStep /> },
+                Step::Results if started => html! { <ResultsStep /> },
+                _ => html! { <StartStep /> },
+            }
+        }
     };
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
-            <div class={classes!("layout", started.then_some("with-nav"))}>
-                if started {
+            <ViewNav />
+            <div class={classes!("layout", in_steps.then_some("with-nav"))}>
+                if in_steps {
                     <StepNav />
                 }
                 <main id="main" tabindex="-1">{ body }</main>

@@ -208,6 +208,7 @@ async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
         value: Some(Rating::Level(Level::new(2).expect("level"))),
         lang: Lang::Sv,
         on_change: Callback::from(move |r: Option<Rating>| sink.set(Some(r))),
+        hint: Some("Förra gången: 2 – Påbörjat".into()),
     };
     yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -291,4 +292,52 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
         .collect();
     assert_eq!(cells[..8], ["1", "A", "5", "5", "2", "B", "1", "Vet ej"]);
     assert_eq!(cells[8..], ["3", "C", "–", "3", "4", "D", "2", "4"]);
+}
+
+#[wasm_bindgen_test]
+async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
+    use nara_vard_kompassen::components::{TimelineChart, TimelineChartProps};
+    use nara_vard_kompassen::domain::projection::fit;
+    let root = mount();
+    let points = vec![(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
+    let props = TimelineChartProps {
+        label: "Nära: 2024: 0 %, 2025: 50 %, 2026: 100 %".into(),
+        trend: fit(&points),
+        points,
+        target: Some(75.0),
+        years: (2024, 2035),
+        levels: false,
+    };
+    yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let svg = query(&root, "svg[role=img]");
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Nära: 2024: 0 %, 2025: 50 %, 2026: 100 %")
+    );
+    assert_eq!(
+        query(&root, ".series-line")
+            .get_attribute("points")
+            .as_deref(),
+        Some("48,226 93,120 137,14")
+    );
+    assert_eq!(
+        query(&root, ".target-line").get_attribute("y1").as_deref(),
+        Some("67")
+    );
+    assert_eq!(
+        query(&root, ".trend-line").get_attribute("x2").as_deref(),
+        Some("137")
+    );
+    assert_eq!(root.query_selector_all("circle").expect("dots").length(), 3);
+    let ticks: Vec<String> = (0..11)
+        .filter_map(|i| {
+            root.query_selector_all(".tick")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(ticks[..5], ["0 %", "25 %", "50 %", "75 %", "100 %"]);
+    assert_eq!(ticks[5..], ["2024", "2026", "2028", "2030", "2032", "2034"]);
 }

@@ -3,12 +3,15 @@ use yew::prelude::*;
 use crate::components::loc;
 use crate::domain::scoring::GoalAreaScore;
 use crate::domain::{Framework, Lang};
-use crate::i18n::{based_on, goal_heading, share_of_way, t, target_share, T};
+use crate::i18n::{based_on, goal_heading, share_of_way, since_last, t, target_share, T};
 
 #[derive(Properties, PartialEq)]
 pub struct GoalProgressProps {
     pub framework: std::rc::Rc<Framework>,
     pub scores: Vec<GoalAreaScore>,
+    /// The previous assessment's date and scores, for a "since last time" line.
+    #[prop_or_default]
+    pub previous: Option<(String, Vec<GoalAreaScore>)>,
     pub lang: Lang,
 }
 
@@ -22,6 +25,10 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
         let g = props.framework.goal_area(&s.goal_area)?;
         let now = s.now.rounded();
         let target = s.target.rounded();
+        let since = props.previous.as_ref().and_then(|(date, scores)| {
+            let before = scores.iter().find(|p| p.goal_area == s.goal_area)?.now.rounded()?;
+            Some(since_last(lang, now? as i32 - before as i32, date))
+        });
         Some(html! {
             <li class="goal-progress" data-goal={g.id.clone()}>
                 <h3>{ loc(&g.name, lang) }</h3>
@@ -35,6 +42,9 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
                         <rect class="bar-target" x={p.saturating_sub(1).min(98).to_string()} y="0" width="2" height="12" />
                     }
                 </svg>
+                if let Some(line) = since {
+                    <p class="since-last">{ line }</p>
+                }
                 <p class="goal-meta">
                     if let Some(p) = target {
                         <span>{ target_share(lang, p) }</span>

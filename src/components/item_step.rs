@@ -2,8 +2,9 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::{item_title, loc, ActionForm, ActionList, ScaleField, StepButtons};
+use crate::domain::history::previous;
 use crate::domain::{Command, ItemKind, Rating, Which};
-use crate::i18n::{item_position, t, target_legend, T};
+use crate::i18n::{item_position, level_text, previous_level, t, target_legend, T};
 use crate::state::{send, AppContext};
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +32,15 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
         (None, None) => return html! {},
     };
     let answer = a.answer(&id).cloned().unwrap_or_default();
+    // In a follow-up assessment, last time's level is shown for the unit to confirm or change.
+    let before = previous(&state.ws, a).and_then(|p| p.rating(&id, Which::Now));
+    let hint = before.map(|r| {
+        let level = match r.level() {
+            Some(l) => format!("{} – {}", l.get(), level_text(lang, kind, l)),
+            None => t(lang, T::DontKnow).to_owned(),
+        };
+        AttrValue::from(previous_level(lang, &level))
+    });
 
     let rate = |which: Which| {
         let (state, item) = (state.clone(), id.clone());
@@ -96,7 +106,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
         <div class="item-step" data-item={id.clone()}>
             <p class="kicker">{ item_position(lang, kind, position, count) }</p>
             <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
-            <ScaleField name="now" legend={t(lang, T::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} />
+            <ScaleField name="now" legend={t(lang, T::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
             <ScaleField name="target" legend={target_legend(lang, fw.horizon)} {kind} value={answer.target} {lang} on_change={rate(Which::Target)} />
             { for questions }
             { for note }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{item_label, loc, GoalProgress, RadarChart, StepButtons};
+use crate::domain::history::previous;
 use crate::domain::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
 };
@@ -75,6 +76,7 @@ pub fn ResultsStep() -> Html {
     } else {
         T::NothingYet
     };
+    let previous = previous(&state.ws, a).map(|p| (p.date.to_string(), goal_area_scores(&fw, p)));
     let shift_title = chart_title(lang, t(lang, T::ShiftsHeading));
     let factor_title = chart_title(lang, fw.factors_title.get(lang));
     html! {
@@ -87,7 +89,7 @@ pub fn ResultsStep() -> Html {
                 <p class="notice">{ t(lang, T::NothingYet) }</p>
             }
             if !fw.goal_areas.is_empty() {
-                <GoalProgress framework={fw.clone()} scores={goal_area_scores(&fw, a)} {lang} />
+                <GoalProgress framework={fw.clone()} scores={goal_area_scores(&fw, a)} {previous} {lang} />
             }
             <div class="charts">
                 { chart(&fw, &scores, ItemKind::Shift, "chart-shifts", shift_title, lang) }

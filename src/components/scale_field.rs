@@ -12,6 +12,9 @@ pub struct ScaleFieldProps {
     pub value: Option<Rating>,
     pub lang: Lang,
     pub on_change: Callback<Option<Rating>>,
+    /// A line under the legend (e.g. last time's level).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
 }
 
 /// A five-step scale plus "Vet ej" as a native radio group in a fieldset: arrow keys move
@@ -51,6 +54,9 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
     html! {
         <fieldset class="scale">
             <legend>{ props.legend.clone() }</legend>
+            if let Some(hint) = &props.hint {
+                <p class="hint previous-hint">{ hint.clone() }</p>
+            }
             <div class="scale-options">
                 { for levels }
                 { option(Rating::DontKnow, None, t(lang, T::DontKnow)) }

@@ -25,6 +25,8 @@ pub fn StepNav() -> Html {
             ),
             Step::Actions => (t(lang, T::StepActions).to_owned(), false),
             Step::Results => (t(lang, T::StepResults).to_owned(), false),
+            // Not steps of the assessment: never in the sequence.
+            Step::History | Step::Trend | Step::Compare { .. } => (String::new(), false),
         };
         let current = *step == state.ws.step;
         let onclick = {

@@ -2,13 +2,17 @@
 //! tested natively with plain `cargo test`.
 
 pub mod assessment;
+pub mod compare;
 pub mod date;
 pub mod framework;
+pub mod history;
 pub mod presets;
+pub mod projection;
 pub mod radar;
 pub mod scoring;
 pub mod storage;
 pub mod text;
+pub mod timeline;
 pub mod validate;
 pub mod workspace;
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{ActionStatus, Assessment, PlanAction, Rating, Which};
 use super::date::Date;
 use super::framework::Framework;
+use super::history::of_unit;
 use super::presets::DEFAULT_PRESET;
 use super::text::Lang;
 
@@ -19,6 +20,15 @@ pub enum Step {
     Item(String),
     Actions,
     Results,
+    /// The unit's assessments: open, start the next, delete, pick two to compare.
+    History,
+    /// The unit's trend per goal area, shift and factor, with the projection.
+    Trend,
+    /// Two assessments of the unit side by side, by id.
+    Compare {
+        from: String,
+        to: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,6 +50,9 @@ pub struct Workspace {
     /// The last removed action and its place, for undo; not saved.
     #[serde(skip)]
     pub removed: Option<(usize, PlanAction)>,
+    /// The last deleted assessment, its place, and whether it was the current one; not saved.
+    #[serde(skip)]
+    pub deleted: Option<(usize, Assessment, bool)>,
 }
 
 impl Default for Workspace {
@@ -52,6 +65,7 @@ impl Default for Workspace {
             step: Step::Start,
             next_id: 1,
             removed: None,
+            deleted: None,
         }
     }
 }
@@ -98,6 +112,16 @@ pub enum Command {
     },
     RemoveAction(u32),
     UndoRemoveAction,
+    /// A new assessment of the current unit, pre-filled from its latest one.
+    StartNext {
+        date: Date,
+    },
+    /// Make another assessment the current one.
+    Open(String),
+    Delete(String),
+    UndoDelete,
+    /// Leave the current assessment to start one for another unit.
+    NewUnit,
 }
 
 impl Workspace {
@@ -151,22 +175,72 @@ impl Workspace {
                 self.set(|w| &mut w.framework_id, id)
             }
             Command::Start { unit, date } => {
-                let id = format!("a{}", self.take_id());
-                let first = fw.items().next().map(|(_, item, _)| item.to_owned());
-                let assessment =
-                    Assessment::new(id.clone(), unit.trim().to_owned(), fw.id.clone(), date);
-                self.assessments.push(assessment);
+                self.start(fw, unit.trim().to_owned(), date);
+                true
+            }
+            Command::StartNext { date } => match self.current().map(|a| a.unit.clone()) {
+                Some(unit) => {
+                    self.start(fw, unit, date);
+                    true
+                }
+                None => false,
+            },
+            Command::Open(id) => {
+                let Some(a) = self.assessments.iter().find(|a| a.id == id) else {
+                    return false;
+                };
+                self.step = if a.has_answers() {
+                    Step::Results
+                } else {
+                    Step::Start
+                };
                 self.current = Some(id);
-                self.step = first.map_or(Step::Results, Step::Item);
+                true
+            }
+            Command::Delete(id) => {
+                let Some(at) = self.assessments.iter().position(|a| a.id == id) else {
+                    return false;
+                };
+                let gone = self.assessments.remove(at);
+                let was_current = self.current.as_deref() == Some(gone.id.as_str());
+                if was_current {
+                    // The unit's latest remaining assessment takes over, if any.
+                    self.current = of_unit(self, &gone.unit).last().map(|a| a.id.clone());
+                }
+                self.step = if self.assessments.is_empty() {
+                    Step::Start
+                } else {
+                    Step::History
+                };
+                self.deleted = Some((at, gone, was_current));
+                true
+            }
+            Command::NewUnit => {
+                let changed = self.current.is_some() || self.step != Step::Start;
+                self.current = None;
+                self.step = Step::Start;
+                changed
+            }
+            Command::UndoDelete => {
+                let Some((at, a, was_current)) = self.deleted.take() else {
+                    return false;
+                };
+                if was_current {
+                    self.current = Some(a.id.clone());
+                }
+                self.assessments.insert(at.min(self.assessments.len()), a);
                 true
             }
             Command::SetUnit(unit) => self.edit(|a| a.unit = unit),
             Command::SetDate(date) => self.edit(|a| a.date = date),
             Command::GoTo(step) => {
+                let exists = |id: &str| self.assessments.iter().any(|a| a.id == id);
                 let valid = match &step {
                     Step::Start => true,
                     Step::Item(id) => self.current.is_some() && is_item(id),
-                    Step::Actions | Step::Results => self.current.is_some(),
+                    Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
+                    Step::History => !self.assessments.is_empty(),
+                    Step::Compare { from, to } => exists(from) && exists(to),
                 };
                 valid && self.set(|w| &mut w.step, step)
             }
@@ -241,6 +315,38 @@ impl Workspace {
                 })
             }
         }
+    }
+
+    /// A new assessment of `unit` with framework `fw`. When the unit has assessments, the latest
+    /// one's targets and open actions are carried over; current levels are left to be confirmed.
+    fn start(&mut self, fw: &Framework, unit: String, date: Date) {
+        let id = format!("a{}", self.take_id());
+        let mut fresh = Assessment::new(id.clone(), unit, fw.id.clone(), date);
+        let latest = of_unit(self, &fresh.unit).last().map(|a| (*a).clone());
+        if let Some(prev) = latest {
+            for (_, item, _) in fw.items() {
+                if let Some(target) = prev.rating(item, Which::Target) {
+                    fresh.items.entry(item.to_owned()).or_default().target = Some(target);
+                }
+            }
+            for action in prev
+                .actions
+                .iter()
+                .filter(|p| p.status != ActionStatus::Done)
+            {
+                if fw.items().any(|(_, item, _)| item == action.item) {
+                    let id = self.take_id();
+                    fresh.actions.push(PlanAction {
+                        id,
+                        ..action.clone()
+                    });
+                }
+            }
+        }
+        let first = fw.items().next().map(|(_, item, _)| item.to_owned());
+        self.assessments.push(fresh);
+        self.current = Some(id);
+        self.step = first.map_or(Step::Results, Step::Item);
     }
 
     fn set<T: PartialEq>(&mut self, field: impl FnOnce(&mut Self) -> &mut T, value: T) -> bool {

@@ -139,3 +139,99 @@ pub fn chart_title(lang: Lang, subject: &str) -> String {
         Lang::En => format!("{subject}: today and target"),
     }
 }
+
+/// What the trend says about reaching the target `target` (in %).
+pub fn projection_text(
+    lang: Lang,
+    outcome: crate::domain::projection::Outcome,
+    horizon: Option<u16>,
+    target: u32,
+) -> String {
+    use crate::domain::projection::Outcome as O;
+    let h = horizon.unwrap_or(0);
+    match (lang, outcome) {
+        (Lang::Sv, O::TooFew) => {
+            "Minst två daterade bedömningar behövs för att visa en trend.".to_owned()
+        }
+        (Lang::Sv, O::Reached) => format!("Målet ({target} %) är nått."),
+        (Lang::Sv, O::Flat) => format!(
+            "Ingen tydlig förändring över tid: i den här takten nås inte målet ({target} %)."
+        ),
+        (Lang::Sv, O::Falling) => {
+            format!("Trenden går nedåt: i den här takten nås inte målet ({target} %).")
+        }
+        (Lang::Sv, O::ReachedIn(y)) => format!(
+            "I den här takten nås målet ({target} %) år {}.",
+            y.floor() as i32
+        ),
+        (Lang::Sv, O::NotByHorizon(y)) => format!(
+            "I den här takten nås målet ({target} %) inte före {h}, utan först omkring {}.",
+            y.floor() as i32
+        ),
+        (Lang::En, O::TooFew) => {
+            "At least two dated assessments are needed to show a trend.".to_owned()
+        }
+        (Lang::En, O::Reached) => format!("The target ({target}%) is reached."),
+        (Lang::En, O::Flat) => format!(
+            "No clear change over time: at this pace the target ({target}%) is not reached."
+        ),
+        (Lang::En, O::Falling) => {
+            format!("The trend is downward: at this pace the target ({target}%) is not reached.")
+        }
+        (Lang::En, O::ReachedIn(y)) => format!(
+            "At this pace the target ({target}%) is reached in {}.",
+            y.floor() as i32
+        ),
+        (Lang::En, O::NotByHorizon(y)) => format!(
+            "At this pace the target ({target}%) is not reached before {h}, only around {}.",
+            y.floor() as i32
+        ),
+    }
+}
+
+/// The change of a goal-area index since the previous assessment, in percentage points.
+pub fn since_last(lang: Lang, delta: i32, date: &str) -> String {
+    match (lang, delta) {
+        (Lang::Sv, 0) => format!("Sedan förra gången ({date}): oförändrat"),
+        (Lang::Sv, d) if d > 0 => format!("Sedan förra gången ({date}): +{d} procentenheter"),
+        (Lang::Sv, d) => format!("Sedan förra gången ({date}): −{} procentenheter", -d),
+        (Lang::En, 0) => format!("Since last time ({date}): unchanged"),
+        (Lang::En, d) if d > 0 => format!("Since last time ({date}): +{d} percentage points"),
+        (Lang::En, d) => format!("Since last time ({date}): −{} percentage points", -d),
+    }
+}
+
+/// The previous assessment's level, shown as a hint when a new one is rated.
+pub fn previous_level(lang: Lang, level: &str) -> String {
+    match lang {
+        Lang::Sv => format!("Förra gången: {level}"),
+        Lang::En => format!("Last time: {level}"),
+    }
+}
+
+pub fn level_change(lang: Lang, change: crate::domain::compare::Change) -> String {
+    use super::{t, T};
+    use crate::domain::compare::Change as C;
+    match (lang, change) {
+        (_, C::Same) => t(lang, T::Same).to_owned(),
+        (_, C::Unknown) => t(lang, T::Unknown).to_owned(),
+        (Lang::Sv, C::Up(n)) => format!("Upp {n} steg"),
+        (Lang::Sv, C::Down(n)) => format!("Ned {n} steg"),
+        (Lang::En, C::Up(n)) => format!("Up {n} {}", if n == 1 { "step" } else { "steps" }),
+        (Lang::En, C::Down(n)) => format!("Down {n} {}", if n == 1 { "step" } else { "steps" }),
+    }
+}
+
+pub fn history_title(lang: Lang, unit: &str) -> String {
+    match lang {
+        Lang::Sv => format!("Utveckling över tid: {unit}"),
+        Lang::En => format!("Progress over time: {unit}"),
+    }
+}
+
+pub fn compare_title(lang: Lang, from: &str, to: &str) -> String {
+    match lang {
+        Lang::Sv => format!("Jämförelse {from} och {to}"),
+        Lang::En => format!("Comparison of {from} and {to}"),
+    }
+}

@@ -1,0 +1,48 @@
+use yew::prelude::*;
+
+use crate::domain::{step_sequence, Command, Step};
+use crate::i18n::{t, T};
+use crate::state::{send, AppContext};
+
+/// The three views once there is anything to look back on: the assessment, its progress over
+/// time, and the list of assessments.
+#[component]
+pub fn ViewNav() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    if state.ws.assessments.is_empty() {
+        return html! {};
+    }
+    let lang = state.ws.lang;
+    let step = &state.ws.step;
+    let in_assessment = !matches!(step, Step::History | Step::Trend | Step::Compare { .. });
+    let started = state.current().is_some();
+    // Back into the assessment lands on its results when it has answers, else on its start.
+    let back = match (state.framework(), state.current()) {
+        (Some(fw), Some(a)) if a.has_answers() => step_sequence(&fw).pop().unwrap_or_default(),
+        _ => Step::Start,
+    };
+    let entries = [
+        (T::ViewAssessment, back, in_assessment, true),
+        (T::ViewTrend, Step::Trend, *step == Step::Trend, started),
+        (
+            T::ViewHistory,
+            Step::History,
+            matches!(step, Step::History | Step::Compare { .. }),
+            true,
+        ),
+    ];
+    let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(target.clone())));
+        html! {
+            <li><button type="button" aria-current={active.then_some("page")} {onclick}>{ t(lang, label) }</button></li>
+        }
+    });
+    html! {
+        <nav class="view-nav" aria-label={t(lang, T::ViewsNav)}>
+            <ul>{ for buttons }</ul>
+        </nav>
+    }
+}
