@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::item_label;
+use crate::domain::Which;
 use crate::domain::{step_sequence, Command, Step};
-use crate::i18n::{step_of, t, T};
+use crate::i18n::{rating_text, step_of, t, T};
 use crate::state::{send, AppContext};
 
 /// The list of every step, with the current one marked; each jumps straight there.
@@ -17,17 +18,20 @@ pub fn StepNav() -> Html {
     let lang = state.ws.lang;
     let steps = step_sequence(&fw);
     let entries = steps.iter().map(|step| {
-        let (label, done) = match step {
-            Step::Start => (t(lang, T::StepStart).to_owned(), false),
-            Step::Item(id) => (
-                item_label(&fw, id, lang),
-                a.rating(id, crate::domain::Which::Now).is_some(),
-            ),
-            Step::Actions => (t(lang, T::StepActions).to_owned(), false),
-            Step::Results => (t(lang, T::StepResults).to_owned(), false),
+        // An answered item shows its "now → target" right in the list: an overview of the
+        // whole assessment that updates with every rating.
+        let (label, rated) = match step {
+            Step::Start => (t(lang, T::StepStart).to_owned(), None),
+            Step::Item(id) => (item_label(&fw, id, lang), {
+                let now = a.rating(id, Which::Now);
+                now.map(|_| (rating_text(lang, now), rating_text(lang, a.rating(id, Which::Target))))
+            }),
+            Step::Actions => (t(lang, T::StepActions).to_owned(), None),
+            Step::Results => (t(lang, T::StepResults).to_owned(), None),
             // Not steps of the assessment: never in the sequence.
-            Step::History | Step::Trend | Step::Compare { .. } => (String::new(), false),
+            Step::History | Step::Trend | Step::Compare { .. } => (String::new(), None),
         };
+        let done = rated.is_some();
         let current = *step == state.ws.step;
         let onclick = {
             let state = state.clone();
@@ -38,9 +42,11 @@ pub fn StepNav() -> Html {
             <li class={classes!("step-entry", done.then_some("done"))}>
                 <button type="button" aria-current={current.then_some("step")} {onclick}>
                     <span class="step-label">{ label }</span>
-                    if done {
-                        <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                        <span class="visually-hidden">{ ", " }{ t(lang, T::Answered) }</span>
+                    if let Some((now, target)) = rated {
+                        <span class="done-mark" aria-hidden="true">{ format!("{now} → {target}") }</span>
+                        <span class="visually-hidden">
+                            { format!(", {}: {} {now}, {} {target}", t(lang, T::Answered), t(lang, T::SeriesNow), t(lang, T::SeriesTarget)) }
+                        </span>
                     }
                 </button>
             </li>

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The benchmark: builds the app and a Yew hello world with the same profile, measures both in
+# headless Chromium on localhost, and writes BENCHMARKS.md. Reports; fails only if it cannot measure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh" --test
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+cd "$ROOT"
+trunk build --release --offline
+# The yardstick shares the app's target directory, so yew is compiled once for both.
+(cd bench/hello && CARGO_TARGET_DIR="$ROOT/target/bench-hello" trunk build --release --offline --dist "$ROOT/bench/out/hello")
+# A build whose wasm keeps its names, for the list of largest functions.
+wasm-bindgen --keep-debug --target web --out-dir bench/out/named target/wasm32-unknown-unknown/release/nara-vard-kompassen.wasm
+wasm-opt -Oz -g bench/out/named/nara-vard-kompassen_bg.wasm -o bench/out/named/app-named.wasm
+node scripts/bench/run.mjs "$@"

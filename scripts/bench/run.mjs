@@ -1,0 +1,147 @@
+// Runs every measurement and writes BENCHMARKS.md. Usage: node scripts/bench/run.mjs [--runs N]
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { measure } from '../bundle-size.mjs';
+import { functionSizes, crateOf } from '../wasm-top.mjs';
+import { serveDist } from '../../tests/e2e/support/server.mjs';
+import { inputLatency, largeWorkspace, launch, startup } from './measure.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** A saved workspace of `count` Sörmland assessments in `count / 100` units, as the app saves it. */
+function workspace(count) {
+  const fw = JSON.parse(readFileSync(`${ROOT}src/domain/presets/sormland-2035.json`, 'utf8'));
+  const items = [...fw.shifts, ...fw.factors].map((i) => i.id);
+  const assessments = [];
+  for (let i = 0; i < count; i++) {
+    const year = 2015 + (i % 100) / 10;
+    const rated = {};
+    items.forEach((id, k) => {
+      rated[id] = { now: { level: 1 + ((i + k) % 5) }, target: { level: 5 } };
+    });
+    assessments.push({
+      id: `a${i + 1}`,
+      unit: `Enhet ${Math.floor(i / 100) + 1}`,
+      framework_id: 'sormland-2035',
+      date: `${Math.floor(year)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      items: rated,
+      actions: [{ id: count + i + 1, item: items[i % items.length], what: `Åtgärd ${i}`, who: '', due: null, status: 'planned' }],
+    });
+  }
+  return JSON.stringify({ schema: 1, app: 'bench', workspace: { lang: 'sv', framework_id: 'sormland-2035', current: `a${count}`, step: 'results', next_id: 2 * count + 2, assessments } });
+}
+
+/** The app's first screen as plain HTML with the same CSS: the start-up yardstick. */
+async function staticTwin(browser, url, site) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector('#unit-name');
+  const html = await page.evaluate(() => {
+    document.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((e) => e.remove());
+    return '<!doctype html>\n' + document.documentElement.outerHTML;
+  });
+  await page.close();
+  writeFileSync(`${site}/static.html`, html);
+}
+
+const site = `${ROOT}bench/out/site`;
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(`${ROOT}dist`, site, { recursive: true });
+const server = await serveDist({ root: site });
+const hello = await serveDist({ root: `${ROOT}bench/out/hello` });
+const browser = await launch();
+await staticTwin(browser, server.url, site);
+
+const app = measure(`${ROOT}dist`);
+const yard = measure(`${ROOT}bench/out/hello`);
+const sum = (rows, k) => rows.reduce((s, r) => s + r[k], 0);
+const named = functionSizes(readFileSync(`${ROOT}bench/out/named/app-named.wasm`));
+const byCrate = new Map();
+for (const f of named) byCrate.set(crateOf(f.name), (byCrate.get(crateOf(f.name)) ?? 0) + f.size);
+const grouped = new Map();
+for (const f of named) {
+  const k = f.name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '');
+  grouped.set(k, (grouped.get(k) ?? 0) + f.size);
+}
+
+const appStart = await startup(browser, server.url, '#unit-name', RUNS);
+const staticStart = await startup(browser, `${server.url}static.html`, '#unit-name', RUNS);
+const helloStart = await startup(browser, hello.url, 'h1', RUNS);
+const latency = await inputLatency(browser, server.url, 100, 1);
+const slow = await inputLatency(browser, server.url, 100, 4);
+const large = [];
+for (const count of [1000, 10000]) {
+  const text = workspace(count);
+  large.push({ count, bytes: text.length, ...(await largeWorkspace(browser, server.url, text)) });
+}
+await browser.close();
+await server.close();
+await hello.close();
+
+const version = (cmd) => { try { return execSync(cmd, { encoding: 'utf8' }).trim().split('\n')[0]; } catch { return 'unknown'; } };
+const gz = sum(app, 'gzip');
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`bash scripts/bench.sh\` on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB;`,
+  `${version('rustc --version')}, ${version('trunk --version')}, ${version('wasm-opt --version')}, ${version('/usr/bin/chromium --version')}.`,
+  'Every figure is measured in the same run as its yardstick, so machine noise mostly cancels. Goals are from issue 8.',
+  '',
+  '## Size (release build, wasm-opt -Oz)',
+  '',
+  '| bundle | raw | gzip | brotli |',
+  '|---|---|---|---|',
+  `| app: wasm + JS | ${kb(sum(app, 'raw'))} | ${kb(gz)} | ${kb(sum(app, 'brotli'))} |`,
+  `| Yew hello world, same profile | ${kb(sum(yard, 'raw'))} | ${kb(sum(yard, 'gzip'))} | ${kb(sum(yard, 'brotli'))} |`,
+  '',
+  `Goal gzip ≤ 120 KB (ideally ≤ 90 KB) and ≤ 2.2 × hello world: **${kb(gz)}, ${(gz / sum(yard, 'gzip')).toFixed(2)} ×** — ${gz <= 120000 ? 'met' : 'missed'}.`,
+  'Cause and what was cut already: README, "Bundle size". Largest contributors (code bytes of the optimized wasm, by crate; component views count under `yew`, which generates them):',
+  '',
+  '| crate | code bytes |',
+  '|---|---|',
+  ...[...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c, s]) => `| ${c} | ${s} |`),
+  '',
+  '| function (all instances) | code bytes |',
+  '|---|---|',
+  ...[...grouped].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, s]) => `| \`${f.slice(0, 90).replace(/\|/g, '\\|')}\` | ${s} |`),
+  '',
+  `## Start-up (cold cache, median of ${RUNS} loads)`,
+  '',
+  '| page | first contentful paint | interactive |',
+  '|---|---|---|',
+  `| app | ${ms(appStart.fcp)} | ${ms(appStart.ready)} |`,
+  `| static HTML of the same first screen, same server | ${ms(staticStart.fcp)} | ${ms(staticStart.ready)} |`,
+  `| Yew hello world | ${ms(helloStart.fcp)} | ${ms(helloStart.ready)} |`,
+  '',
+  `Goal: ≤ 2.5 × the static page. Interactive: **${(appStart.ready / staticStart.ready).toFixed(2)} ×** — ${appStart.ready <= 2.5 * staticStart.ready ? 'met' : 'missed'}.`,
+  '"Interactive" is when the first control (the unit name field) is present and has handled an input event.',
+  '',
+  '## Input latency (a rating change → the app has updated the DOM)',
+  '',
+  '| CPU | median | p95 | changes |',
+  '|---|---|---|---|',
+  `| unthrottled | ${ms(latency.median)} | ${ms(latency.p95)} | ${latency.n}${latency.missed ? ` (${latency.missed} without a DOM change)` : ''} |`,
+  `| 4 × throttled | ${ms(slow.median)} | ${ms(slow.p95)} | ${slow.n}${slow.missed ? ` (${slow.missed} without a DOM change)` : ''} |`,
+  '',
+  `Goal p95 ≤ 8 ms unthrottled, ≤ 16.7 ms throttled: ${latency.p95 <= 8 ? 'met' : 'missed'} / ${slow.p95 <= 16.7 ? 'met' : 'missed'}. Timed with a MutationObserver from the click to the first DOM change; the change is autosaved in the same task.`,
+  '',
+  '## Large data: a saved workspace of many assessments (100 per unit)',
+  '',
+  '| assessments | saved JSON | start-up to first screen | to the assessments view | to the trend view | longest task | JS heap | wasm memory |',
+  '|---|---|---|---|---|---|---|---|',
+  ...large.map((l) =>
+    l.refused
+      ? `| ${l.count} | ${kb(l.bytes)} | does not fit: localStorage refused it (${l.refused}) | | | | | |`
+      : `| ${l.count} | ${kb(l.bytes)} | ${ms(l.loaded)} | ${ms(l.history)} | ${ms(l.trend)} | ${ms(l.longest)} | ${kb(l.heap)} | ${kb(l.wasm)} |`),
+  '',
+  'Import of files, the roll-up of many units and 200 workshop codes are measured here once those features exist (issues 5 and 6).',
+  '',
+];
+writeFileSync(`${ROOT}BENCHMARKS.md`, lines.join('\n'));
+console.log(lines.join('\n'));
