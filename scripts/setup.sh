@@ -4,7 +4,8 @@
 # so a second run installs nothing. Sourced by scripts/serve.sh and scripts/test.sh.
 #
 #   scripts/setup.sh          build tools: wasm32 target, wasm-bindgen-cli, trunk, wasm-opt (npm binaryen)
-#   scripts/setup.sh --test   also Chromium + chromedriver (Debian packages) for the browser tests
+#   scripts/setup.sh --test   also, from Debian's packages, Chromium + chromedriver for the browser tests,
+#                             LibreOffice Calc (no GUI) for the CSV check and poppler-utils for the PDF
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -67,8 +68,13 @@ if [ "$(cat "$ROOT/node_modules/.lock-sum" 2>/dev/null)" != "$lock_sum" ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    apt_install chromium chromium-driver
+  missing=()
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
+  # LibreOffice opens the CSV export as Swedish Excel would; poppler reads the printed report.
+  command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    apt_install "${missing[@]}"
   fi
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3)"

@@ -21,6 +21,9 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 step "domain and unit tests (native)"
 cargo test --locked
 
+step "fuzzing the file reader for 20 seconds (libFuzzer, fuzz/)"
+bash scripts/fuzz.sh 20
+
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    ActionsStep, AppHeader, CompareView, HistoryView, ItemStep, ResultsStep, SaveState, StartStep,
-    StepNav, StorageBanner, TrendView, ViewNav,
+    ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep, SaveState,
+    StartStep, StepNav, StorageBanner, TrendView, ViewNav,
 };
 use crate::domain::storage::encode;
 use crate::domain::Step;
@@ -120,7 +120,10 @@ fn Page(props: &PageProps) -> Html {
             <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
-            <ViewNav />
+            <div class="top-bars">
+                <ViewNav />
+                <FileBar />
+            </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {
                     <StepNav />

@@ -39,6 +39,22 @@ async fn settle() {
     sleep(Duration::from_millis(20)).await;
 }
 
+/// Waits until `ready` holds (the app renders and runs its effects asynchronously), at most 2 s.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn html_lang() -> Option<String> {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
 fn query(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .ok()
@@ -154,7 +170,13 @@ async fn app_switches_language_and_framework() {
     }
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until(|| {
+        root.query_selector("#framework-name")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     assert_eq!(
         query(&root, "#framework-name").text_content().as_deref(),
         Some("Sörmland 2035")
@@ -168,11 +190,8 @@ async fn app_switches_language_and_framework() {
 
     let en: HtmlElement = query(&root, "button[lang=en]").dyn_into().expect("button");
     en.click();
-    settle().await;
-    let html_lang = document()
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"));
-    assert_eq!(html_lang.as_deref(), Some("en"));
+    until(|| html_lang().as_deref() == Some("en")).await;
+    assert_eq!(html_lang().as_deref(), Some("en"));
     assert_eq!(
         query(&root, "label[for=framework-select]")
             .text_content()
@@ -188,7 +207,13 @@ async fn app_switches_language_and_framework() {
     init.set_bubbles(true);
     let change = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
     select.dispatch_event(&change).expect("dispatch");
-    settle().await;
+    let name = || {
+        root.query_selector("#framework-name")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+    };
+    until(|| name().as_deref() == Some("Kalmar county")).await;
     assert_eq!(
         query(&root, "#framework-name").text_content().as_deref(),
         Some("Kalmar county")

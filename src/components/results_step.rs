@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{item_label, loc, GoalProgress, RadarChart, StepButtons};
+use crate::components::{item_label, loc, GoalProgress, RadarChart, ReportExtras, StepButtons};
 use crate::domain::history::previous;
 use crate::domain::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
@@ -77,6 +77,11 @@ pub fn ResultsStep() -> Html {
         T::NothingYet
     };
     let previous = previous(&state.ws, a).map(|p| (p.date.to_string(), goal_area_scores(&fw, p)));
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
     let shift_title = chart_title(lang, t(lang, T::ShiftsHeading));
     let factor_title = chart_title(lang, fw.factors_title.get(lang));
     html! {
@@ -101,6 +106,8 @@ pub fn ResultsStep() -> Html {
                 { item_list(T::Gaps, T::NoGaps, gap_rows, lang) }
                 { item_list(T::FindOut, T::NoFindOut, find_out, lang) }
             </div>
+            <ReportExtras framework={fw.clone()} assessment={a.clone()} {lang} />
+            <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, T::Print) }</button></p>
             <StepButtons />
         </div>
     }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use crate::domain::storage::encode;
+use crate::components::export_all;
 use crate::download::download;
 use crate::i18n::{store_error, t, T};
 use crate::state::AppContext;
 use crate::storage::{LoadNote, SaveProblem};
-use crate::today::today;
 
 /// How the last save went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,10 +32,7 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
     let lang = state.ws.lang;
     let export = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("nara-vard-kompassen-{}.json", today());
-            download(&name, "application/json", &encode(&state.ws));
-        })
+        Callback::from(move |_: MouseEvent| export_all(&state))
     };
     let save_problem = match props.save {
         SaveState::Failed(SaveProblem::Unavailable) => Some(T::StorageUnavailable),

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod csv_export;
 pub mod date;
 pub mod framework;
 pub mod history;
@@ -13,6 +14,7 @@ pub mod scoring;
 pub mod storage;
 pub mod text;
 pub mod timeline;
+pub mod transfer;
 pub mod validate;
 pub mod workspace;
 

@@ -50,6 +50,19 @@ pub fn encode(ws: &Workspace) -> String {
 }
 
 pub fn decode(text: &str) -> Result<Workspace, StoreError> {
+    // serde would read a struct from an array too; anything but an object is the wrong shape
+    // when it is JSON at all.
+    if !text.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Err(StoreError::Shape {
+                detail: "expected a JSON object at line 1".to_owned(),
+            }),
+            Err(e) => Err(StoreError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }),
+        };
+    }
     let header: Header = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             StoreError::Shape {

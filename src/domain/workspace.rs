@@ -9,6 +9,7 @@ use super::framework::Framework;
 use super::history::of_unit;
 use super::presets::DEFAULT_PRESET;
 use super::text::Lang;
+use super::transfer::{same_assessment, OnDuplicate};
 
 /// Where the user is in the assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +54,15 @@ pub struct Workspace {
     /// The last deleted assessment, its place, and whether it was the current one; not saved.
     #[serde(skip)]
     pub deleted: Option<(usize, Assessment, bool)>,
+    /// When everything was last saved as a file (ISO 8601 from the browser's clock).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<String>,
+    /// Data changed since the last file export (or never exported).
+    #[serde(default)]
+    pub unexported: bool,
+    /// The assessments as they were before the last import, for undo; not saved.
+    #[serde(skip)]
+    pub before_import: Option<(Vec<Assessment>, Option<String>)>,
 }
 
 impl Default for Workspace {
@@ -66,6 +76,9 @@ impl Default for Workspace {
             next_id: 1,
             removed: None,
             deleted: None,
+            last_export: None,
+            unexported: false,
+            before_import: None,
         }
     }
 }
@@ -122,6 +135,29 @@ pub enum Command {
     UndoDelete,
     /// Leave the current assessment to start one for another unit.
     NewUnit,
+    /// Add assessments read from a file; ids are given anew.
+    Import {
+        assessments: Vec<Assessment>,
+        on_duplicate: OnDuplicate,
+    },
+    UndoImport,
+    /// Everything was saved as a file at this time.
+    MarkExported(String),
+}
+
+impl Command {
+    /// Whether the command changes the user's data (not just the view or the language): such
+    /// changes are the ones a reminder to save a file is about.
+    fn changes_data(&self) -> bool {
+        !matches!(
+            self,
+            Command::SetLang(_)
+                | Command::GoTo(_)
+                | Command::Open(_)
+                | Command::NewUnit
+                | Command::MarkExported(_)
+        )
+    }
 }
 
 impl Workspace {
@@ -150,6 +186,15 @@ impl Workspace {
     /// Applies `cmd`; returns false (and changes nothing) when it does not apply. `frameworks`
     /// are all frameworks on offer, to check ids against.
     pub fn apply<F: AsRef<Framework>>(&mut self, cmd: Command, frameworks: &[F]) -> bool {
+        let data = cmd.changes_data();
+        let changed = self.apply_inner(cmd, frameworks);
+        if changed && data {
+            self.unexported = true;
+        }
+        changed
+    }
+
+    fn apply_inner<F: AsRef<Framework>>(&mut self, cmd: Command, frameworks: &[F]) -> bool {
         let find = |id: &str| frameworks.iter().map(AsRef::as_ref).find(|f| f.id == id);
         let Some(fw) = find(self.framework_id()) else {
             // Only switching to a framework that exists can help.
@@ -213,6 +258,23 @@ impl Workspace {
                     Step::History
                 };
                 self.deleted = Some((at, gone, was_current));
+                true
+            }
+            Command::Import {
+                assessments,
+                on_duplicate,
+            } => self.import(assessments, on_duplicate),
+            Command::UndoImport => match self.before_import.take() {
+                Some((assessments, current)) => {
+                    self.assessments = assessments;
+                    self.current = current;
+                    true
+                }
+                None => false,
+            },
+            Command::MarkExported(at) => {
+                self.last_export = Some(at);
+                self.unexported = false;
                 true
             }
             Command::NewUnit => {
@@ -315,6 +377,42 @@ impl Workspace {
                 })
             }
         }
+    }
+
+    /// Merges imported assessments: each gets a new id (ids are per browser), and so do its
+    /// actions; one that is the same as an existing assessment is skipped, kept beside it, or
+    /// takes its place. What was there before can be restored with `UndoImport`.
+    fn import(&mut self, incoming: Vec<Assessment>, on_duplicate: OnDuplicate) -> bool {
+        let before = (self.assessments.clone(), self.current.clone());
+        let mut added = false;
+        for mut a in incoming {
+            let existing = self.assessments.iter().position(|x| same_assessment(x, &a));
+            if existing.is_some() && on_duplicate == OnDuplicate::Skip {
+                continue;
+            }
+            a.id = format!("a{}", self.take_id());
+            for action in &mut a.actions {
+                action.id = self.take_id();
+            }
+            match existing {
+                Some(at) if on_duplicate == OnDuplicate::Replace => {
+                    if self.current.as_deref() == Some(self.assessments[at].id.as_str()) {
+                        self.current = Some(a.id.clone());
+                    }
+                    self.assessments[at] = a;
+                }
+                _ => self.assessments.push(a),
+            }
+            added = true;
+        }
+        if added {
+            if self.current.is_none() {
+                self.current = self.assessments.last().map(|a| a.id.clone());
+            }
+            self.before_import = Some(before);
+            self.step = Step::History;
+        }
+        added
     }
 
     /// A new assessment of `unit` with framework `fw`. When the unit has assessments, the latest

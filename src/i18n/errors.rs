@@ -106,3 +106,32 @@ pub fn store_error(lang: Lang, err: &crate::domain::storage::StoreError) -> Stri
         (Lang::En, E::Shape { detail }) => format!("The data has the wrong shape: {detail}"),
     }
 }
+
+/// Why a file could not be imported, naming the file.
+pub fn import_error(lang: Lang, file: &str, err: &crate::domain::transfer::ImportError) -> String {
+    use crate::domain::transfer::ImportError as E;
+    match (lang, err) {
+        (Lang::Sv, E::TooLarge { bytes, max }) => {
+            format!("«{file}» är för stor ({} kB); största tillåtna storlek är {} kB. Ingenting ändrades.", bytes / 1024, max / 1024)
+        }
+        (Lang::Sv, E::Unreadable(e)) => format!("«{file}» kunde inte läsas in. {} Ingenting ändrades.", store_error(lang, e)),
+        (Lang::Sv, E::Empty) => format!("«{file}» innehåller ingen bedömning. Ingenting ändrades."),
+        (Lang::Sv, E::UnknownFramework { assessment, id }) => format!(
+            "«{file}»: bedömning {assessment} använder ramverket \"{id}\", som inte finns i den här appen. Ingenting ändrades."
+        ),
+        (Lang::Sv, E::UnknownItem { assessment, id }) => format!(
+            "«{file}»: bedömning {assessment} har ett område med id \"{id}\" som inte finns i sitt ramverk. Ingenting ändrades."
+        ),
+        (Lang::En, E::TooLarge { bytes, max }) => {
+            format!("“{file}” is too large ({} kB); the largest allowed is {} kB. Nothing was changed.", bytes / 1024, max / 1024)
+        }
+        (Lang::En, E::Unreadable(e)) => format!("“{file}” could not be read. {} Nothing was changed.", store_error(lang, e)),
+        (Lang::En, E::Empty) => format!("“{file}” holds no assessment. Nothing was changed."),
+        (Lang::En, E::UnknownFramework { assessment, id }) => format!(
+            "“{file}”: assessment {assessment} uses the framework \"{id}\", which this app does not have. Nothing was changed."
+        ),
+        (Lang::En, E::UnknownItem { assessment, id }) => format!(
+            "“{file}”: assessment {assessment} has an item with id \"{id}\" that its framework does not have. Nothing was changed."
+        ),
+    }
+}

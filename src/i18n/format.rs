@@ -235,3 +235,27 @@ pub fn compare_title(lang: Lang, from: &str, to: &str) -> String {
         Lang::En => format!("Comparison of {from} and {to}"),
     }
 }
+
+pub fn last_export(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Sv => format!("Senast sparad som fil {date}."),
+        Lang::En => format!("Last saved as a file on {date}."),
+    }
+}
+
+/// How many incoming assessments are the same as ones already here (unit, framework, date).
+pub fn duplicates_found(lang: Lang, file: &str, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Sv, 1) => format!("En bedömning i «{file}» finns redan här (samma enhet, ramverk och datum). Vad ska hända med den?"),
+        (Lang::Sv, n) => format!("{n} bedömningar i «{file}» finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
+        (Lang::En, 1) => format!("One assessment in “{file}” is already here (same unit, framework and date). What should happen to it?"),
+        (Lang::En, n) => format!("{n} assessments in “{file}” are already here (same unit, framework and date). What should happen to them?"),
+    }
+}
+
+pub fn imported(lang: Lang, file: &str, n: usize) -> String {
+    match lang {
+        Lang::Sv => format!("{n} bedömningar lästes in från «{file}»."),
+        Lang::En => format!("{n} assessments were read from “{file}”."),
+    }
+}

@@ -7,7 +7,7 @@ mod format;
 mod sv;
 
 pub use crate::domain::Lang;
-pub use errors::{framework_error, store_error};
+pub use errors::{framework_error, import_error, store_error};
 pub use format::*;
 
 /// Every fixed text of the interface.
@@ -129,6 +129,37 @@ pub enum T {
     TrendTableCaption,
     SeriesTrend,
     OnlyOne,
+    SaveFile,
+    OpenFile,
+    FilesGroup,
+    NeverExported,
+    ChangedSinceExport,
+    DuplicateHeading,
+    DuplicateSkip,
+    DuplicateKeepBoth,
+    DuplicateReplace,
+    Cancel,
+    ImportUndone,
+    SaveCsv,
+    CsvUnit,
+    CsvFramework,
+    CsvDate,
+    CsvType,
+    CsvId,
+    CsvItem,
+    CsvNow,
+    CsvTarget,
+    CsvNowPercent,
+    CsvTargetPercent,
+    CsvBasedOn,
+    CsvNote,
+    CsvShift,
+    CsvFactor,
+    CsvGoalArea,
+    Print,
+    ReportNotes,
+    ReportPlan,
+    ReportMadeWith,
 }
 
 /// The text of `key` in `lang`.

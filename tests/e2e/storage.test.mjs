@@ -3,22 +3,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';
+import { openPage } from './support/browser.mjs';
 
 const KEY = 'nara-vard-kompassen';
 
 describe('storage trouble', () => {
   const app = withApp();
 
-  async function pageWith(script, arg) {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await context.addInitScript(script, arg);
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(app.server.url);
-    await page.waitForSelector('main#main h1');
-    return { context, page, problems };
-  }
+  const pageWith = (init, arg) => openPage(app.browser, app.server.url, { init, arg });
 
   test('blocked storage: banner with "Spara som fil", the app keeps working in memory', async () => {
     const { context, page, problems } = await pageWith(() => {

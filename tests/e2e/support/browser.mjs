@@ -26,11 +26,13 @@ export function launch() {
 }
 
 /**
- * A new page that fails the test on any page error or console error.
- * Returns the page and the list of problems seen so far.
+ * A new page in a fresh context (empty storage, downloads allowed) that records every page error
+ * and console error. `init` runs in the page before the app (with `arg`), e.g. to seed or break
+ * storage. Returns the context, the page and the list of problems seen so far.
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, init, arg } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (init) await context.addInitScript(init, arg);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
