@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::{
-    ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep, SaveState,
-    StartStep, StepNav, StorageBanner, TrendView, ViewNav,
+    ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep, RollupView,
+    SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, ViewNav,
 };
+use crate::domain::share::read_share;
 use crate::domain::storage::encode;
 use crate::domain::Step;
 use crate::i18n::{t, T};
@@ -89,17 +90,53 @@ fn Page(props: &PageProps) -> Html {
             let _ = el.focus();
         }
     });
+    // A share link (#dela=…) opens read-only over the app until it is closed.
+    let shared = {
+        let frameworks = state.as_ref().map(|s| s.frameworks.clone());
+        use_memo((), move |_| {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            frameworks.and_then(|f| read_share(&hash, f.as_slice()))
+        })
+    };
+    let show_shared = use_state(|| true);
     let Some(state) = state else {
         return html! {};
     };
     let lang = state.ws.lang;
     let started = state.current().is_some();
+    if let (Some(shared), true) = ((*shared).clone(), *show_shared) {
+        let on_close = {
+            let show_shared = show_shared.clone();
+            Callback::from(move |_| {
+                // Leave the link's fragment behind so a reload opens the app itself.
+                if let Some(w) = web_sys::window() {
+                    if let (Ok(history), Ok(path)) = (w.history(), w.location().pathname()) {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&path),
+                        );
+                    }
+                }
+                show_shared.set(false);
+            })
+        };
+        return html! {
+            <>
+                <AppHeader save={props.save} />
+                <main id="main" class="shared-main" tabindex="-1"><SharedView {shared} {on_close} /></main>
+            </>
+        };
+    }
     let any = !state.ws.assessments.is_empty();
     let mut in_steps = false;
     let body = match (&state.ws.step, state.framework()) {
         (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
         (Step::History, _) if any => html! { <HistoryView /> },
         (Step::Trend, _) if started => html! { <TrendView /> },
+        (Step::Rollup, _) => html! { <RollupView /> },
         (Step::Compare { from, to }, _) => {
             html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
         }

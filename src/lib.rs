@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 mod download;
+mod file_read;
 pub mod i18n;
 pub mod state;
 pub mod storage;

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::presets::presets;
+use crate::domain::rollup::Rollup;
+use crate::domain::transfer::ImportError;
 use crate::domain::{Assessment, Command, Framework, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,10 +15,15 @@ pub struct AppState {
     /// Every framework on offer, shared between renders.
     pub frameworks: Rc<Vec<Rc<Framework>>>,
     pub ws: Rc<Workspace>,
+    /// The organisation view's files: held apart from the user's data and never saved.
+    pub rollup: Rc<Rollup>,
 }
 
 pub enum Action {
     Do(Command),
+    /// Files read for the organisation view (name, assessments or why not), added in one step.
+    RollupFiles(Vec<(String, Result<Vec<Assessment>, ImportError>)>),
+    RollupClear,
 }
 
 /// What components get from the context.
@@ -27,6 +34,7 @@ impl AppState {
         AppState {
             frameworks: Rc::new(frameworks.into_iter().map(Rc::new).collect()),
             ws: Rc::new(ws),
+            rollup: Rc::new(Rollup::default()),
         }
     }
 
@@ -56,17 +64,33 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let Action::Do(cmd) = action;
-        let mut ws = (*self.ws).clone();
-        if ws.apply(cmd, self.frameworks.as_slice()) {
-            Rc::new(AppState {
-                frameworks: self.frameworks.clone(),
-                ws: Rc::new(ws),
-            })
-        } else {
-            // Nothing changed: the same Rc skips a re-render and a save.
-            self
+        let mut rollup = (*self.rollup).clone();
+        match action {
+            Action::Do(cmd) => {
+                let mut ws = (*self.ws).clone();
+                if !ws.apply(cmd, self.frameworks.as_slice()) {
+                    // Nothing changed: the same Rc skips a re-render and a save.
+                    return self;
+                }
+                return Rc::new(AppState {
+                    ws: Rc::new(ws),
+                    ..(*self).clone()
+                });
+            }
+            Action::RollupFiles(files) => {
+                for (file, result) in files {
+                    match result {
+                        Ok(assessments) => rollup.add_file(&file, assessments),
+                        Err(error) => rollup.refuse(&file, error),
+                    }
+                }
+            }
+            Action::RollupClear => rollup = Rollup::default(),
         }
+        Rc::new(AppState {
+            rollup: Rc::new(rollup),
+            ..(*self).clone()
+        })
     }
 }
 

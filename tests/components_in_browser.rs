@@ -284,6 +284,7 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
             (lv(2), lv(4)),
         ],
         lang: Lang::Sv,
+        compact: false,
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -365,4 +366,29 @@ async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
         .collect();
     assert_eq!(ticks[..5], ["0 %", "25 %", "50 %", "75 %", "100 %"]);
     assert_eq!(ticks[5..], ["2024", "2026", "2028", "2030", "2032", "2034"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_compact_radar_leaves_out_its_table() {
+    let root = mount();
+    let lv = |n| Some(Rating::Level(Level::new(n).expect("level")));
+    let props = RadarChartProps {
+        id: "small".into(),
+        title: "Eskilstuna".into(),
+        labels: vec!["A".into(), "B".into(), "C".into()],
+        values: vec![(lv(1), lv(5)); 3],
+        lang: Lang::Sv,
+        compact: true,
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert!(root.query_selector("table").ok().flatten().is_none());
+    assert_eq!(
+        query(&root, "figcaption").text_content().as_deref(),
+        Some("Eskilstuna")
+    );
+    assert_eq!(
+        root.query_selector_all(".dot-now").expect("dots").length(),
+        3
+    );
 }

@@ -116,3 +116,37 @@ export async function largeWorkspace(browser, url, workspaceJson) {
 }
 
 export { launch };
+
+/** Reads `files` into the organisation view; time until every unit is in its table. */
+export async function rollupImport(browser, url, files, units) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('main#main h1');
+  await page.getByRole('button', { name: 'Sammanställning' }).click();
+  // Timed inside the page, from the input's change event until every unit is in the table.
+  await page.evaluate((n) => {
+    window.__longTasks = [];
+    window.__done = new Promise((resolve) => {
+      document.querySelector('.rollup-view input[type=file]').addEventListener('change', () => {
+        const t0 = performance.now();
+        const check = () => {
+          if (document.querySelectorAll('.rollup-table tbody tr').length === n) resolve(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }, { capture: true, once: true });
+    });
+  }, units);
+  await page.setInputFiles('.rollup-view input[type=file]', files);
+  const elapsed = await page.evaluate(() => window.__done);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+  await context.close();
+  return { elapsed, longest, heap };
+}

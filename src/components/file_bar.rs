@@ -1,13 +1,11 @@
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::csv_export::{assessments_csv, CsvLabels};
-use crate::domain::transfer::{
-    export, read_import, same_assessment, ImportError, OnDuplicate, MAX_IMPORT_BYTES,
-};
+use crate::domain::transfer::{export, read_import, same_assessment, ImportError, OnDuplicate};
 use crate::domain::{Assessment, Command};
 use crate::download::download;
+use crate::file_read::read_text;
 use crate::i18n::{duplicates_found, import_error, imported, last_export, t, T};
 use crate::state::{send, AppContext};
 
@@ -21,11 +19,10 @@ pub fn export_all(state: &AppContext) {
     }
 }
 
-/// Every assessment of every unit as CSV for Excel, in the interface language.
-pub fn export_csv(state: &AppContext) {
-    let lang = state.ws.lang;
+/// The CSV file's words in `lang`.
+pub fn csv_labels(lang: crate::domain::Lang) -> CsvLabels<'static> {
     let w = |key| t(lang, key);
-    let labels = CsvLabels {
+    CsvLabels {
         lang,
         headers: [
             w(T::CsvUnit),
@@ -45,9 +42,17 @@ pub fn export_csv(state: &AppContext) {
         factor: w(T::CsvFactor),
         goal_area: w(T::CsvGoalArea),
         dont_know: w(T::DontKnow),
-    };
+    }
+}
+
+/// Every assessment of every unit as CSV for Excel, in the interface language.
+pub fn export_csv(state: &AppContext) {
     let list: Vec<&Assessment> = state.ws.assessments.iter().collect();
-    let text = assessments_csv(&list, state.frameworks.as_slice(), &labels);
+    let text = assessments_csv(
+        &list,
+        state.frameworks.as_slice(),
+        &csv_labels(state.ws.lang),
+    );
     let day = String::from(js_sys::Date::new_0().to_iso_string());
     let name = format!("nara-vard-kompassen-{}.csv", day.get(..10).unwrap_or(""));
     download(&name, "text/csv;charset=utf-8", &text);
@@ -96,23 +101,13 @@ pub fn FileBar() -> Html {
                 let (name, message) = (name.clone(), message.clone());
                 move |err: ImportError| message.set(Some((true, import_error(lang, &name, &err))))
             };
-            // A file over the limit is refused before it is read.
-            if file.size() > MAX_IMPORT_BYTES as f64 {
-                let bytes = file.size() as usize;
-                fail(ImportError::TooLarge {
-                    bytes,
-                    max: MAX_IMPORT_BYTES,
-                });
-                return;
-            }
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                match read_import(&text, state.frameworks.as_slice()) {
+                let read = match read_text(&file).await {
+                    Ok(text) => read_import(&text, state.frameworks.as_slice()),
+                    Err(e) => Err(e),
+                };
+                match read {
                     Err(err) => fail(err),
                     Ok(assessments) => {
                         let duplicates = assessments

@@ -14,6 +14,9 @@ pub struct RadarChartProps {
     /// (now, target) per axis.
     pub values: Vec<(Option<Rating>, Option<Rating>)>,
     pub lang: Lang,
+    /// Leave out the data table (small multiples whose numbers stand in a table nearby).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// A radar of now vs target, followed by the same numbers as a table. The chart is one image
@@ -79,6 +82,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     </p>
                 </div>
             }
+            if !props.compact {
             <table class="data-table">
                 <thead>
                     <tr>
@@ -90,6 +94,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            }
         </figure>
     }
 }

@@ -1,11 +1,15 @@
 use yew::prelude::*;
 
-use crate::components::{item_label, loc, GoalProgress, RadarChart, ReportExtras, StepButtons};
+use std::rc::Rc;
+
+use crate::components::{
+    item_label, loc, GoalProgress, RadarChart, ReportExtras, SharePanel, StepButtons,
+};
 use crate::domain::history::previous;
 use crate::domain::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
 };
-use crate::domain::{Framework, ItemKind, Lang};
+use crate::domain::{Assessment, Framework, ItemKind, Lang};
 use crate::i18n::{chart_title, gap_steps, rating_text, t, T};
 use crate::state::AppContext;
 
@@ -45,21 +49,25 @@ fn item_list(heading: T, empty: T, items: Vec<(String, String)>, lang: Lang) -> 
     }
 }
 
-/// Where the unit stands: goal-area progress toward the horizon, radars of now vs target for
+#[derive(Properties, PartialEq)]
+pub struct ResultsBodyProps {
+    pub framework: Rc<Framework>,
+    pub assessment: Assessment,
+    /// The assessment before, for the "since last time" lines.
+    #[prop_or_default]
+    pub previous: Option<Assessment>,
+    pub lang: Lang,
+}
+
+/// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
 #[component]
-pub fn ResultsStep() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
-        return html! {};
-    };
-    let lang = state.ws.lang;
-    let scores = item_scores(&fw, a);
+pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
+    let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
+    let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
     let rank = ranking(&scores);
-    let name = |s: &ItemScore| item_label(&fw, &s.id, lang);
+    let name = |s: &ItemScore| item_label(fw, &s.id, lang);
     let level = |s: &ItemScore| format!(" ({})", rating_text(lang, s.now));
     let strongest = rank.strongest.iter().map(|s| (name(s), level(s))).collect();
     let weakest = rank.weakest.iter().map(|s| (name(s), level(s))).collect();
@@ -76,17 +84,14 @@ pub fn ResultsStep() -> Html {
     } else {
         T::NothingYet
     };
-    let previous = previous(&state.ws, a).map(|p| (p.date.to_string(), goal_area_scores(&fw, p)));
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let previous = props
+        .previous
+        .as_ref()
+        .map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
     let shift_title = chart_title(lang, t(lang, T::ShiftsHeading));
     let factor_title = chart_title(lang, fw.factors_title.get(lang));
     html! {
-        <div class="results-step">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
+        <>
             if !a.unit.is_empty() {
                 <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
             }
@@ -94,11 +99,11 @@ pub fn ResultsStep() -> Html {
                 <p class="notice">{ t(lang, T::NothingYet) }</p>
             }
             if !fw.goal_areas.is_empty() {
-                <GoalProgress framework={fw.clone()} scores={goal_area_scores(&fw, a)} {previous} {lang} />
+                <GoalProgress framework={fw.clone()} scores={goal_area_scores(fw, a)} {previous} {lang} />
             }
             <div class="charts">
-                { chart(&fw, &scores, ItemKind::Shift, "chart-shifts", shift_title, lang) }
-                { chart(&fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
+                { chart(fw, &scores, ItemKind::Shift, "chart-shifts", shift_title, lang) }
+                { chart(fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
             </div>
             <div class="result-lists">
                 { item_list(T::Strongest, equal, strongest, lang) }
@@ -106,8 +111,34 @@ pub fn ResultsStep() -> Html {
                 { item_list(T::Gaps, T::NoGaps, gap_rows, lang) }
                 { item_list(T::FindOut, T::NoFindOut, find_out, lang) }
             </div>
+        </>
+    }
+}
+
+/// The results step of the current assessment: its results, the printed report's extras, and
+/// printing and sharing.
+#[component]
+pub fn ResultsStep() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let previous = previous(&state.ws, a).cloned();
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="results-step">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
+            <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang} />
             <ReportExtras framework={fw.clone()} assessment={a.clone()} {lang} />
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, T::Print) }</button></p>
+            <SharePanel assessment={a.clone()} {lang} />
             <StepButtons />
         </div>
     }

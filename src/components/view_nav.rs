@@ -4,19 +4,20 @@ use crate::domain::{step_sequence, Command, Step};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
 
-/// The three views once there is anything to look back on: the assessment, its progress over
-/// time, and the list of assessments.
+/// The views: the assessment, its progress over time and the list of assessments once there is
+/// anything to look back on, and the organisation view of many units' files.
 #[component]
 pub fn ViewNav() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    if state.ws.assessments.is_empty() {
-        return html! {};
-    }
+    let any = !state.ws.assessments.is_empty();
     let lang = state.ws.lang;
     let step = &state.ws.step;
-    let in_assessment = !matches!(step, Step::History | Step::Trend | Step::Compare { .. });
+    let in_assessment = !matches!(
+        step,
+        Step::History | Step::Trend | Step::Compare { .. } | Step::Rollup
+    );
     let started = state.current().is_some();
     // Back into the assessment lands on its results when it has answers, else on its start.
     let back = match (state.framework(), state.current()) {
@@ -30,8 +31,9 @@ pub fn ViewNav() -> Html {
             T::ViewHistory,
             Step::History,
             matches!(step, Step::History | Step::Compare { .. }),
-            true,
+            any,
         ),
+        (T::ViewRollup, Step::Rollup, *step == Step::Rollup, true),
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
         let state = state.clone();

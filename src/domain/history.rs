@@ -4,6 +4,7 @@
 use super::assessment::{ActionStatus, Assessment, Which};
 use super::date::Date;
 use super::framework::Framework;
+use super::order::sort_small;
 use super::projection::{project, Projection};
 use super::scoring::{goal_area_scores, Index};
 use super::workspace::Workspace;
@@ -27,14 +28,7 @@ pub fn of_unit<'a>(ws: &'a Workspace, unit: &str) -> Vec<&'a Assessment> {
         .enumerate()
         .filter(|(_, a)| a.unit == unit)
         .collect();
-    // Few assessments per unit: an insertion sort keeps the bundle small and the order stable.
-    for i in 1..list.len() {
-        let mut j = i;
-        while j > 0 && (list[j - 1].1.date, list[j - 1].0) > (list[j].1.date, list[j].0) {
-            list.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    sort_small(&mut list, |a, b| (a.1.date, a.0) < (b.1.date, b.0));
     list.into_iter().map(|(_, a)| a).collect()
 }
 

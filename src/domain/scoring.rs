@@ -16,6 +16,7 @@
 
 use super::assessment::{Assessment, Rating, Which};
 use super::framework::{Framework, ItemKind};
+use super::order::sort_small;
 
 /// An index 0–100 over a set of items.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -148,17 +149,9 @@ pub fn ranking(scores: &[ItemScore]) -> Ranking {
     Ranking { strongest, weakest }
 }
 
-/// The items sorted by `key`, ascending, equal keys keeping their order. An insertion sort:
-/// the lists are a framework's items (tens at most), and the library's stable sort would add
-/// kilobytes of code to the bundle per use.
+/// The items sorted by `key`, ascending, equal keys keeping their order.
 fn ordered_by<K>(mut items: Vec<(K, &ItemScore)>, key: impl Fn(&K) -> i32) -> Vec<ItemScore> {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1].0) > key(&items[j].0) {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    sort_small(&mut items, |a, b| key(&a.0) < key(&b.0));
     items.into_iter().map(|(_, s)| s.clone()).collect()
 }
 

@@ -19,6 +19,7 @@ struct EnvelopeOut<'a> {
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
+    schema: Option<u32>,
     workspace: Workspace,
 }
 
@@ -63,29 +64,29 @@ pub fn decode(text: &str) -> Result<Workspace, StoreError> {
             }),
         };
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            StoreError::Shape {
-                detail: e.to_string(),
-            }
-        } else {
-            StoreError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        }
-    })?;
-    match header.schema {
-        None => Err(StoreError::NoSchema),
-        Some(found) if found > SCHEMA_VERSION => Err(StoreError::NewerSchema {
+    // One pass on the way that matters (a readable file); the header alone is read only to
+    // explain a failure, so that a newer format is named as such rather than as a wrong shape.
+    let full = serde_json::from_str::<EnvelopeIn>(text);
+    let schema = match &full {
+        Ok(e) => e.schema,
+        Err(_) => serde_json::from_str::<Header>(text)
+            .ok()
+            .and_then(|h| h.schema),
+    };
+    match (schema, full) {
+        (Some(found), _) if found > SCHEMA_VERSION => Err(StoreError::NewerSchema {
             found,
             supported: SCHEMA_VERSION,
         }),
         // Version 1 is the first; later versions add their migration steps here.
-        Some(_) => serde_json::from_str::<EnvelopeIn>(text)
-            .map(|e| e.workspace)
-            .map_err(|e| StoreError::Shape {
-                detail: e.to_string(),
-            }),
+        (Some(_), Ok(e)) => Ok(e.workspace),
+        (_, Err(e)) if !e.is_data() => Err(StoreError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        }),
+        (None, _) => Err(StoreError::NoSchema),
+        (Some(_), Err(e)) => Err(StoreError::Shape {
+            detail: e.to_string(),
+        }),
     }
 }

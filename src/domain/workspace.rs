@@ -30,6 +30,8 @@ pub enum Step {
         from: String,
         to: String,
     },
+    /// Many units' files side by side (the organisation view).
+    Rollup,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -302,6 +304,7 @@ impl Workspace {
                     Step::Item(id) => self.current.is_some() && is_item(id),
                     Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
                     Step::History => !self.assessments.is_empty(),
+                    Step::Rollup => true,
                     Step::Compare { from, to } => exists(from) && exists(to),
                 };
                 valid && self.set(|w| &mut w.step, step)

@@ -259,3 +259,25 @@ pub fn imported(lang: Lang, file: &str, n: usize) -> String {
         Lang::En => format!("{n} assessments were read from “{file}”."),
     }
 }
+
+pub fn rollup_count(lang: Lang, units: usize, files: usize) -> String {
+    match lang {
+        Lang::Sv => format!("{units} enheter från {files} filer."),
+        Lang::En => format!("{units} units from {files} files."),
+    }
+}
+
+pub fn points(lang: Lang, p: f64) -> String {
+    let p = p.round() as i32;
+    match lang {
+        Lang::Sv => format!("{p} procentenheter"),
+        Lang::En => format!("{p} percentage points"),
+    }
+}
+
+pub fn reading_progress(lang: Lang, i: usize, n: usize) -> String {
+    match lang {
+        Lang::Sv => format!("Läser in fil {i} av {n} …"),
+        Lang::En => format!("Reading file {i} of {n} …"),
+    }
+}

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';
-import { axeViolations, openPage, scrollsSideways } from './support/browser.mjs';
+import { assertAccessibleAlsoOnPhone, axeViolations, openPage } from './support/browser.mjs';
 
 /** Rates every item of the open assessment: level `now` everywhere, target 5. */
 async function rateAll(page, now) {
@@ -109,10 +109,7 @@ describe('progress over time', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await view(page, 'Progress over time');
     assert.equal(await page.locator('.trend-chart[data-goal="nara"] .projection').textContent(), 'At this pace the target (100%) is reached in 2027.');
-    assert.deepEqual(await axeViolations(page), []);
-    await page.setViewportSize({ width: 320, height: 640 });
-    assert.equal(await scrollsSideways(page), false);
-    assert.deepEqual(await axeViolations(page), []);
+    await assertAccessibleAlsoOnPhone(page);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -79,3 +79,15 @@ export function scrollsSideways(page) {
     return wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`).join(', ') || `scrollWidth ${root.scrollWidth}`;
   });
 }
+
+/**
+ * Zero axe violations at the page's size, then at 320 × 640, where nothing may scroll sideways
+ * either. Fails the calling test with the violations found.
+ */
+export async function assertAccessibleAlsoOnPhone(page) {
+  const { deepEqual, equal } = await import('node:assert/strict');
+  deepEqual(await axeViolations(page), []);
+  await page.setViewportSize({ width: 320, height: 640 });
+  equal(await scrollsSideways(page), false);
+  deepEqual(await axeViolations(page), []);
+}
