@@ -2,17 +2,20 @@ use yew::prelude::*;
 
 use crate::components::{item_label, loc};
 use crate::domain::{Assessment, Framework, Lang};
-use crate::i18n::{status_name, t, T};
+use crate::i18n::{goal_heading, status_name, t, T};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportExtrasProps {
     pub framework: std::rc::Rc<Framework>,
     pub assessment: Assessment,
+    /// Per goal area: its name and what the trend says (empty without a history).
+    #[prop_or_default]
+    pub trend: Vec<(String, String)>,
     pub lang: Lang,
 }
 
-/// What the printed report adds to the results on screen: every dialogue answer and note, and
-/// the action plan as a table. Hidden on screen (`print-only`), where the steps show them.
+/// What the printed report adds to the results on screen: the trend toward the target picture,
+/// every dialogue answer and note, and the action plan as a table. Hidden on screen (`print-only`), where the steps show them.
 #[component]
 pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
     let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
@@ -42,8 +45,13 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
             </tr>
         }
     });
+    let trend = props.trend.iter().map(|(goal, sentence)| html! { <li><strong>{ goal.clone() }{ ": " }</strong>{ sentence.clone() }</li> });
     html! {
         <div class="print-only report-extras">
+            if !props.trend.is_empty() {
+                <h2>{ goal_heading(lang, fw.horizon) }</h2>
+                <ul class="report-trend">{ for trend }</ul>
+            }
             <h2>{ t(lang, T::ReportNotes) }</h2>
             { for notes }
             <h2>{ t(lang, T::ReportPlan) }</h2>

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use crate::components::{
     item_label, loc, GoalProgress, RadarChart, ReportExtras, SharePanel, StepButtons,
 };
-use crate::domain::history::previous;
+use crate::domain::history::{goal_trends, previous, series};
 use crate::domain::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
 };
 use crate::domain::{Assessment, Framework, ItemKind, Lang};
-use crate::i18n::{chart_title, gap_steps, rating_text, t, T};
+use crate::i18n::{chart_title, gap_steps, projection_text, rating_text, t, T};
 use crate::state::AppContext;
 
 fn chart(
@@ -127,6 +127,25 @@ pub fn ResultsStep() -> Html {
     };
     let lang = state.ws.lang;
     let previous = previous(&state.ws, a).cloned();
+    // The printed report's trend: per goal area what the unit's history says, once there is one.
+    let list = series(&state.ws, &a.unit, &fw);
+    let trend: Vec<(String, String)> = if list.len() < 2 {
+        Vec::new()
+    } else {
+        goal_trends(&fw, &list)
+            .into_iter()
+            .filter_map(|g| {
+                let name = fw.goal_area(&g.goal_area)?.name.get(lang).to_owned();
+                let sentence = projection_text(
+                    lang,
+                    g.projection?.outcome,
+                    fw.horizon,
+                    g.target?.round() as u32,
+                );
+                Some((name, sentence))
+            })
+            .collect()
+    };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -136,7 +155,7 @@ pub fn ResultsStep() -> Html {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
             <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang} />
-            <ReportExtras framework={fw.clone()} assessment={a.clone()} {lang} />
+            <ReportExtras framework={fw.clone()} assessment={a.clone()} {trend} {lang} />
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, T::Print) }</button></p>
             <SharePanel assessment={a.clone()} {lang} />
             <StepButtons />

@@ -2,6 +2,10 @@
 // delete with undo, and a second unit kept apart.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { withApp } from './support/suite.mjs';
 import { assertAccessibleAlsoOnPhone, axeViolations, openPage } from './support/browser.mjs';
 
@@ -56,6 +60,11 @@ describe('progress over time', () => {
     // Results: "since last time" per goal area.
     await page.click('.step-nav li:last-child button');
     assert.match(await page.textContent('.goal-progress[data-goal="nara"] .since-last'), /Sedan förra gången \(2025-03-01\): \+25 procentenheter/);
+    // The printed report carries the trend toward 2035.
+    const dir = mkdtempSync(join(tmpdir(), 'nvk-trend-'));
+    await page.pdf({ path: join(dir, 'r.pdf'), format: 'A4' });
+    const report = execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    assert.ok(report.includes('Nära: I den här takten nås målet (100 %) år 2027.'), report.slice(0, 800));
 
     // Trend: 25 % → 50 % → 75 %, target 100 %: reached in 2027 at this pace.
     await view(page, 'Utveckling över tid');
