@@ -30,8 +30,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test components_in_browser
 
-step "release build (trunk)"
+step "release build (trunk) and its Content-Security-Policy"
 trunk build --release --offline
+node scripts/csp.mjs dist
 
 step "bundle size and budget"
 node scripts/bundle-size.mjs dist

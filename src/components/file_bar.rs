@@ -171,6 +171,10 @@ pub fn FileBar() -> Html {
         (Some(at), false) => Some(last_export(lang, at.get(..10).unwrap_or(at))),
         (None, false) => None,
     };
+    // Embedded on another site, the browser partitions storage: say so where files are.
+    let embedded = web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false);
     let (error, status) = match &*message {
         Some((true, text)) => (Some(text.clone()), None),
         Some((false, text)) => (None, Some(text.clone())),
@@ -191,6 +195,9 @@ pub fn FileBar() -> Html {
                     <p class={classes!("export-note", ws.unexported.then_some("reminder"))}>{ note }</p>
                 }
             </div>
+            if embedded {
+                <p class="embedded-note">{ t(lang, T::EmbeddedNote) }</p>
+            }
             <div role="alert">
                 if let Some(text) = error {
                     <p class="file-error">{ text }</p>

@@ -178,5 +178,6 @@ pub fn text(key: T) -> &'static str {
         T::SharedExists => "This assessment is already in this browser.",
         T::SharedDamaged => "The link is damaged or incomplete. Ask for a new link.",
         T::Close => "Close",
+        T::EmbeddedNote => "The app is embedded in another page. The browser keeps what you save here apart from the app's own page: use \"Save as file\" and \"Open file\" to move between them.",
     }
 }

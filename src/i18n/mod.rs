@@ -188,6 +188,7 @@ pub enum T {
     SharedExists,
     SharedDamaged,
     Close,
+    EmbeddedNote,
 }
 
 /// The text of `key` in `lang`.

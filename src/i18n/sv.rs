@@ -178,5 +178,6 @@ pub fn text(key: T) -> &'static str {
         T::SharedExists => "Den här bedömningen finns redan i den här webbläsaren.",
         T::SharedDamaged => "Länken är skadad eller ofullständig. Be om en ny länk.",
         T::Close => "Stäng",
+        T::EmbeddedNote => "Appen visas inbäddad i en annan sida. Webbläsaren håller det du sparar här skilt från appens egen sida: använd \"Spara som fil\" och \"Öppna fil\" för att flytta mellan dem.",
     }
 }
