@@ -7,11 +7,13 @@ use crate::components::{
     ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep, RollupView,
     SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, ViewNav,
 };
+use crate::custom_framework;
 use crate::domain::share::read_share;
 use crate::domain::storage::encode;
 use crate::domain::Step;
+use crate::i18n::framework_file_heading;
 use crate::i18n::{t, T};
-use crate::state::{AppContext, AppState};
+use crate::state::{Action, AppContext, AppState};
 use crate::storage::{self, LoadNote};
 
 #[component]
@@ -20,8 +22,29 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| storage::load());
     let state = use_reducer({
         let ws = loaded.0.clone();
-        move || AppState::with_workspace(ws)
+        move || {
+            AppState::configured(
+                ws,
+                custom_framework::stored(),
+                custom_framework::url_config(),
+            )
+        }
     });
+    // A custom framework named in the URL is fetched once, after the first render.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(path) = state.config.framework_file.clone() {
+                let lang = state.ws.lang;
+                yew::platform::spawn_local(async move {
+                    match custom_framework::load(&path, lang).await {
+                        Ok(fw) => state.dispatch(Action::AddFramework(Box::new(fw))),
+                        Err(problems) => state.dispatch(Action::FrameworkProblems(path, problems)),
+                    }
+                });
+            }
+        });
+    }
     let note = loaded.1.clone();
     let can_save = !matches!(note, LoadNote::Unreadable { kept: false, .. });
     let save = use_state(|| {
@@ -157,6 +180,12 @@ fn Page(props: &PageProps) -> Html {
             <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
+            if let Some((file, problems)) = &state.framework_problems {
+                <div class="banner warning framework-problems" role="alert">
+                    <p>{ framework_file_heading(lang, file, problems.len()) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                </div>
+            }
             <div class="top-bars">
                 <ViewNav />
                 <FileBar />

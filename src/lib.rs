@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+mod custom_framework;
 pub mod domain;
 mod download;
 mod file_read;

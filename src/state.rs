@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::config::UrlConfig;
 use crate::domain::presets::presets;
 use crate::domain::rollup::Rollup;
 use crate::domain::transfer::ImportError;
@@ -17,6 +18,10 @@ pub struct AppState {
     pub ws: Rc<Workspace>,
     /// The organisation view's files: held apart from the user's data and never saved.
     pub rollup: Rc<Rollup>,
+    /// What the page's URL asked for.
+    pub config: Rc<UrlConfig>,
+    /// A custom framework file that could not be used: its name and every problem, in words.
+    pub framework_problems: Option<(String, Vec<String>)>,
 }
 
 pub enum Action {
@@ -24,6 +29,9 @@ pub enum Action {
     /// Files read for the organisation view (name, assessments or why not), added in one step.
     RollupFiles(Vec<(String, Result<Vec<Assessment>, ImportError>)>),
     RollupClear,
+    /// A custom framework read from the admin's file: offered, and chosen when nothing is started.
+    AddFramework(Box<Framework>),
+    FrameworkProblems(String, Vec<String>),
 }
 
 /// What components get from the context.
@@ -35,7 +43,30 @@ impl AppState {
             frameworks: Rc::new(frameworks.into_iter().map(Rc::new).collect()),
             ws: Rc::new(ws),
             rollup: Rc::new(Rollup::default()),
+            config: Rc::new(UrlConfig::default()),
+            framework_problems: None,
         }
+    }
+
+    /// The frameworks on offer (presets and `custom`), the saved workspace, and what the URL
+    /// asks for applied to it: language, and the framework when no assessment is open.
+    pub fn configured(ws: Workspace, custom: Option<Framework>, config: UrlConfig) -> Self {
+        let mut frameworks = presets();
+        frameworks.extend(custom);
+        let mut state = Self::new(frameworks, ws);
+        let mut ws = (*state.ws).clone();
+        if let Some(lang) = config.lang {
+            ws.apply(Command::SetLang(lang), state.frameworks.as_slice());
+        }
+        if let (Some(id), None) = (&config.framework, ws.current()) {
+            ws.apply(
+                Command::ChooseFramework(id.clone()),
+                state.frameworks.as_slice(),
+            );
+        }
+        state.ws = Rc::new(ws);
+        state.config = Rc::new(config);
+        state
     }
 
     /// The built-in frameworks and the given workspace.
@@ -86,6 +117,33 @@ impl Reducible for AppState {
                 }
             }
             Action::RollupClear => rollup = Rollup::default(),
+            Action::AddFramework(fw) => {
+                let mut frameworks: Vec<Rc<Framework>> = self
+                    .frameworks
+                    .iter()
+                    .filter(|f| f.id != fw.id)
+                    .cloned()
+                    .collect();
+                let id = fw.id.clone();
+                frameworks.push(Rc::new(*fw));
+                let frameworks = Rc::new(frameworks);
+                let mut ws = (*self.ws).clone();
+                if ws.current().is_none() {
+                    ws.apply(Command::ChooseFramework(id), frameworks.as_slice());
+                }
+                return Rc::new(AppState {
+                    frameworks,
+                    ws: Rc::new(ws),
+                    framework_problems: None,
+                    ..(*self).clone()
+                });
+            }
+            Action::FrameworkProblems(file, problems) => {
+                return Rc::new(AppState {
+                    framework_problems: Some((file, problems)),
+                    ..(*self).clone()
+                });
+            }
         }
         Rc::new(AppState {
             rollup: Rc::new(rollup),

@@ -187,3 +187,16 @@ fn a_minimal_custom_framework_is_accepted() {
     assert_eq!(fw.horizon, None);
     assert!(fw.factors.is_empty() && fw.goal_areas.is_empty());
 }
+
+#[test]
+fn the_shipped_example_framework_is_valid() {
+    let text = include_str!("../www/frameworks/exempel.json");
+    let fw = parse_framework(text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(fw.goal_areas.len(), 4);
+    assert!(
+        fw.items().all(|(_, _, areas)| !areas.is_empty()),
+        "every item is mapped"
+    );
+    let presets = nara_vard_kompassen::domain::presets::presets();
+    assert!(presets.iter().all(|p| p.id != fw.id), "its own id");
+}

@@ -11,8 +11,14 @@ use crate::today::today;
 #[component]
 pub fn StartStep() -> Html {
     let state = use_context::<AppContext>();
-    // Before the assessment exists, the form keeps its values locally.
-    let draft_unit = use_state(String::new);
+    // Before the assessment exists, the form keeps its values locally; the URL may name the unit.
+    let draft_unit = use_state({
+        let unit = state
+            .as_ref()
+            .and_then(|s| s.config.unit.clone())
+            .unwrap_or_default();
+        move || unit
+    });
     let draft_date = use_state(today);
     let Some(state) = state else {
         return html! {};

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod config;
 pub mod csv_export;
 pub mod date;
 pub mod framework;

@@ -135,3 +135,33 @@ pub fn import_error(lang: Lang, file: &str, err: &crate::domain::transfer::Impor
         ),
     }
 }
+
+/// Why a custom framework file could not be used at all (before its content is checked).
+pub fn framework_file_problem(lang: Lang, what: &str, detail: &str) -> String {
+    match (lang, what) {
+        (Lang::Sv, "not-same-origin") => {
+            "Ramverksfilen måste ligga på samma webbplats som appen.".to_owned()
+        }
+        (Lang::Sv, "status") => format!("Filen kunde inte hämtas (HTTP {detail})."),
+        (Lang::Sv, "preset-id") => {
+            format!("id \"{detail}\" används redan av ett inbyggt ramverk; välj ett annat id.")
+        }
+        (Lang::Sv, _) => "Filen kunde inte hämtas.".to_owned(),
+        (Lang::En, "not-same-origin") => {
+            "The framework file must be on the same site as the app.".to_owned()
+        }
+        (Lang::En, "status") => format!("The file could not be fetched (HTTP {detail})."),
+        (Lang::En, "preset-id") => {
+            format!("id \"{detail}\" is already used by a built-in framework; choose another id.")
+        }
+        (Lang::En, _) => "The file could not be fetched.".to_owned(),
+    }
+}
+
+/// The heading of the list of a framework file's problems.
+pub fn framework_file_heading(lang: Lang, file: &str, n: usize) -> String {
+    match lang {
+        Lang::Sv => format!("Ramverksfilen «{file}» kunde inte användas ({n} fel):"),
+        Lang::En => format!("The framework file “{file}” could not be used ({n} problems):"),
+    }
+}

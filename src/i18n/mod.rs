@@ -7,7 +7,9 @@ mod format;
 mod sv;
 
 pub use crate::domain::Lang;
-pub use errors::{framework_error, import_error, store_error};
+pub use errors::{
+    framework_error, framework_file_heading, framework_file_problem, import_error, store_error,
+};
 pub use format::*;
 
 /// Every fixed text of the interface.
