@@ -4,16 +4,16 @@
 use yew::prelude::*;
 
 use crate::components::{
-    ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep, RollupView,
-    SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, ViewNav,
+    AboutView, ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep,
+    RollupView, SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, ViewNav,
 };
 use crate::custom_framework;
 use crate::domain::share::read_share;
 use crate::domain::storage::encode;
-use crate::domain::Step;
+use crate::domain::{Command, Step};
 use crate::i18n::framework_file_heading;
 use crate::i18n::{t, T};
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{send, Action, AppContext, AppState};
 use crate::storage::{self, LoadNote};
 
 #[component]
@@ -155,11 +155,16 @@ fn Page(props: &PageProps) -> Html {
     }
     let any = !state.ws.assessments.is_empty();
     let mut in_steps = false;
+    let about = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::About)))
+    };
     let body = match (&state.ws.step, state.framework()) {
         (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
         (Step::History, _) if any => html! { <HistoryView /> },
         (Step::Trend, _) if started => html! { <TrendView /> },
         (Step::Rollup, _) => html! { <RollupView /> },
+        (Step::About, _) => html! { <AboutView /> },
         (Step::Compare { from, to }, _) => {
             html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
         }
@@ -198,6 +203,7 @@ fn Page(props: &PageProps) -> Html {
             </div>
             <footer class="site-footer">
                 <p>{ t(lang, T::PrivacyNote) }</p>
+                <p><button type="button" class="link-button" onclick={about}>{ t(lang, T::AboutLink) }</button></p>
             </footer>
         </>
     }

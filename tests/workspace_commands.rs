@@ -270,3 +270,14 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
         matches!(decode(&bad_date), Err(StoreError::Shape { detail }) if detail.contains("invalid date"))
     );
 }
+
+#[test]
+fn erase_all_forgets_everything_but_the_language() {
+    let (mut ws, fws) = started();
+    assert!(ws.apply(C::SetLang(Lang::En), &fws));
+    assert!(ws.apply(action("person", "Något"), &fws));
+    assert!(ws.apply(C::EraseAll, &fws));
+    assert!(ws.assessments.is_empty() && ws.current.is_none());
+    assert_eq!((ws.lang, &ws.step, ws.unexported), (Lang::En, &Step::About, false));
+    assert_eq!(ws.framework_id, "sormland-2035");
+}

@@ -1,6 +1,7 @@
 //! Yew components. They read the shared state from context or take plain props, and leave
 //! every computation to the domain.
 
+mod about_view;
 pub mod action_form;
 mod action_list;
 mod actions_step;
@@ -28,6 +29,7 @@ mod timeline_chart;
 mod trend_view;
 mod view_nav;
 
+pub use about_view::AboutView;
 pub use action_form::ActionForm;
 pub use action_list::ActionList;
 pub use actions_step::ActionsStep;

@@ -16,7 +16,7 @@ pub fn ViewNav() -> Html {
     let step = &state.ws.step;
     let in_assessment = !matches!(
         step,
-        Step::History | Step::Trend | Step::Compare { .. } | Step::Rollup
+        Step::History | Step::Trend | Step::Compare { .. } | Step::Rollup | Step::About
     );
     let started = state.current().is_some();
     // Back into the assessment lands on its results when it has answers, else on its start.

@@ -32,6 +32,8 @@ pub enum Step {
     },
     /// Many units' files side by side (the organisation view).
     Rollup,
+    /// Accessibility statement, privacy and deleting one's data.
+    About,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,6 +147,8 @@ pub enum Command {
     UndoImport,
     /// Everything was saved as a file at this time.
     MarkExported(String),
+    /// Forget everything ("Radera mina uppgifter"); the language stays.
+    EraseAll,
 }
 
 impl Command {
@@ -279,6 +283,14 @@ impl Workspace {
                 self.unexported = false;
                 true
             }
+            Command::EraseAll => {
+                *self = Workspace {
+                    lang: self.lang,
+                    step: Step::About,
+                    ..Workspace::default()
+                };
+                true
+            }
             Command::NewUnit => {
                 let changed = self.current.is_some() || self.step != Step::Start;
                 self.current = None;
@@ -304,7 +316,7 @@ impl Workspace {
                     Step::Item(id) => self.current.is_some() && is_item(id),
                     Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
                     Step::History => !self.assessments.is_empty(),
-                    Step::Rollup => true,
+                    Step::Rollup | Step::About => true,
                     Step::Compare { from, to } => exists(from) && exists(to),
                 };
                 valid && self.set(|w| &mut w.step, step)
