@@ -278,6 +278,9 @@ fn erase_all_forgets_everything_but_the_language() {
     assert!(ws.apply(action("person", "Något"), &fws));
     assert!(ws.apply(C::EraseAll, &fws));
     assert!(ws.assessments.is_empty() && ws.current.is_none());
-    assert_eq!((ws.lang, &ws.step, ws.unexported), (Lang::En, &Step::About, false));
+    assert_eq!(
+        (ws.lang, &ws.step, ws.unexported),
+        (Lang::En, &Step::About, false)
+    );
     assert_eq!(ws.framework_id, "sormland-2035");
 }

@@ -152,8 +152,8 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether the command changes the user's data (not just the view or the language): such
-    /// changes are the ones a reminder to save a file is about.
+    /// Whether the command leaves data that a reminder to save a file is about: not looking
+    /// around, not the language, and not erasing everything (nothing is left to save).
     fn changes_data(&self) -> bool {
         !matches!(
             self,
@@ -162,6 +162,7 @@ impl Command {
                 | Command::Open(_)
                 | Command::NewUnit
                 | Command::MarkExported(_)
+                | Command::EraseAll
         )
     }
 }
