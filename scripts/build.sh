@@ -7,4 +7,5 @@ bash "$ROOT/scripts/setup.sh"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
 trunk build --release --offline
+node scripts/service-worker.mjs dist
 node scripts/csp.mjs dist

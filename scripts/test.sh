@@ -32,6 +32,7 @@ WASM_BINDGEN_TEST_TIMEOUT=120 \
 
 step "release build (trunk) and its Content-Security-Policy"
 trunk build --release --offline
+node scripts/service-worker.mjs dist
 node scripts/csp.mjs dist
 
 step "bundle size and budget"

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::components::{
     AboutView, ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep,
-    RollupView, SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, ViewNav,
+    RollupView, SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, UpdatePrompt,
+    ViewNav,
 };
 use crate::custom_framework;
 use crate::domain::share::read_share;
@@ -185,6 +186,7 @@ fn Page(props: &PageProps) -> Html {
             <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
+            <UpdatePrompt />
             if let Some((file, problems)) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
                     <p>{ framework_file_heading(lang, file, problems.len()) }</p>

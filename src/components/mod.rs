@@ -27,6 +27,7 @@ mod step_nav;
 mod storage_banner;
 mod timeline_chart;
 mod trend_view;
+mod update_prompt;
 mod view_nav;
 
 pub use about_view::AboutView;
@@ -55,4 +56,5 @@ pub use step_nav::{StepButtons, StepNav};
 pub use storage_banner::{SaveState, StorageBanner};
 pub use timeline_chart::{TimelineChart, TimelineChartProps};
 pub use trend_view::TrendView;
+pub use update_prompt::UpdatePrompt;
 pub use view_nav::ViewNav;

@@ -202,5 +202,7 @@ pub fn text(key: T) -> &'static str {
         T::EraseConfirm => "Everything the app has saved in this browser is deleted: all units, assessments, notes and actions. This cannot be undone. Save a file first if you want to keep anything.",
         T::EraseYes => "Yes, delete everything",
         T::Erased => "Everything the app had saved in this browser has been deleted.",
+        T::UpdateReady => "A new version is available.",
+        T::UpdateNow => "Reload with the new version",
     }
 }

@@ -191,6 +191,8 @@ pub enum T {
     SharedDamaged,
     Close,
     EmbeddedNote,
+    UpdateReady,
+    UpdateNow,
     AboutLink,
     A11yHeading,
     A11yIntro,

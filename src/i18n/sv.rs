@@ -202,5 +202,7 @@ pub fn text(key: T) -> &'static str {
         T::EraseConfirm => "Allt som appen har sparat i den här webbläsaren raderas: alla enheter, bedömningar, anteckningar och åtgärder. Det går inte att ångra. Spara en fil först om du vill behålla något.",
         T::EraseYes => "Ja, radera allt",
         T::Erased => "Allt som appen hade sparat i den här webbläsaren är raderat.",
+        T::UpdateReady => "Ny version finns.",
+        T::UpdateNow => "Ladda om med den nya versionen",
     }
 }

@@ -59,6 +59,10 @@ export async function serveDist({ root = DIST, base = '/', headers = {}, port = 
     url: `http://127.0.0.1:${actual}${base}`,
     origin: `http://127.0.0.1:${actual}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Open keep-alive connections are cut too, so a closed server is really gone (offline tests).
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
