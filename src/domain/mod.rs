@@ -2,12 +2,14 @@
 //! tested natively with plain `cargo test`.
 
 pub mod assessment;
+pub mod command;
 pub mod compare;
 pub mod config;
 pub mod csv_export;
 pub mod date;
 pub mod framework;
 pub mod history;
+mod merge;
 pub mod order;
 pub mod presets;
 pub mod projection;
@@ -23,8 +25,9 @@ pub mod validate;
 pub mod workspace;
 
 pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Rating, Which};
+pub use command::{Command, NewAction};
 pub use date::Date;
 pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
 pub use text::{Lang, Localized};
 pub use validate::{parse_framework, FrameworkError};
-pub use workspace::{step_sequence, Command, NewAction, Step, Workspace};
+pub use workspace::{step_sequence, Step, Workspace};

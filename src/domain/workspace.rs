@@ -3,13 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{ActionStatus, Assessment, PlanAction, Rating, Which};
-use super::date::Date;
+use super::assessment::{Assessment, PlanAction, Which};
+use super::command::Command;
 use super::framework::Framework;
 use super::history::of_unit;
 use super::presets::DEFAULT_PRESET;
 use super::text::Lang;
-use super::transfer::{same_assessment, OnDuplicate};
 
 /// Where the user is in the assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,86 +86,6 @@ impl Default for Workspace {
     }
 }
 
-/// A new action for the plan.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewAction {
-    pub item: String,
-    pub what: String,
-    pub who: String,
-    pub due: Option<Date>,
-    pub status: ActionStatus,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    SetLang(Lang),
-    ChooseFramework(String),
-    Start {
-        unit: String,
-        date: Date,
-    },
-    SetUnit(String),
-    SetDate(Date),
-    GoTo(Step),
-    Rate {
-        item: String,
-        which: Which,
-        rating: Option<Rating>,
-    },
-    Answer {
-        item: String,
-        question: usize,
-        text: String,
-    },
-    Note {
-        item: String,
-        text: String,
-    },
-    AddAction(NewAction),
-    SetActionStatus {
-        id: u32,
-        status: ActionStatus,
-    },
-    RemoveAction(u32),
-    UndoRemoveAction,
-    /// A new assessment of the current unit, pre-filled from its latest one.
-    StartNext {
-        date: Date,
-    },
-    /// Make another assessment the current one.
-    Open(String),
-    Delete(String),
-    UndoDelete,
-    /// Leave the current assessment to start one for another unit.
-    NewUnit,
-    /// Add assessments read from a file; ids are given anew.
-    Import {
-        assessments: Vec<Assessment>,
-        on_duplicate: OnDuplicate,
-    },
-    UndoImport,
-    /// Everything was saved as a file at this time.
-    MarkExported(String),
-    /// Forget everything ("Radera mina uppgifter"); the language stays.
-    EraseAll,
-}
-
-impl Command {
-    /// Whether the command leaves data that a reminder to save a file is about: not looking
-    /// around, not the language, and not erasing everything (nothing is left to save).
-    fn changes_data(&self) -> bool {
-        !matches!(
-            self,
-            Command::SetLang(_)
-                | Command::GoTo(_)
-                | Command::Open(_)
-                | Command::NewUnit
-                | Command::MarkExported(_)
-                | Command::EraseAll
-        )
-    }
-}
-
 impl Workspace {
     pub fn current(&self) -> Option<&Assessment> {
         let id = self.current.as_deref()?;
@@ -184,7 +103,7 @@ impl Workspace {
             .map_or(&self.framework_id, |a| &a.framework_id)
     }
 
-    fn take_id(&mut self) -> u32 {
+    pub(super) fn take_id(&mut self) -> u32 {
         let id = self.next_id.max(1);
         self.next_id = id + 1;
         id
@@ -393,74 +312,6 @@ impl Workspace {
                 })
             }
         }
-    }
-
-    /// Merges imported assessments: each gets a new id (ids are per browser), and so do its
-    /// actions; one that is the same as an existing assessment is skipped, kept beside it, or
-    /// takes its place. What was there before can be restored with `UndoImport`.
-    fn import(&mut self, incoming: Vec<Assessment>, on_duplicate: OnDuplicate) -> bool {
-        let before = (self.assessments.clone(), self.current.clone());
-        let mut added = false;
-        for mut a in incoming {
-            let existing = self.assessments.iter().position(|x| same_assessment(x, &a));
-            if existing.is_some() && on_duplicate == OnDuplicate::Skip {
-                continue;
-            }
-            a.id = format!("a{}", self.take_id());
-            for action in &mut a.actions {
-                action.id = self.take_id();
-            }
-            match existing {
-                Some(at) if on_duplicate == OnDuplicate::Replace => {
-                    if self.current.as_deref() == Some(self.assessments[at].id.as_str()) {
-                        self.current = Some(a.id.clone());
-                    }
-                    self.assessments[at] = a;
-                }
-                _ => self.assessments.push(a),
-            }
-            added = true;
-        }
-        if added {
-            if self.current.is_none() {
-                self.current = self.assessments.last().map(|a| a.id.clone());
-            }
-            self.before_import = Some(before);
-            self.step = Step::History;
-        }
-        added
-    }
-
-    /// A new assessment of `unit` with framework `fw`. When the unit has assessments, the latest
-    /// one's targets and open actions are carried over; current levels are left to be confirmed.
-    fn start(&mut self, fw: &Framework, unit: String, date: Date) {
-        let id = format!("a{}", self.take_id());
-        let mut fresh = Assessment::new(id.clone(), unit, fw.id.clone(), date);
-        let latest = of_unit(self, &fresh.unit).last().map(|a| (*a).clone());
-        if let Some(prev) = latest {
-            for (_, item, _) in fw.items() {
-                if let Some(target) = prev.rating(item, Which::Target) {
-                    fresh.items.entry(item.to_owned()).or_default().target = Some(target);
-                }
-            }
-            for action in prev
-                .actions
-                .iter()
-                .filter(|p| p.status != ActionStatus::Done)
-            {
-                if fw.items().any(|(_, item, _)| item == action.item) {
-                    let id = self.take_id();
-                    fresh.actions.push(PlanAction {
-                        id,
-                        ..action.clone()
-                    });
-                }
-            }
-        }
-        let first = fw.items().next().map(|(_, item, _)| item.to_owned());
-        self.assessments.push(fresh);
-        self.current = Some(id);
-        self.step = first.map_or(Step::Results, Step::Item);
     }
 
     fn set<T: PartialEq>(&mut self, field: impl FnOnce(&mut Self) -> &mut T, value: T) -> bool {
