@@ -1,6 +1,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::unit_name;
 use crate::domain::history::{of_unit, units};
 use crate::domain::scoring::Index;
 use crate::domain::{Assessment, Command, Step, Which};
@@ -27,13 +28,7 @@ pub fn HistoryView() -> Html {
         return html! {};
     };
     let list = of_unit(ws, &unit);
-    let unit_name = |u: &str| {
-        if u.is_empty() {
-            t(lang, T::UnnamedUnit).to_owned()
-        } else {
-            u.to_owned()
-        }
-    };
+    let display = |u: &str| unit_name(u, lang);
     let cmd = |c: Command| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| send(&state, c.clone()))
@@ -58,7 +53,7 @@ pub fn HistoryView() -> Html {
     };
     let unit_options = units(ws).into_iter().map(|u| {
         html! {
-            <option value={u.to_owned()} selected={u == unit}>{ unit_name(u) }</option>
+            <option value={u.to_owned()} selected={u == unit}>{ display(u) }</option>
         }
     });
     let framework_name = |id: &str| {

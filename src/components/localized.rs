@@ -39,3 +39,12 @@ pub fn item_title(fw: &Framework, id: &str, lang: Lang) -> String {
         None => item_label(fw, id, lang),
     }
 }
+
+/// A unit's name for display: "Namnlös enhet" when the unit has none.
+pub fn unit_name(unit: &str, lang: Lang) -> String {
+    if unit.is_empty() {
+        t(lang, T::UnnamedUnit).to_owned()
+    } else {
+        unit.to_owned()
+    }
+}

@@ -43,7 +43,7 @@ pub use header::AppHeader;
 pub use history_view::HistoryView;
 pub use item_step::ItemStep;
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
-pub use localized::{item_label, item_title, loc};
+pub use localized::{item_label, item_title, loc, unit_name};
 pub use radar_chart::{RadarChart, RadarChartProps};
 pub use report_extras::ReportExtras;
 pub use results_step::{ResultsBody, ResultsBodyProps, ResultsStep};

@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{item_label, loc, RadarChart};
+use crate::components::{item_label, loc, unit_name, RadarChart};
 use crate::domain::csv_export::assessments_csv;
 use crate::domain::rollup::{distribution, furthest, unit_rows, Entry};
 use crate::domain::transfer::read_import;
@@ -72,10 +72,10 @@ pub fn RollupView() -> Html {
         let pct = |p: Option<f64>| p.map_or_else(|| t(lang, T::NotAnswered).to_owned(), |p| percent(lang, p.round() as u32));
         let goal_heads = fw.goal_areas.iter().map(|g| html! { <th scope="col">{ loc(&g.name, lang) }</th> });
         let shift_heads = fw.shifts.iter().map(|s| html! { <th scope="col">{ loc(&s.to, lang) }</th> });
-        let unit_name = |u: &str| if u.is_empty() { t(lang, T::UnnamedUnit).to_owned() } else { u.to_owned() };
+        let display = |u: &str| unit_name(u, lang);
         let table_rows = rows.iter().map(|r| html! {
             <tr>
-                <th scope="row">{ unit_name(&r.unit) }</th>
+                <th scope="row">{ display(&r.unit) }</th>
                 <td>{ r.file.clone() }</td>
                 { for r.goal_areas.iter().map(|g| html! { <td>{ pct(g.percent) }</td> }) }
                 { for r.shifts.iter().map(|s| html! { <td>{ pct(*s) }</td> }) }
@@ -83,7 +83,7 @@ pub fn RollupView() -> Html {
             </tr>
         });
         let far = furthest(&rows, 5).into_iter().map(|r| html! {
-            <li>{ unit_name(&r.unit) }<span class="detail">{ " (" }{ r.distance.map(|d| points(lang, d)).unwrap_or_default() }{ ")" }</span></li>
+            <li>{ display(&r.unit) }<span class="detail">{ " (" }{ r.distance.map(|d| points(lang, d)).unwrap_or_default() }{ ")" }</span></li>
         });
         let dist_rows = fw.items().map(|(_, id, _)| {
             let (levels, dont_know, missing) = distribution(&entries, id);
@@ -100,7 +100,7 @@ pub fn RollupView() -> Html {
             let a = &e.assessment;
             let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
             let values: Vec<_> = fw.shifts.iter().map(|s| (a.rating(&s.id, Which::Now), a.rating(&s.id, Which::Target))).collect();
-            html! { <RadarChart id={format!("unit-radar-{i}")} title={unit_name(&a.unit)} {labels} {values} {lang} compact={true} /> }
+            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(&a.unit)} {labels} {values} {lang} compact={true} /> }
         });
         let on_csv = {
             let state = state.clone();

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{item_label, loc, TimelineChart};
+use crate::components::{item_label, loc, unit_name, TimelineChart};
 use crate::domain::history::{goal_trends, item_trend, series};
 use crate::domain::projection::fit;
 use crate::domain::timeline::year_range;
@@ -52,11 +52,7 @@ pub fn TrendView() -> Html {
     let list = series(&state.ws, &current.unit, &fw);
     let all_points: Vec<(f64, f64)> = list.iter().map(|a| (a.date.as_year(), 0.0)).collect();
     let years = year_range(&all_points, fw.horizon);
-    let unit = if current.unit.is_empty() {
-        t(lang, T::UnnamedUnit).to_owned()
-    } else {
-        current.unit.clone()
-    };
+    let unit = unit_name(&current.unit, lang);
     let goals = goal_trends(&fw, &list).into_iter().filter_map(|g| {
         let area = fw.goal_area(&g.goal_area)?;
         let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
