@@ -76,7 +76,11 @@ impl AppState {
 
     /// The framework of the current assessment (or of the next one).
     pub fn framework(&self) -> Option<Rc<Framework>> {
-        let id = self.ws.framework_id();
+        self.framework_by_id(self.ws.framework_id())
+    }
+
+    /// The framework on offer with id `id`.
+    pub fn framework_by_id(&self, id: &str) -> Option<Rc<Framework>> {
         self.frameworks.iter().find(|f| f.id == id).cloned()
     }
 

@@ -26,12 +26,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         return html! {};
     };
     // Items are those of the later assessment's framework; the earlier may lack some.
-    let Some(fw) = state
-        .frameworks
-        .iter()
-        .find(|f| f.id == to.framework_id)
-        .cloned()
-    else {
+    let Some(fw) = state.framework_by_id(&to.framework_id) else {
         return html! {};
     };
     let (d1, d2) = (from.date.to_string(), to.date.to_string());

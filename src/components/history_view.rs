@@ -58,13 +58,11 @@ pub fn HistoryView() -> Html {
     });
     let framework_name = |id: &str| {
         state
-            .frameworks
-            .iter()
-            .find(|f| f.id == id)
+            .framework_by_id(id)
             .map_or(id.to_owned(), |f| f.name.get(lang).to_owned())
     };
     let rated = |a: &Assessment| {
-        let fw = state.frameworks.iter().find(|f| f.id == a.framework_id);
+        let fw = state.framework_by_id(&a.framework_id);
         let index = fw.map(|f| Index::of(f.items().map(|(_, id, _)| a.rating(id, Which::Now))));
         index.map_or(String::new(), |i| format!("{} / {}", i.rated, i.total))
     };

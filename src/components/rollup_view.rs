@@ -61,7 +61,7 @@ pub fn RollupView() -> Html {
     let fw_id = (*chosen)
         .clone()
         .or_else(|| in_use.first().map(|(id, _)| id.clone()));
-    let fw = fw_id.and_then(|id| state.frameworks.iter().find(|f| f.id == id).cloned());
+    let fw = fw_id.and_then(|id| state.framework_by_id(&id));
     let refused = rollup
         .refused
         .iter()
@@ -162,7 +162,7 @@ pub fn RollupView() -> Html {
             chosen.set(Some(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
         });
         let options = in_use.iter().filter_map(|(id, n)| {
-            let f = state.frameworks.iter().find(|f| f.id == *id)?;
+            let f = state.framework_by_id(id)?;
             Some(html! { <option value={id.clone()}>{ format!("{} ({n})", f.name.get(lang)) }</option> })
         });
         html! {

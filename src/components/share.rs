@@ -91,11 +91,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
     let body = match &props.shared {
         Err(_) => html! { <p class="file-error" role="alert">{ t(lang, T::SharedDamaged) }</p> },
         Ok(a) => {
-            let fw = state
-                .frameworks
-                .iter()
-                .find(|f| f.id == a.framework_id)
-                .cloned();
+            let fw = state.framework_by_id(&a.framework_id);
             let on_import = {
                 let (state, outcome, a) = (state.clone(), outcome.clone(), a.clone());
                 Callback::from(move |_: MouseEvent| {

@@ -3,7 +3,7 @@
 
 use super::assessment::{Assessment, Rating, Which};
 use super::framework::Framework;
-use super::history::of_unit;
+use super::history::{of_unit, units};
 use super::order::sort_small;
 use super::scoring::{goal_area_scores, Index};
 use super::transfer::ImportError;
@@ -31,13 +31,7 @@ impl Rollup {
             assessments,
             ..Workspace::default()
         };
-        let mut units: Vec<&str> = Vec::new();
-        for a in &ws.assessments {
-            if !units.contains(&a.unit.as_str()) {
-                units.push(&a.unit);
-            }
-        }
-        for unit in units {
+        for unit in units(&ws) {
             let Some(latest) = of_unit(&ws, unit).last().map(|a| (*a).clone()) else {
                 continue;
             };
