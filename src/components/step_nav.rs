@@ -29,7 +29,7 @@ pub fn StepNav() -> Html {
             Step::Actions => (t(lang, T::StepActions).to_owned(), None),
             Step::Results => (t(lang, T::StepResults).to_owned(), None),
             // Not steps of the assessment: never in the sequence.
-            Step::History | Step::Trend | Step::Compare { .. } | Step::Rollup | Step::About => (String::new(), None),
+            _ => (String::new(), None),
         };
         let done = rated.is_some();
         let current = *step == state.ws.step;

@@ -5,6 +5,7 @@ use super::assessment::{ActionStatus, Assessment, Rating, Which};
 use super::date::Date;
 use super::text::Lang;
 use super::transfer::OnDuplicate;
+use super::workshop::WorkshopCommand;
 use super::workspace::Step;
 
 /// A new action for the plan.
@@ -69,6 +70,7 @@ pub enum Command {
     MarkExported(String),
     /// Forget everything ("Radera mina uppgifter"); the language stays.
     EraseAll,
+    Workshop(WorkshopCommand),
 }
 
 impl Command {
@@ -83,6 +85,10 @@ impl Command {
                 | Command::NewUnit
                 | Command::MarkExported(_)
                 | Command::EraseAll
-        )
+        ) && match self {
+            // Only saving the consensus makes an assessment that a file should hold.
+            Command::Workshop(w) => matches!(w, WorkshopCommand::Save { .. }),
+            _ => true,
+        }
     }
 }

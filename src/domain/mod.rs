@@ -22,6 +22,7 @@ pub mod text;
 pub mod timeline;
 pub mod transfer;
 pub mod validate;
+pub mod workshop;
 pub mod workspace;
 
 pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Rating, Which};

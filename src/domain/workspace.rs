@@ -9,6 +9,7 @@ use super::framework::Framework;
 use super::history::of_unit;
 use super::presets::DEFAULT_PRESET;
 use super::text::Lang;
+use super::workshop::{Participation, Workshop};
 
 /// Where the user is in the assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,12 @@ pub enum Step {
     Rollup,
     /// Accessibility statement, privacy and deleting one's data.
     About,
+    /// The facilitator's workshop: set-up, collecting answers, results, consensus.
+    Workshop,
+    /// The workshop on a projector, one screen at a time.
+    Projector,
+    /// Taking part in a workshop on one's own phone.
+    Participate,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +73,12 @@ pub struct Workspace {
     /// The assessments as they were before the last import, for undo; not saved.
     #[serde(skip)]
     pub before_import: Option<(Vec<Assessment>, Option<String>)>,
+    /// The workshop this device facilitates, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<Workshop>,
+    /// The workshop this device takes part in, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
 }
 
 impl Default for Workspace {
@@ -82,6 +95,8 @@ impl Default for Workspace {
             last_export: None,
             unexported: false,
             before_import: None,
+            workshop: None,
+            participation: None,
         }
     }
 }
@@ -92,7 +107,7 @@ impl Workspace {
         self.assessments.iter().find(|a| a.id == id)
     }
 
-    fn current_mut(&mut self) -> Option<&mut Assessment> {
+    pub(super) fn current_mut(&mut self) -> Option<&mut Assessment> {
         let id = self.current.clone()?;
         self.assessments.iter_mut().find(|a| a.id == id)
     }
@@ -135,6 +150,7 @@ impl Workspace {
         };
         let is_item = |id: &str| fw.items().any(|(_, item, _)| item == id);
         match cmd {
+            Command::Workshop(cmd) => self.apply_workshop(cmd, find),
             Command::SetLang(lang) => self.set(|w| &mut w.lang, lang),
             Command::ChooseFramework(id) => {
                 if find(&id).is_none() || self.current().is_some_and(Assessment::has_answers) {
@@ -237,6 +253,9 @@ impl Workspace {
                     Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
                     Step::History => !self.assessments.is_empty(),
                     Step::Rollup | Step::About => true,
+                    Step::Workshop => true,
+                    Step::Projector => self.workshop.is_some(),
+                    Step::Participate => self.participation.is_some(),
                     Step::Compare { from, to } => exists(from) && exists(to),
                 };
                 valid && self.set(|w| &mut w.step, step)
