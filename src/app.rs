@@ -4,16 +4,17 @@
 use yew::prelude::*;
 
 use crate::components::{
-    AboutView, ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep, ResultsStep,
-    RollupView, SaveState, SharedView, StartStep, StepNav, StorageBanner, TrendView, UpdatePrompt,
-    ViewNav,
+    AboutView, ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep,
+    ParticipantView, ProjectorView, ResultsStep, RollupView, SaveState, SharedView, StartStep,
+    StepNav, StorageBanner, TrendView, UpdatePrompt, ViewNav, WorkshopView,
 };
 use crate::custom_framework;
 use crate::domain::share::read_share;
 use crate::domain::storage::encode;
 use crate::domain::{Command, Step};
 use crate::i18n::framework_file_heading;
-use crate::i18n::{t, T};
+use crate::i18n::{t, w, T, W};
+use crate::join::use_join_link;
 use crate::state::{send, Action, AppContext, AppState};
 use crate::storage::{self, LoadNote};
 
@@ -46,6 +47,7 @@ pub fn App() -> Html {
             }
         });
     }
+    let bad_link = use_join_link(state.clone());
     let note = loaded.1.clone();
     let can_save = !matches!(note, LoadNote::Unreadable { kept: false, .. });
     let save = use_state(|| {
@@ -80,7 +82,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Page note={note} save={*save} />
+            <Page note={note} save={*save} {bad_link} />
         </ContextProvider<AppContext>>
     }
 }
@@ -89,6 +91,8 @@ pub fn App() -> Html {
 struct PageProps {
     note: LoadNote,
     save: SaveState,
+    /// The address holds a workshop link that cannot be read.
+    bad_link: bool,
 }
 
 #[component]
@@ -154,6 +158,22 @@ fn Page(props: &PageProps) -> Html {
             </>
         };
     }
+    // A workshop on the projector fills the screen; a participant's phone shows only the
+    // workshop.
+    match (&state.ws.step, &state.ws.workshop, &state.ws.participation) {
+        (Step::Projector, Some(_), _) => return html! { <ProjectorView /> },
+        (Step::Participate, _, Some(_)) => {
+            return html! {
+                <>
+                    <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
+                    <AppHeader save={props.save} />
+                    <StorageBanner note={props.note.clone()} save={props.save} />
+                    <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
+                </>
+            };
+        }
+        _ => {}
+    }
     let any = !state.ws.assessments.is_empty();
     let mut in_steps = false;
     let about = {
@@ -166,6 +186,7 @@ fn Page(props: &PageProps) -> Html {
         (Step::Trend, _) if started => html! { <TrendView /> },
         (Step::Rollup, _) => html! { <RollupView /> },
         (Step::About, _) => html! { <AboutView /> },
+        (Step::Workshop | Step::Projector | Step::Participate, _) => html! { <WorkshopView /> },
         (Step::Compare { from, to }, _) => {
             html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
         }
@@ -187,6 +208,9 @@ fn Page(props: &PageProps) -> Html {
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
             <UpdatePrompt />
+            if props.bad_link {
+                <div class="banner warning" role="alert"><p>{ w(lang, W::BadLink) }</p></div>
+            }
             if let Some((file, problems)) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
                     <p>{ framework_file_heading(lang, file, problems.len()) }</p>

@@ -2,12 +2,15 @@
 //! runs entirely in the browser. `domain` is the pure core; the rest is the Yew shell.
 
 pub mod app;
+mod clipboard;
 pub mod components;
 mod custom_framework;
 pub mod domain;
 mod download;
 mod file_read;
 pub mod i18n;
+mod join;
+mod random;
 pub mod state;
 pub mod storage;
 mod today;

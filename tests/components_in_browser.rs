@@ -1,8 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use nara_vard_kompassen::components::{
     LanguageSwitch, LanguageSwitchProps, RadarChart, RadarChartProps, ScaleField, ScaleFieldProps,
     ShiftCard, ShiftCardProps,
@@ -12,54 +10,18 @@ use nara_vard_kompassen::domain::{ItemKind, Lang, Level, Localized, Rating, Shif
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use yew::platform::time::sleep;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// A fresh element to render into.
-fn mount() -> Element {
-    let doc = document();
-    let root = doc.create_element("div").expect("div");
-    doc.body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    root
-}
-
-async fn settle() {
-    sleep(Duration::from_millis(20)).await;
-}
-
-/// Waits until `ready` holds (the app renders and runs its effects asynchronously), at most 2 s.
-async fn until(ready: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if ready() {
-            return;
-        }
-        sleep(Duration::from_millis(20)).await;
-    }
-}
+mod browser_support;
+use browser_support::{document, mount, query, settle, until};
 
 fn html_lang() -> Option<String> {
     document()
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
-}
-
-fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
 }
 
 fn sormland_shift(id: &str) -> Shift {

@@ -298,6 +298,26 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
         ws.workshop.as_ref().and_then(|w| w.saved_as.clone()),
         Some(a.id.clone())
     );
+    // Saving again after a change updates the same assessment.
+    assert!(run(
+        &mut ws,
+        W::Agree {
+            item: item0.clone(),
+            which: Which::Now,
+            rating: lvl(5)
+        }
+    ));
+    assert!(run(
+        &mut ws,
+        W::Save {
+            date: Date::new(2026, 11, 22).expect("date")
+        }
+    ));
+    assert_eq!(ws.assessments.len(), 1);
+    assert_eq!(
+        ws.current().and_then(|a| a.rating(&item0, Which::Now)),
+        lvl(5)
+    );
     // The workshop and its answers survive a reload.
     let reloaded = load(&save(&ws)).expect("reload");
     assert_eq!(reloaded.workshop.map(|w| w.responses.len()), Some(4));

@@ -1,5 +1,6 @@
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+
+use crate::clipboard::{copy, page_address};
 
 use crate::components::ResultsBody;
 use crate::domain::share::{share_fragment, ShareError};
@@ -7,14 +8,6 @@ use crate::domain::transfer::{same_assessment, OnDuplicate};
 use crate::domain::{Assessment, Command, Lang};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
-
-/// The page's address without its fragment.
-fn page_address() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -37,18 +30,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let on_copy = {
         let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let (Some(text), Some(window)) = ((*link).clone(), web_sys::window()) else {
+            let Some(text) = (*link).clone() else {
                 return;
             };
-            let promise = window.navigator().clipboard().write_text(&text);
             let copied = copied.clone();
-            yew::platform::spawn_local(async move {
-                let outcome = if JsFuture::from(promise).await.is_ok() {
-                    T::Copied
-                } else {
-                    T::CopyFailed
-                };
-                copied.set(Some(outcome));
+            copy(&text, move |ok| {
+                copied.set(Some(if ok { T::Copied } else { T::CopyFailed }))
             });
         })
     };

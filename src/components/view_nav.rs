@@ -16,7 +16,14 @@ pub fn ViewNav() -> Html {
     let step = &state.ws.step;
     let in_assessment = !matches!(
         step,
-        Step::History | Step::Trend | Step::Compare { .. } | Step::Rollup | Step::About
+        Step::History
+            | Step::Trend
+            | Step::Compare { .. }
+            | Step::Rollup
+            | Step::About
+            | Step::Workshop
+            | Step::Projector
+            | Step::Participate
     );
     let started = state.current().is_some();
     // Back into the assessment lands on its results when it has answers, else on its start.
@@ -34,6 +41,12 @@ pub fn ViewNav() -> Html {
             any,
         ),
         (T::ViewRollup, Step::Rollup, *step == Step::Rollup, true),
+        (
+            T::ViewWorkshop,
+            Step::Workshop,
+            *step == Step::Workshop,
+            true,
+        ),
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
         let state = state.clone();

@@ -13,6 +13,7 @@ mod merge;
 pub mod order;
 pub mod presets;
 pub mod projection;
+pub mod qr;
 pub mod radar;
 pub mod rollup;
 pub mod scoring;

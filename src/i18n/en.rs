@@ -204,5 +204,6 @@ pub fn text(key: T) -> &'static str {
         T::Erased => "Everything the app had saved in this browser has been deleted.",
         T::UpdateReady => "A new version is available.",
         T::UpdateNow => "Reload with the new version",
+        T::ViewWorkshop => "Workshop",
     }
 }

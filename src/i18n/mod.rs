@@ -5,12 +5,14 @@ mod en;
 mod errors;
 mod format;
 mod sv;
+mod workshop;
 
 pub use crate::domain::Lang;
 pub use errors::{
     framework_error, framework_file_heading, framework_file_problem, import_error, store_error,
 };
 pub use format::*;
+pub use workshop::*;
 
 /// Every fixed text of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,6 +165,7 @@ pub enum T {
     ReportPlan,
     ReportMadeWith,
     ViewRollup,
+    ViewWorkshop,
     RollupHeading,
     RollupIntro,
     RollupFiles,

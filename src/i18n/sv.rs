@@ -204,5 +204,6 @@ pub fn text(key: T) -> &'static str {
         T::Erased => "Allt som appen hade sparat i den här webbläsaren är raderat.",
         T::UpdateReady => "Ny version finns.",
         T::UpdateNow => "Ladda om med den nya versionen",
+        T::ViewWorkshop => "Workshop",
     }
 }

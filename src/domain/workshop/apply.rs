@@ -120,8 +120,18 @@ impl Workspace {
                 if !w.revealed || !w.enough() {
                     return false;
                 }
-                self.framework_id = fw.id.clone();
-                self.start(fw, w.setup.unit.trim().to_owned(), date);
+                // Saving again updates the assessment saved before, if it is still there.
+                let again = w
+                    .saved_as
+                    .clone()
+                    .filter(|id| self.assessments.iter().any(|a| &a.id == id));
+                match again {
+                    Some(id) => self.current = Some(id),
+                    None => {
+                        self.framework_id = fw.id.clone();
+                        self.start(fw, w.setup.unit.trim().to_owned(), date);
+                    }
+                }
                 let id = self.current.clone();
                 if let Some(a) = self.current_mut() {
                     w.fill(a);

@@ -1,0 +1,68 @@
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::i18n::{w, Lang, W};
+
+/// Minutes per dialogue round (the Kalmar deck's group dialogues run about 20 minutes).
+pub const ROUND_MINUTES: u32 = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct RoundTimerProps {
+    pub lang: Lang,
+}
+
+/// Seconds left; a reducer so that every tick counts down from the latest value.
+#[derive(PartialEq)]
+struct Left(u32);
+
+enum Tick {
+    Second,
+    Reset,
+}
+
+impl Reducible for Left {
+    type Action = Tick;
+    fn reduce(self: std::rc::Rc<Self>, action: Tick) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Left(match action {
+            Tick::Second => self.0.saturating_sub(1),
+            Tick::Reset => ROUND_MINUTES * 60,
+        }))
+    }
+}
+
+/// A count-down for the dialogue round: start, pause, restart.
+#[component]
+pub fn RoundTimer(props: &RoundTimerProps) -> Html {
+    let left = use_reducer(|| Left(ROUND_MINUTES * 60));
+    let running = use_state(|| false);
+    {
+        let left = left.dispatcher();
+        use_effect_with(*running, move |running| {
+            // The interval lives while the timer runs; dropping it stops it.
+            let tick = running.then(|| Interval::new(1000, move || left.dispatch(Tick::Second)));
+            move || drop(tick)
+        });
+    }
+    let lang = props.lang;
+    let toggle = {
+        let running = running.clone();
+        Callback::from(move |_: MouseEvent| running.set(!*running))
+    };
+    let reset = {
+        let (left, running) = (left.dispatcher(), running.clone());
+        Callback::from(move |_: MouseEvent| {
+            running.set(false);
+            left.dispatch(Tick::Reset);
+        })
+    };
+    let left = left.0;
+    let over = left == 0;
+    html! {
+        <div class={classes!("round-timer", over.then_some("over"))}>
+            <span class="timer-label">{ w(lang, W::Timer) }</span>
+            <span class="timer-time" role="timer">{ format!("{:02}:{:02}", left / 60, left % 60) }</span>
+            <button type="button" onclick={toggle}>{ w(lang, if *running { W::TimerPause } else { W::TimerStart }) }</button>
+            <button type="button" onclick={reset}>{ w(lang, W::TimerReset) }</button>
+        </div>
+    }
+}
