@@ -150,3 +150,42 @@ export async function rollupImport(browser, url, files, units) {
   await context.close();
   return { elapsed, longest, heap };
 }
+
+/**
+ * A facilitator pastes a chat with `count` answer codes (all 13 items of Sörmland 2035): the
+ * time until all are collected, then from "reveal" until every item's result is drawn.
+ * `chatFor(link)` returns the chat text for the workshop's join link.
+ */
+export async function workshopPaste(browser, url, chatFor, count) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('main#main h1');
+  await page.getByRole('button', { name: 'Workshop' }).click();
+  await page.click('text=Starta workshopen');
+  const link = await page.textContent('.join-link code');
+  const chat = chatFor(link);
+  await page.fill('#paste-codes', chat);
+  // Timed inside the page, from the click until the count shows, and the same for the reveal.
+  const timed = (button, done) => page.evaluate(([button, done]) => new Promise((resolve) => {
+    const el = [...document.querySelectorAll('button')].find((b) => b.textContent === button);
+    el.addEventListener('click', () => {
+      const t0 = performance.now();
+      const check = () => (new Function(`return ${done}`)() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+      check();
+    }, { capture: true, once: true });
+    el.click();
+  }), [button, done]);
+  await page.evaluate(() => { window.__longTasks = []; });
+  const pasted = await timed('Lägg till koderna', `document.querySelector('.collected-count')?.textContent === '${count} svar insamlade'`);
+  const reveal = await timed('Visa resultatet', "document.querySelectorAll('.result-items > li').length === 13");
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+  await context.close();
+  return { chars: chat.length, pasted, reveal, longest, heap };
+}
