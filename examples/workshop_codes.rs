@@ -31,6 +31,10 @@ fn main() {
             })
             .collect();
         let code = grouped(&encode(&setup, &slots, next()));
-        println!("Deltagare {} 09:{:02}\nHär är min kod: {code} tack!", n + 1, n % 60);
+        println!(
+            "Deltagare {} 09:{:02}\nHär är min kod: {code} tack!",
+            n + 1,
+            n % 60
+        );
     }
 }

@@ -9,6 +9,7 @@ use crate::components::{
     StepNav, StorageBanner, TrendView, UpdatePrompt, ViewNav, WorkshopView,
 };
 use crate::custom_framework;
+use crate::domain::config::{Mode, Theme};
 use crate::domain::share::read_share;
 use crate::domain::storage::encode;
 use crate::domain::{Command, Step};
@@ -70,6 +71,18 @@ pub fn App() -> Html {
             }
         });
     }
+    // ?theme=projector: large type and high contrast for the whole app (styles/projector.css).
+    use_effect_with(state.config.theme(), |theme| {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            let _ = match theme {
+                Theme::Projector => root.set_attribute("data-theme", "projector"),
+                Theme::Standard => root.remove_attribute("data-theme"),
+            };
+        }
+    });
     use_effect_with(state.ws.lang, |lang| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
@@ -162,6 +175,17 @@ fn Page(props: &PageProps) -> Html {
     // workshop.
     match (&state.ws.step, &state.ws.workshop, &state.ws.participation) {
         (Step::Projector, Some(_), _) => return html! { <ProjectorView /> },
+        (_, _, None) if state.config.mode == Some(Mode::Participant) => {
+            return html! {
+                <>
+                    <AppHeader save={props.save} />
+                    <main id="main" class="participant-main" tabindex="-1">
+                        <h1>{ w(lang, W::Heading) }</h1>
+                        <p>{ w(lang, if props.bad_link { W::BadLink } else { W::JoinFirst }) }</p>
+                    </main>
+                </>
+            };
+        }
         (Step::Participate, _, Some(_)) => {
             return html! {
                 <>

@@ -64,6 +64,9 @@ impl AppState {
                 state.frameworks.as_slice(),
             );
         }
+        if let Some(step) = config.start_step(&ws) {
+            ws.apply(Command::GoTo(step), state.frameworks.as_slice());
+        }
         state.ws = Rc::new(ws);
         state.config = Rc::new(config);
         state

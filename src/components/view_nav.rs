@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::domain::config::Mode;
 use crate::domain::{step_sequence, Command, Step};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
@@ -45,7 +46,7 @@ pub fn ViewNav() -> Html {
             T::ViewWorkshop,
             Step::Workshop,
             *step == Step::Workshop,
-            true,
+            state.config.mode != Some(Mode::Assessment),
         ),
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {

@@ -1,7 +1,9 @@
 //! Configuration by URL, for intranet admins: `?framework=kalmar-lan&lang=en&unit=…` (Swedish
-//! names work too: `ramverk`, `sprak`/`språk`, `enhet`, `ramverksfil`). Unknown keys are ignored.
+//! names work too: `ramverk`, `sprak`/`språk`, `enhet`, `ramverksfil`, `läge`/`lage`, `tema`).
+//! Unknown keys and values are ignored.
 
 use super::text::Lang;
+use super::workspace::{Step, Workspace};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlConfig {
@@ -12,6 +14,66 @@ pub struct UrlConfig {
     pub unit: Option<String>,
     /// A same-origin JSON file with a custom framework, relative to the app.
     pub framework_file: Option<String>,
+    pub mode: Option<Mode>,
+    pub theme: Option<Theme>,
+}
+
+/// What the page is for: an intranet can link each use to its own address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The self-assessment only (no workshop in the navigation).
+    Assessment,
+    /// A participant's phone: only the workshop taken part in.
+    Participant,
+    /// Opens the workshop page.
+    Facilitator,
+    /// Opens the running workshop on the projector (high-contrast theme unless told otherwise).
+    Projector,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Standard,
+    /// Large type and high contrast, for projectors and low vision.
+    Projector,
+}
+
+impl Mode {
+    fn parse(value: &str) -> Option<Mode> {
+        match value {
+            "assessment" | "bedomning" | "bedömning" => Some(Mode::Assessment),
+            "participant" | "deltagare" => Some(Mode::Participant),
+            "facilitator" | "samtalsledare" => Some(Mode::Facilitator),
+            "projector" | "projektor" => Some(Mode::Projector),
+            _ => None,
+        }
+    }
+}
+
+impl UrlConfig {
+    /// The theme in effect: as asked, else the projector's in projector mode.
+    pub fn theme(&self) -> Theme {
+        match (self.theme, self.mode) {
+            (Some(theme), _) => theme,
+            (None, Some(Mode::Projector)) => Theme::Projector,
+            (None, _) => Theme::Standard,
+        }
+    }
+
+    /// Where the mode opens the app, given what the workspace holds.
+    pub fn start_step(&self, ws: &Workspace) -> Option<Step> {
+        let workshop_step = matches!(
+            ws.step,
+            Step::Workshop | Step::Projector | Step::Participate
+        );
+        match self.mode? {
+            Mode::Assessment => workshop_step.then_some(Step::Start),
+            Mode::Participant => ws.participation.as_ref().map(|_| Step::Participate),
+            Mode::Facilitator => Some(Step::Workshop),
+            Mode::Projector if ws.workshop.is_some() => Some(Step::Projector),
+            Mode::Projector => Some(Step::Workshop),
+        }
+    }
 }
 
 /// `%C3%A4` → `ä`, `+` → space; a broken escape is kept as it is.
@@ -52,6 +114,14 @@ pub fn parse_config(query: &str) -> UrlConfig {
             "lang" | "sprak" | "språk" => config.lang = Lang::from_code(&value),
             "unit" | "enhet" => config.unit = Some(value),
             "framework-file" | "ramverksfil" => config.framework_file = Some(value),
+            "mode" | "läge" | "lage" => config.mode = Mode::parse(&value),
+            "theme" | "tema" => {
+                config.theme = match value.as_str() {
+                    "projector" | "projektor" | "contrast" | "kontrast" => Some(Theme::Projector),
+                    "standard" | "default" => Some(Theme::Standard),
+                    _ => None,
+                }
+            }
             _ => {}
         }
     }
@@ -86,6 +156,31 @@ mod tests {
         );
         assert_eq!(parse_config(""), UrlConfig::default());
         assert_eq!(parse_config("?lang=fi").lang, None);
+    }
+
+    #[test]
+    fn mode_and_theme_open_the_right_view() {
+        let c = parse_config("?l%C3%A4ge=projektor");
+        assert_eq!(
+            (c.mode, c.theme()),
+            (Some(Mode::Projector), Theme::Projector)
+        );
+        let mut ws = Workspace::default();
+        assert_eq!(c.start_step(&ws), Some(Step::Workshop), "no workshop yet");
+        let d = parse_config("mode=projector&theme=standard");
+        assert_eq!(d.theme(), Theme::Standard);
+        assert_eq!(
+            parse_config("mode=facilitator").start_step(&ws),
+            Some(Step::Workshop)
+        );
+        assert_eq!(parse_config("mode=participant").start_step(&ws), None);
+        ws.step = Step::Workshop;
+        assert_eq!(
+            parse_config("mode=assessment").start_step(&ws),
+            Some(Step::Start)
+        );
+        assert_eq!(parse_config("tema=kontrast").theme(), Theme::Projector);
+        assert_eq!(parse_config("mode=chef&theme=rosa"), UrlConfig::default());
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub enum W {
     Leave,
     BadLink,
     NothingAnswered,
+    JoinFirst,
 }
 
 pub fn w(lang: Lang, key: W) -> &'static str {
@@ -158,6 +159,7 @@ fn sv(key: W) -> &'static str {
         W::Leave => "Lämna workshopen",
         W::BadLink => "Länken till workshopen går inte att läsa. Be samtalsledaren om en ny länk.",
         W::NothingAnswered => "Skatta minst en sak innan du tar fram din kod.",
+        W::JoinFirst => "Öppna länken eller skanna QR-koden som samtalsledaren visar, så kommer du till workshopen.",
     }
 }
 
@@ -234,6 +236,7 @@ fn en(key: W) -> &'static str {
         W::Leave => "Leave the workshop",
         W::BadLink => "The workshop link cannot be read. Ask the facilitator for a new link.",
         W::NothingAnswered => "Rate at least one thing before you get your code.",
+        W::JoinFirst => "Open the link or scan the QR code the facilitator shows to get to the workshop.",
     }
 }
 
