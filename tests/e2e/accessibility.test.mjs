@@ -41,4 +41,50 @@ describe('accessibility of every step', () => {
       await context.close();
     });
   }
+
+  for (const viewport of VIEWPORTS) {
+    test(`zero violations on every workshop view at ${viewport.width} px, in Swedish and English`, async () => {
+      const { page, problems, context } = await openPage(app.browser, app.server.url, { viewport });
+      for (const lang of ['Svenska', 'English']) {
+        await page.getByRole('button', { name: lang }).click();
+        const check = async (what) => {
+          const where = `${lang}, ${what}, ${viewport.width} px`;
+          assert.deepEqual(await axeViolations(page), [], where);
+          assert.equal(await scrollsSideways(page), false, `sideways scroll: ${where}`);
+        };
+        await page.getByRole('navigation', { name: lang === 'English' ? 'Views' : 'Vyer' }).getByRole('button', { name: 'Workshop' }).click();
+        await page.check('#ws-targets');
+        await check('workshop set-up');
+        await page.click('.workshop-setup button[type=submit]');
+        await page.waitForSelector('.workshop-join');
+        await check('join and collect');
+        await page.click('.workshop-collect .field-row button[type=button]');
+        for (const level of [2, 3, 5]) {
+          await page.check(`[id^=runda][id$="-0-nu-${level}"]`);
+          await page.check(`[id^=runda][id$="-1-mal-vet-ej"]`);
+          await check(`pass-the-device round`);
+          await page.click('.workshop-round button.primary');
+        }
+        await page.click('.workshop-round .field-row button:not(.primary)');
+        await page.fill('#paste-codes', 'XYZ1-2345-6789-ABCD-EFGH-JKMN');
+        await page.click('.workshop-collect button[type=submit]');
+        await page.click('.workshop-results button');
+        await check('results and consensus');
+        await page.click('.workshop-view > section button.primary');
+        await page.waitForSelector('main.projector');
+        const screens = Number((await page.textContent('.slide-count')).match(/(\d+)$/)[1]);
+        for (let i = 1; i <= screens; i++) {
+          await check(`projector screen ${i}`);
+          await page.keyboard.press('PageDown');
+        }
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.end-workshop');
+        await page.click('.end-workshop button');
+        await page.click('.end-workshop button');
+        await page.waitForSelector('.workshop-setup');
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });
