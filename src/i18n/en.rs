@@ -197,7 +197,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTest => "We have carried out a self-assessment (internal testing). On every change, automated tests with axe-core against WCAG 2.1 levels A and AA run on every step and view, in Swedish and English, at 1280 × 800 and 320 pixels wide, without horizontal scrolling. A whole assessment is completed with the keyboard alone, and focus moves to the heading of each new step. Charts have text alternatives and tables with the same numbers.",
         T::PrivacyHeading => "Your data",
         T::Privacy1 => "Everything you enter is saved only in this browser, on this computer (the browser's local storage, under names that begin with nara-vard-kompassen). Nothing is sent to any server; the app sets no cookies and collects no statistics.",
-        T::Privacy2 => "The data leaves the browser only when you save a file, export to Excel, print or share a link yourself. A shared link holds the whole assessment.",
+        T::Privacy2 => "The data leaves the browser only when you save a file, export to Excel, print, share a link or hand over an answer code in a workshop yourself. A shared link holds the whole assessment; an answer code holds only your ratings, no name.",
         T::EraseButton => "Delete my data",
         T::EraseConfirm => "Everything the app has saved in this browser is deleted: all units, assessments, notes and actions. This cannot be undone. Save a file first if you want to keep anything.",
         T::EraseYes => "Yes, delete everything",

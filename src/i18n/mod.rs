@@ -6,6 +6,7 @@ mod errors;
 mod format;
 mod sv;
 mod workshop;
+mod workshop_format;
 
 pub use crate::domain::Lang;
 pub use errors::{
@@ -13,6 +14,7 @@ pub use errors::{
 };
 pub use format::*;
 pub use workshop::*;
+pub use workshop_format::*;
 
 /// Every fixed text of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

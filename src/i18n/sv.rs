@@ -197,7 +197,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTest => "Vi har gjort en självskattning (intern testning). Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA på varje steg och vy, på svenska och engelska, i 1280 × 800 och 320 pixlars bredd, utan sidledes rullning. En hel bedömning genomförs med enbart tangentbord, och fokus flyttas till rubriken i varje nytt steg. Diagram har textalternativ och tabeller med samma siffror.",
         T::PrivacyHeading => "Dina uppgifter",
         T::Privacy1 => "Allt du skriver sparas bara i den här webbläsaren, på den här datorn (webbläsarens lokala lagring, under namn som börjar med nara-vard-kompassen). Ingenting skickas till någon server, appen sätter inga kakor och samlar ingen statistik.",
-        T::Privacy2 => "Uppgifterna lämnar webbläsaren bara när du själv sparar en fil, exporterar till Excel, skriver ut eller delar en länk. En delad länk innehåller hela bedömningen.",
+        T::Privacy2 => "Uppgifterna lämnar webbläsaren bara när du själv sparar en fil, exporterar till Excel, skriver ut, delar en länk eller lämnar en svarskod i en workshop. En delad länk innehåller hela bedömningen; en svarskod innehåller bara dina skattningar, inget namn.",
         T::EraseButton => "Radera mina uppgifter",
         T::EraseConfirm => "Allt som appen har sparat i den här webbläsaren raderas: alla enheter, bedömningar, anteckningar och åtgärder. Det går inte att ångra. Spara en fil först om du vill behålla något.",
         T::EraseYes => "Ja, radera allt",

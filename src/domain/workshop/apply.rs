@@ -25,8 +25,10 @@ impl Workspace {
         use WorkshopCommand as W;
         let collected = self.workshop.as_ref().map_or(0, |w| w.responses.len());
         match cmd {
-            W::Create(setup) | W::Configure(setup) if collected > 0 || setup.check().is_err() => {
-                let _ = setup;
+            // Collected answers are never thrown away by a new or changed set-up.
+            W::Create(ref setup) | W::Configure(ref setup)
+                if collected > 0 || setup.check().is_err() =>
+            {
                 false
             }
             W::Create(setup) => match find(&setup.framework_id) {
