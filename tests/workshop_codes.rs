@@ -215,3 +215,12 @@ fn the_join_link_carries_the_set_up() {
         assert_eq!(read_join(broken, &fws), None, "{broken}");
     }
 }
+
+#[test]
+fn a_tampered_set_up_with_too_many_ratings_makes_no_code_and_no_panic() {
+    let fw = sormland();
+    let mut s = setup(&fw, 13, true);
+    s.items = (0..100).map(|i| format!("item{i}")).collect();
+    assert_eq!(encode(&s, &vec![slot(3); 200], 1), "");
+    assert_eq!(decode(&s, "K7QA-3MZP-2XWB-9ABC"), Err(CodeError::Typo));
+}

@@ -25,12 +25,8 @@ impl Workspace {
         use WorkshopCommand as W;
         let collected = self.workshop.as_ref().map_or(0, |w| w.responses.len());
         match cmd {
-            // Collected answers are never thrown away by a new or changed set-up.
-            W::Create(ref setup) | W::Configure(ref setup)
-                if collected > 0 || setup.check().is_err() =>
-            {
-                false
-            }
+            // Collected answers are never thrown away by a new set-up.
+            W::Create(ref setup) if collected > 0 || setup.check().is_err() => false,
             W::Create(setup) => match find(&setup.framework_id) {
                 Some(fw) if fits(&setup, fw) => {
                     self.workshop = Some(Workshop::new(setup));
@@ -39,13 +35,6 @@ impl Workspace {
                 }
                 _ => false,
             },
-            W::Configure(setup) => {
-                let ok = find(&setup.framework_id).is_some_and(|fw| fits(&setup, fw));
-                ok && self.with_workshop(|w| {
-                    w.setup = setup;
-                    w.agreed.clear();
-                })
-            }
             W::Paste(text) => self.with_workshop(|w| w.paste(&text)),
             W::StartRound => self.with_workshop(|w| {
                 w.round = Some(Round {

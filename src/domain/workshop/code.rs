@@ -8,7 +8,7 @@
 //! 1–5 = the level, 6 = "Vet ej"). No name is ever in a code.
 
 use super::alphabet::{check_value, is_valid, symbol, value, MAX_CHECKED_LEN};
-use super::setup::{WorkshopSetup, ID_LEN};
+use super::setup::{WorkshopSetup, ID_LEN, MAX_RATINGS};
 use crate::domain::assessment::{Level, Rating};
 
 pub const MIN_NONCE_BITS: u32 = 20;
@@ -30,8 +30,14 @@ pub enum CodeError {
     OtherWorkshop,
 }
 
+/// Whether codes can be made for `setup` at all: a set-up read back from tampered storage may
+/// ask for more ratings than a code holds.
+fn codable(setup: &WorkshopSetup) -> bool {
+    setup.ratings() <= MAX_RATINGS
+}
+
 fn payload_bits(setup: &WorkshopSetup) -> u32 {
-    let max = (0..setup.ratings()).fold(1u128, |m, _| m * BASE);
+    let max = (0..setup.ratings().min(MAX_RATINGS)).fold(1u128, |m, _| m * BASE);
     128 - (max - 1).leading_zeros()
 }
 
@@ -62,7 +68,11 @@ fn digit_slot(d: u128) -> Slot {
 
 /// The code for `slots` (one per rating of `setup`: per item its level now, then its target
 /// when targets are rated). `nonce` is random from the shell; only its low bits are used.
+/// Empty for a set-up no code can carry.
 pub fn encode(setup: &WorkshopSetup, slots: &[Slot], nonce: u64) -> String {
+    if !codable(setup) {
+        return String::new();
+    }
     let payload = slots
         .iter()
         .take(setup.ratings())
@@ -85,7 +95,11 @@ pub fn decode(setup: &WorkshopSetup, code: &str) -> Result<Vec<Slot>, CodeError>
         .map(value)
         .collect::<Option<_>>()
         .ok_or(CodeError::Typo)?;
-    if values.len() != code_len(setup) || values.len() > MAX_CHECKED_LEN || !is_valid(&values) {
+    if !codable(setup)
+        || values.len() != code_len(setup)
+        || values.len() > MAX_CHECKED_LEN
+        || !is_valid(&values)
+    {
         return Err(CodeError::Typo);
     }
     let id: String = values[..ID_LEN].iter().map(|v| symbol(*v)).collect();

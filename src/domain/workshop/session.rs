@@ -154,8 +154,6 @@ impl Participation {
 pub enum WorkshopCommand {
     /// Set up a new workshop (replacing one that has no answers yet).
     Create(WorkshopSetup),
-    /// Change the set-up while nothing is collected.
-    Configure(WorkshopSetup),
     Paste(String),
     StartRound,
     RoundRate {
