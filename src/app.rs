@@ -15,7 +15,7 @@ use crate::domain::storage::encode;
 use crate::domain::{Command, Step};
 use crate::i18n::framework_file_heading;
 use crate::i18n::{t, w, T, W};
-use crate::join::use_join_link;
+use crate::join::{forget_fragment, use_join_link};
 use crate::state::{send, Action, AppContext, AppState};
 use crate::storage::{self, LoadNote};
 
@@ -151,16 +151,7 @@ fn Page(props: &PageProps) -> Html {
         let on_close = {
             let show_shared = show_shared.clone();
             Callback::from(move |_| {
-                // Leave the link's fragment behind so a reload opens the app itself.
-                if let Some(w) = web_sys::window() {
-                    if let (Ok(history), Ok(path)) = (w.history(), w.location().pathname()) {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&path),
-                        );
-                    }
-                }
+                forget_fragment();
                 show_shared.set(false);
             })
         };

@@ -84,11 +84,9 @@ export async function largeWorkspace(browser, url, workspaceJson) {
       }
       sessionStorage.setItem('seeded', '1');
     }
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-      .observe({ type: 'longtask', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   }, workspaceJson);
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main#main h1');
@@ -117,14 +115,17 @@ export async function largeWorkspace(browser, url, workspaceJson) {
 
 export { launch };
 
+/** An init script: every long task's duration goes to `window.__longTasks`. */
+function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+    .observe({ type: 'longtask', buffered: true });
+}
+
 /** Reads `files` into the organisation view; time until every unit is in its table. */
 export async function rollupImport(browser, url, files, units) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-      .observe({ type: 'longtask', buffered: true });
-  });
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main#main h1');
@@ -158,11 +159,7 @@ export async function rollupImport(browser, url, files, units) {
  */
 export async function workshopPaste(browser, url, chatFor, count) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-      .observe({ type: 'longtask', buffered: true });
-  });
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main#main h1');

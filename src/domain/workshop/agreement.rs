@@ -116,12 +116,15 @@ pub fn slot_index(setup: &WorkshopSetup, item_at: usize, which: Which) -> usize 
     }
 }
 
+/// The answers to the rating `which` of the item at `at` in the set-up.
+pub fn tally(setup: &WorkshopSetup, responses: &[Response], at: usize, which: Which) -> Tally {
+    let i = slot_index(setup, at, which);
+    Tally::new(responses.iter().map(|r| r.slots.get(i).copied().flatten()))
+}
+
 /// Every item's result, widest disagreement first.
 pub fn results(setup: &WorkshopSetup, responses: &[Response]) -> Vec<ItemResult> {
-    let tally = |at: usize, which| {
-        let i = slot_index(setup, at, which);
-        Tally::new(responses.iter().map(|r| r.slots.get(i).copied().flatten()))
-    };
+    let tally = |at: usize, which| tally(setup, responses, at, which);
     let mut out: Vec<(usize, ItemResult)> = setup
         .items
         .iter()

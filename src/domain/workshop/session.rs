@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::agreement::{results, slot_index, ItemResult};
+use super::agreement::{results, tally, ItemResult};
 use super::code::{encode, Slot};
 use super::collect::{paste, PasteReport, Response};
 use super::setup::WorkshopSetup;
@@ -95,13 +95,9 @@ impl Workshop {
             if which == Which::Target && !self.setup.targets {
                 return None;
             }
-            let i = slot_index(&self.setup, at, which);
-            let tally = super::agreement::Tally::new(
-                self.responses
-                    .iter()
-                    .map(|r| r.slots.get(i).copied().flatten()),
-            );
-            tally.median_level().map(Rating::Level)
+            tally(&self.setup, &self.responses, at, which)
+                .median_level()
+                .map(Rating::Level)
         })
     }
 
