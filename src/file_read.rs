@@ -13,10 +13,14 @@ pub async fn read_text(file: &File) -> Result<String, ImportError> {
             max: MAX_IMPORT_BYTES,
         });
     }
-    // A file that is not text reads as replacement characters and fails as "not JSON".
-    Ok(JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default())
+    // Read as bytes: one copy into wasm memory instead of decoding to a JS string and encoding
+    // it back. A file that is not text reads with replacement characters and fails as "not JSON".
+    let bytes = match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(_) => Vec::new(),
+    };
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
 }

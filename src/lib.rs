@@ -13,6 +13,7 @@ mod join;
 mod random;
 pub mod state;
 pub mod storage;
+mod timing;
 mod today;
 
 pub use app::App;

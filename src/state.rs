@@ -102,8 +102,7 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut rollup = (*self.rollup).clone();
-        match action {
+        let rollup = match action {
             Action::Do(cmd) => {
                 let mut ws = (*self.ws).clone();
                 if !ws.apply(cmd, self.frameworks.as_slice()) {
@@ -116,14 +115,16 @@ impl Reducible for AppState {
                 });
             }
             Action::RollupFiles(files) => {
+                let mut rollup = (*self.rollup).clone();
                 for (file, result) in files {
                     match result {
                         Ok(assessments) => rollup.add_file(&file, assessments),
                         Err(error) => rollup.refuse(&file, error),
                     }
                 }
+                rollup
             }
-            Action::RollupClear => rollup = Rollup::default(),
+            Action::RollupClear => Rollup::default(),
             Action::AddFramework(fw) => {
                 let mut frameworks: Vec<Rc<Framework>> = self
                     .frameworks
@@ -151,7 +152,7 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 });
             }
-        }
+        };
         Rc::new(AppState {
             rollup: Rc::new(rollup),
             ..(*self).clone()

@@ -90,3 +90,33 @@ fn vet_ej_and_missing_answers_are_counted_apart_and_distance_needs_both_ratings(
     assert_eq!(rows[0].distance, Some(50.0));
     assert_eq!(rows[0].shifts[0], None);
 }
+
+#[test]
+fn within_a_file_the_latest_date_wins_and_on_one_date_the_one_made_last() {
+    let mut r = Rollup::default();
+    r.add_file(
+        "enheter.json",
+        vec![
+            assessment("Vårdcentralen", "2025-05-01", 2, 5),
+            assessment("Hemtjänsten", "2024-01-01", 1, 5),
+            assessment("Vårdcentralen", "2025-05-01", 3, 5),
+            assessment("Hemtjänsten", "2025-01-01", 4, 5),
+            assessment("Vårdcentralen", "2024-12-31", 5, 5),
+        ],
+    );
+    let got: Vec<(&str, Option<Rating>)> = r
+        .entries
+        .iter()
+        .map(|e| {
+            let a = &e.assessment;
+            (a.unit.as_str(), a.rating("person", Which::Now))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Vårdcentralen", Level::new(3).map(Rating::Level)),
+            ("Hemtjänsten", Level::new(4).map(Rating::Level)),
+        ]
+    );
+}

@@ -10,6 +10,7 @@ import { inputLatency, largeWorkspace, launch, rollupImport, startup, workshopPa
 const ROOT = new URL('../../', import.meta.url).pathname;
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
+const ROLLUP_RUNS = Math.min(RUNS, 7);
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 
@@ -93,7 +94,16 @@ for (const count of [1000, 10000]) {
     writeFileSync(path, JSON.stringify(doc));
     files.push(path);
   }
-  rollups.push({ count, units: count / 100, files: files.length, ...(await rollupImport(browser, server.url, files, count / 100)) });
+  // Fresh pages, each reading the files twice; the run with the median first read is reported.
+  const runs = [];
+  for (let i = 0; i < ROLLUP_RUNS; i++) runs.push(await rollupImport(browser, server.url, files, count / 100));
+  const middle = (key) => runs.map((r) => r[key]).sort((a, b) => a.elapsed - b.elapsed)[runs.length >> 1];
+  rollups.push({
+    count, units: count / 100, files: files.length,
+    first: middle('first'), again: middle('again'),
+    longest: Math.max(...runs.flatMap((r) => [r.first.longest, r.again.longest])),
+    heap: runs.map((r) => r.heap).sort((a, b) => a - b)[runs.length >> 1],
+  });
 }
 // 200 answer codes in a chat, made by the domain's own encoder (examples/workshop_codes.rs).
 const chatFor = (link) => execSync(`cargo run --quiet --example workshop_codes -- '${link}' 200`, { cwd: ROOT, encoding: 'utf8' });
@@ -160,11 +170,16 @@ const lines = [
   '',
   '## Large data: import and aggregate in the organisation view',
   '',
-  '| assessments | files | units | read, check, aggregate and show | longest task | JS heap after |',
-  '|---|---|---|---|---|---|',
-  ...rollups.map((r) => `| ${r.count} | ${r.files} | ${r.units} | ${ms(r.elapsed)} | ${ms(r.longest)} | ${kb(r.heap)} |`),
+  `Median of ${ROLLUP_RUNS} fresh pages. Each page reads the files, then clears the view and reads them again; the steps come from the app's User Timing marks.`,
   '',
-  `Goal ≤ 50 ms for 1,000 and ≤ 300 ms for 10,000, no task over 100 ms: ${rollups[0].elapsed <= 50 ? 'met' : 'missed'} / ${rollups[1].elapsed <= 300 ? 'met' : 'missed'}; longest task ${rollups.every((r) => r.longest <= 100) ? 'met' : 'missed'}. Timed in the page from the file input's change event until every unit is in the table: reading the files, checking every assessment, aggregating and drawing the table, the distribution and a radar per unit.`,
+  '| assessments | files | units | read | total | reading the files | checking every assessment | aggregating | drawing | JS heap after |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...rollups.flatMap((r) => [['first, in a fresh page', r.first], ['again, same page', r.again]].map(([when, t]) =>
+    `| ${r.count} | ${r.files} | ${r.units} | ${when} | ${ms(t.elapsed)} | ${ms(t.read)} | ${ms(t.check)} | ${ms(t.aggregate)} | ${ms(t.draw)} | ${when.startsWith('first') ? kb(r.heap) : ''} |`)),
+  '',
+  `Goal ≤ 50 ms for 1,000 and ≤ 300 ms for 10,000 (the first read, as a user meets it), no task over 100 ms: ${rollups[0].first.elapsed <= 50 ? 'met' : 'missed'} / ${rollups[1].first.elapsed <= 300 ? 'met' : 'missed'}; longest task ${ms(Math.max(...rollups.map((r) => r.longest)))}, ${rollups.every((r) => r.longest <= 100) ? 'met' : 'missed'}.`,
+  'Timed in the page from the file input\'s change event until every unit is in the table: reading the files, checking every assessment, aggregating, and drawing the table, the distribution and a radar per unit.',
+  'The first read runs wasm code the page has not used before: Chromium compiles it with its baseline compiler and optimises a function only once it has run hot, in the background. The second read, with optimised code, is the same work; the difference between the two rows is that first-use cost, and it sits mostly in checking (JSON parsing) and drawing. See README, "Benchmarks".',
   '',
   '## Workshop: 200 answer codes pasted at once',
   '',

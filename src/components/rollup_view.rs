@@ -10,6 +10,7 @@ use crate::download::download;
 use crate::file_read::read_text;
 use crate::i18n::{import_error, percent, points, reading_progress, rollup_count, t, T};
 use crate::state::{Action, AppContext};
+use crate::timing::mark;
 
 /// Many units' files side by side: a table of units × goal areas and shifts, the units furthest
 /// from their targets, the distribution per item, small radars, and the whole as CSV.
@@ -43,12 +44,18 @@ pub fn RollupView() -> Html {
                     progress.set(Some((i + 1, total)));
                     let name = file.name();
                     let result = match read_text(&file).await {
-                        Ok(text) => read_import(&text, state.frameworks.as_slice()),
+                        Ok(text) => {
+                            mark("rollup:read");
+                            let checked = read_import(&text, state.frameworks.as_slice());
+                            mark("rollup:checked");
+                            checked
+                        }
                         Err(e) => Err(e),
                     };
                     read.push((name, result));
                 }
                 state.dispatch(Action::RollupFiles(read));
+                mark("rollup:aggregated");
                 progress.set(None);
             });
         })

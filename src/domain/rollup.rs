@@ -3,11 +3,9 @@
 
 use super::assessment::{Assessment, Rating, Which};
 use super::framework::Framework;
-use super::history::{of_unit, units};
 use super::order::sort_small;
 use super::scoring::{goal_area_scores, Index};
 use super::transfer::ImportError;
-use super::workspace::Workspace;
 
 /// One unit's latest assessment, and the file it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,19 +25,26 @@ impl Rollup {
     /// Adds a file's assessments: the latest per unit. A unit already present from an earlier
     /// file is replaced when this file's assessment is newer.
     pub fn add_file(&mut self, file: &str, assessments: Vec<Assessment>) {
-        let ws = Workspace {
-            assessments,
-            ..Workspace::default()
-        };
-        for unit in units(&ws) {
-            let Some(latest) = of_unit(&ws, unit).last().map(|a| (*a).clone()) else {
-                continue;
-            };
+        // One pass, moving rather than cloning: per unit, a later date wins, and on the same
+        // date the one made last (as in the unit's history).
+        let mut latest: Vec<Assessment> = Vec::new();
+        for a in assessments {
+            match latest.iter_mut().find(|l| l.unit == a.unit) {
+                Some(l) if l.date <= a.date => *l = a,
+                Some(_) => {}
+                None => latest.push(a),
+            }
+        }
+        for assessment in latest {
             let entry = Entry {
                 file: file.to_owned(),
-                assessment: latest,
+                assessment,
             };
-            match self.entries.iter().position(|e| e.assessment.unit == unit) {
+            match self
+                .entries
+                .iter()
+                .position(|e| e.assessment.unit == entry.assessment.unit)
+            {
                 Some(at) if self.entries[at].assessment.date <= entry.assessment.date => {
                     self.entries[at] = entry
                 }

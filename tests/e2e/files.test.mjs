@@ -72,6 +72,8 @@ describe('files', () => {
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const cases = [
       ['bild.png', '\u0089PNG\r\n\u001a\n\u0000\u0000binary', /«bild\.png» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON, rad 1/],
+      // Not UTF-8 at all (a UTF-16 file): read with replacement characters, refused as not JSON.
+      ['utf16.json', Buffer.from('\ufeff{"schema": 1}', 'utf16le'), /«utf16\.json» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON, rad 1/],
       ['trasig.json', '{"schema": 1, "workspace": {', /«trasig\.json» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON/],
       ['lista.json', '[1, 2, 3]', /«lista\.json» kunde inte läsas in\. Uppgifterna har fel form/],
       ['annan.json', '{"name": "en annan app"}', /«annan\.json» kunde inte läsas in\. Uppgifterna saknar versionsnummer/],
