@@ -130,6 +130,7 @@ function watchLongTasks() {
 export async function rollupImport(browser, url, files, units) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(watchLongTasks);
+  await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main#main h1');
@@ -166,12 +167,15 @@ export async function rollupImport(browser, url, files, units) {
     return { ...timed, longest: await page.evaluate(() => Math.max(0, ...window.__longTasks)) };
   };
   const first = await once();
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
+  const { heap, wasm } = await page.evaluate(() => ({
+    heap: performance.memory?.usedJSHeapSize ?? NaN,
+    wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
+  }));
   await page.getByRole('button', { name: 'Töm sammanställningen' }).click();
   await page.waitForSelector('.rollup-table', { state: 'detached' });
   const again = await once();
   await context.close();
-  return { first, again, heap };
+  return { first, again, heap, wasm };
 }
 
 /**

@@ -3,10 +3,10 @@
 
 use super::assessment::{ActionStatus, Assessment, Rating, Which};
 use super::date::Date;
+use super::step::Step;
 use super::text::Lang;
 use super::transfer::OnDuplicate;
 use super::workshop::WorkshopCommand;
-use super::workspace::Step;
 
 /// A new action for the plan.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,8 +2,9 @@
 //! names work too: `ramverk`, `sprak`/`språk`, `enhet`, `ramverksfil`, `läge`/`lage`, `tema`).
 //! Unknown keys and values are ignored.
 
+use super::step::Step;
 use super::text::Lang;
-use super::workspace::{Step, Workspace};
+use super::workspace::Workspace;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlConfig {

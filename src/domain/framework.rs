@@ -118,10 +118,21 @@ impl Framework {
         shifts.chain(factors)
     }
 
+    /// Whether `id` is one of the framework's shifts or factors.
+    pub fn has_item(&self, id: &str) -> bool {
+        self.items().any(|(_, item, _)| item == id)
+    }
+
     /// Shifts and factors that serve the goal area `id`.
     pub fn items_serving<'a>(&'a self, id: &'a str) -> impl Iterator<Item = (ItemKind, &'a str)> {
         self.items()
             .filter(move |(_, _, areas)| areas.iter().any(|a| a == id))
             .map(|(kind, item, _)| (kind, item))
+    }
+}
+
+impl AsRef<Framework> for Framework {
+    fn as_ref(&self) -> &Framework {
+        self
     }
 }

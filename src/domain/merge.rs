@@ -5,8 +5,9 @@ use super::assessment::{ActionStatus, Assessment, PlanAction, Which};
 use super::date::Date;
 use super::framework::Framework;
 use super::history::of_unit;
+use super::step::Step;
 use super::transfer::{same_assessment, OnDuplicate};
-use super::workspace::{Step, Workspace};
+use super::workspace::Workspace;
 
 impl Workspace {
     /// Merges imported assessments: each gets a new id (ids are per browser), and so do its
@@ -62,7 +63,7 @@ impl Workspace {
                 .iter()
                 .filter(|p| p.status != ActionStatus::Done)
             {
-                if fw.items().any(|(_, item, _)| item == action.item) {
+                if fw.has_item(&action.item) {
                     let id = self.take_id();
                     fresh.actions.push(PlanAction {
                         id,

@@ -1,6 +1,7 @@
 //! The pure domain core: no yew, web-sys, gloo or wasm-bindgen in here, so all of it is
 //! tested natively with plain `cargo test`.
 
+mod answers;
 pub mod assessment;
 pub mod command;
 pub mod compare;
@@ -18,6 +19,7 @@ pub mod radar;
 pub mod rollup;
 pub mod scoring;
 pub mod share;
+pub mod step;
 pub mod storage;
 pub mod text;
 pub mod timeline;
@@ -30,6 +32,7 @@ pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Ra
 pub use command::{Command, NewAction};
 pub use date::Date;
 pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
+pub use step::{step_sequence, Step};
 pub use text::{Lang, Localized};
 pub use validate::{parse_framework, FrameworkError};
-pub use workspace::{step_sequence, Step, Workspace};
+pub use workspace::Workspace;

@@ -77,7 +77,7 @@ pub fn read_import<F: AsRef<Framework>>(
                 id: a.framework_id.clone(),
             });
         };
-        let known = |id: &str| fw.items().any(|(_, item, _)| item == id);
+        let known = |id: &str| fw.has_item(id);
         let unknown = a
             .items
             .keys()

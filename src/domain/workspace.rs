@@ -3,44 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, PlanAction, Which};
+use super::assessment::{Assessment, PlanAction};
 use super::command::Command;
 use super::framework::Framework;
 use super::history::of_unit;
 use super::presets::DEFAULT_PRESET;
+use super::step::Step;
 use super::text::Lang;
 use super::workshop::{Participation, Workshop};
-
-/// Where the user is in the assessment.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    #[default]
-    Start,
-    /// The step for one shift or factor, by id.
-    Item(String),
-    Actions,
-    Results,
-    /// The unit's assessments: open, start the next, delete, pick two to compare.
-    History,
-    /// The unit's trend per goal area, shift and factor, with the projection.
-    Trend,
-    /// Two assessments of the unit side by side, by id.
-    Compare {
-        from: String,
-        to: String,
-    },
-    /// Many units' files side by side (the organisation view).
-    Rollup,
-    /// Accessibility statement, privacy and deleting one's data.
-    About,
-    /// The facilitator's workshop: set-up, collecting answers, results, consensus.
-    Workshop,
-    /// The workshop on a projector, one screen at a time.
-    Projector,
-    /// Taking part in a workshop on one's own phone.
-    Participate,
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -148,7 +118,7 @@ impl Workspace {
                 _ => false,
             };
         };
-        let is_item = |id: &str| fw.items().any(|(_, item, _)| item == id);
+        let is_item = |id: &str| fw.has_item(id);
         match cmd {
             Command::Workshop(cmd) => self.apply_workshop(cmd, find),
             Command::SetLang(lang) => self.set(|w| &mut w.lang, lang),
@@ -245,91 +215,15 @@ impl Workspace {
             }
             Command::SetUnit(unit) => self.edit(|a| a.unit = unit),
             Command::SetDate(date) => self.edit(|a| a.date = date),
-            Command::GoTo(step) => {
-                let exists = |id: &str| self.assessments.iter().any(|a| a.id == id);
-                let valid = match &step {
-                    Step::Start => true,
-                    Step::Item(id) => self.current.is_some() && is_item(id),
-                    Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
-                    Step::History => !self.assessments.is_empty(),
-                    Step::Rollup | Step::About => true,
-                    Step::Workshop => true,
-                    Step::Projector => self.workshop.is_some(),
-                    Step::Participate => self.participation.is_some(),
-                    Step::Compare { from, to } => exists(from) && exists(to),
-                };
-                valid && self.set(|w| &mut w.step, step)
-            }
-            Command::Rate {
-                item,
-                which,
-                rating,
-            } => {
-                is_item(&item)
-                    && self.edit(|a| {
-                        let answer = a.items.entry(item).or_default();
-                        match which {
-                            Which::Now => answer.now = rating,
-                            Which::Target => answer.target = rating,
-                        }
-                    })
-            }
-            Command::Answer {
-                item,
-                question,
-                text,
-            } => {
-                let shift = fw.shift(&item).is_some();
-                shift
-                    && question < fw.questions.len()
-                    && self.edit(|a| {
-                        let answers = &mut a.items.entry(item).or_default().answers;
-                        if answers.len() <= question {
-                            answers.resize(question + 1, String::new());
-                        }
-                        answers[question] = text;
-                    })
-            }
-            Command::Note { item, text } => {
-                is_item(&item) && self.edit(|a| a.items.entry(item).or_default().note = text)
-            }
-            Command::AddAction(new) => {
-                if !is_item(&new.item) || new.what.trim().is_empty() || self.current.is_none() {
-                    return false;
-                }
-                let id = self.take_id();
-                self.edit(|a| {
-                    a.actions.push(PlanAction {
-                        id,
-                        item: new.item,
-                        what: new.what.trim().to_owned(),
-                        who: new.who.trim().to_owned(),
-                        due: new.due,
-                        status: new.status,
-                    })
-                })
-            }
-            Command::SetActionStatus { id, status } => self.edit_action(id, |p| p.status = status),
-            Command::RemoveAction(id) => {
-                let Some(a) = self.current_mut() else {
-                    return false;
-                };
-                let Some(at) = a.actions.iter().position(|p| p.id == id) else {
-                    return false;
-                };
-                let removed = a.actions.remove(at);
-                self.removed = Some((at, removed));
-                true
-            }
-            Command::UndoRemoveAction => {
-                let Some((at, action)) = self.removed.take() else {
-                    return false;
-                };
-                self.edit(|a| {
-                    let at = at.min(a.actions.len());
-                    a.actions.insert(at, action)
-                })
-            }
+            Command::GoTo(step) => self.can_show(&step, is_item) && self.set(|w| &mut w.step, step),
+            // Answers, notes and the action plan of the open assessment: answers.rs.
+            cmd @ (Command::Rate { .. }
+            | Command::Answer { .. }
+            | Command::Note { .. }
+            | Command::AddAction(_)
+            | Command::SetActionStatus { .. }
+            | Command::RemoveAction(_)
+            | Command::UndoRemoveAction) => self.apply_answer(cmd, fw),
         }
     }
 
@@ -338,38 +232,5 @@ impl Workspace {
         let changed = *slot != value;
         *slot = value;
         changed
-    }
-
-    fn edit(&mut self, change: impl FnOnce(&mut Assessment)) -> bool {
-        match self.current_mut() {
-            Some(a) => {
-                change(a);
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn edit_action(&mut self, id: u32, change: impl FnOnce(&mut PlanAction)) -> bool {
-        self.current_mut()
-            .and_then(|a| a.actions.iter_mut().find(|p| p.id == id))
-            .map(change)
-            .is_some()
-    }
-}
-
-/// Every step of an assessment of `fw`, in order: start, each shift and factor, the action
-/// plan, the results.
-pub fn step_sequence(fw: &Framework) -> Vec<Step> {
-    let items = fw.items().map(|(_, id, _)| Step::Item(id.to_owned()));
-    std::iter::once(Step::Start)
-        .chain(items)
-        .chain([Step::Actions, Step::Results])
-        .collect()
-}
-
-impl AsRef<Framework> for Framework {
-    fn as_ref(&self) -> &Framework {
-        self
     }
 }

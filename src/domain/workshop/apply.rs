@@ -4,15 +4,13 @@ use super::collect::Response;
 use super::session::{Participation, Round, Workshop, WorkshopCommand};
 use super::setup::WorkshopSetup;
 use crate::domain::framework::Framework;
-use crate::domain::workspace::{Step, Workspace};
+use crate::domain::step::Step;
+use crate::domain::workspace::Workspace;
 
 fn fits(setup: &WorkshopSetup, fw: &Framework) -> bool {
     setup.check().is_ok()
         && setup.framework_id == fw.id
-        && setup
-            .items
-            .iter()
-            .all(|i| fw.items().any(|(_, id, _)| id == i))
+        && setup.items.iter().all(|i| fw.has_item(i))
 }
 
 impl Workspace {

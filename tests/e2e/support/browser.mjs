@@ -8,7 +8,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export function launch() {
+/** `extra`: more Chromium switches (the benchmark's diagnosis runs use V8 flags). */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -21,6 +22,7 @@ export function launch() {
       '--disable-quic',
       '--disable-sync',
       '--no-first-run',
+      ...extra,
     ],
   });
 }
