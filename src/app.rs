@@ -17,7 +17,7 @@ use crate::i18n::framework_file_heading;
 use crate::i18n::{t, w, T, W};
 use crate::join::{forget_fragment, use_join_link};
 use crate::state::{send, Action, AppContext, AppState};
-use crate::storage::{self, LoadNote};
+use crate::storage::{self, LoadNote, SaveProblem};
 
 #[component]
 pub fn App() -> Html {
@@ -59,17 +59,37 @@ pub fn App() -> Html {
         }
     });
 
-    // Autosave: every change of the workspace is written at once (never from the reducer).
+    // Another tab of this browser saved: take its work over, so that this tab's next save builds
+    // on it. What a newer version saved there cannot be taken over: this tab stops saving.
+    let blocked = use_mut_ref(|| false);
+    {
+        let (state, save, blocked) = (state.clone(), save.clone(), blocked.clone());
+        use_effect_with((), move |_| {
+            let listener = storage::on_other_tab_save(
+                move |ws| state.dispatch(Action::Adopt(Box::new(ws))),
+                move || {
+                    *blocked.borrow_mut() = true;
+                    save.set(SaveState::Failed(SaveProblem::NewerElsewhere));
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    // Autosave: every change of the workspace is written at once (never from the reducer),
+    // except what was just taken over from another tab, which is saved already.
     {
         let save = save.clone();
-        use_effect_with(state.ws.clone(), move |ws| {
-            if can_save {
-                save.set(match storage::save(&encode(ws)) {
-                    Ok(()) => SaveState::Saved,
-                    Err(problem) => SaveState::Failed(problem),
-                });
-            }
-        });
+        use_effect_with(
+            (state.ws.clone(), state.from_other_tab),
+            move |(ws, adopted)| {
+                if can_save && !adopted && !*blocked.borrow() {
+                    save.set(match storage::save(&encode(ws)) {
+                        Ok(()) => SaveState::Saved,
+                        Err(problem) => SaveState::Failed(problem),
+                    });
+                }
+            },
+        );
     }
     // ?theme=projector: large type and high contrast for the whole app (styles/projector.css).
     use_effect_with(state.config.theme(), |theme| {

@@ -22,6 +22,8 @@ pub struct AppState {
     pub config: Rc<UrlConfig>,
     /// A custom framework file that could not be used: its name and every problem, in words.
     pub framework_problems: Option<(String, Vec<String>)>,
+    /// The workspace is as another tab saved it: nothing of this tab's to save until it changes.
+    pub from_other_tab: bool,
 }
 
 pub enum Action {
@@ -32,6 +34,8 @@ pub enum Action {
     /// A custom framework read from the admin's file: offered, and chosen when nothing is started.
     AddFramework(Box<Framework>),
     FrameworkProblems(String, Vec<String>),
+    /// What another tab of this browser saved, taken over (see `Workspace::adopt`).
+    Adopt(Box<Workspace>),
 }
 
 /// What components get from the context.
@@ -45,6 +49,7 @@ impl AppState {
             rollup: Rc::new(Rollup::default()),
             config: Rc::new(UrlConfig::default()),
             framework_problems: None,
+            from_other_tab: false,
         }
     }
 
@@ -111,6 +116,16 @@ impl Reducible for AppState {
                 }
                 return Rc::new(AppState {
                     ws: Rc::new(ws),
+                    from_other_tab: false,
+                    ..(*self).clone()
+                });
+            }
+            Action::Adopt(saved) => {
+                let mut ws = (*self.ws).clone();
+                ws.adopt(*saved, self.frameworks.as_slice());
+                return Rc::new(AppState {
+                    ws: Rc::new(ws),
+                    from_other_tab: true,
                     ..(*self).clone()
                 });
             }
@@ -143,6 +158,7 @@ impl Reducible for AppState {
                     frameworks,
                     ws: Rc::new(ws),
                     framework_problems: None,
+                    from_other_tab: false,
                     ..(*self).clone()
                 });
             }

@@ -2,7 +2,9 @@
 //! storage throws on mere access (so does `gloo_storage::LocalStorage`, by panicking). The
 //! saved form itself is the domain's (`domain::storage`).
 
-use web_sys::Storage;
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Storage, StorageEvent};
 
 use crate::domain::storage::{decode, StoreError, STORAGE_KEY};
 use crate::domain::Workspace;
@@ -31,6 +33,8 @@ pub enum SaveProblem {
     Unavailable,
     /// Storage exists but refused the write (full, or blocked for writing).
     Refused,
+    /// Another tab saved in a form this version cannot read; saving stops so as not to overwrite it.
+    NewerElsewhere,
 }
 
 fn storage() -> Option<Storage> {
@@ -65,4 +69,32 @@ pub fn save(text: &str) -> Result<(), SaveProblem> {
     store
         .set_item(STORAGE_KEY, text)
         .map_err(|_| SaveProblem::Refused)
+}
+
+/// Calls `adopt` with what another tab of this browser saved: the new workspace, or an empty one
+/// when that tab erased everything. Saved data this version cannot read (from a newer version
+/// in the other tab) is not taken over: `unreadable` is called instead.
+pub fn on_other_tab_save(
+    adopt: impl Fn(Workspace) + 'static,
+    unreadable: impl Fn() + 'static,
+) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let local = storage()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        // `clear()` reports no key; other keys and sessionStorage are not ours.
+        let ours = event.key().is_none_or(|key| key == STORAGE_KEY);
+        if !ours || event.storage_area().as_ref() != Some(&local) {
+            return;
+        }
+        match event.new_value() {
+            None => adopt(Workspace::default()),
+            Some(text) => match decode(&text) {
+                Ok(ws) => adopt(ws),
+                Err(_) => unreadable(),
+            },
+        }
+    }))
 }

@@ -37,6 +37,7 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
     let save_problem = match props.save {
         SaveState::Failed(SaveProblem::Unavailable) => Some(T::StorageUnavailable),
         SaveState::Failed(SaveProblem::Refused) => Some(T::StorageRefused),
+        SaveState::Failed(SaveProblem::NewerElsewhere) => Some(T::NewerInOtherTab),
         _ if props.note == LoadNote::Unavailable => Some(T::StorageUnavailable),
         _ => None,
     };

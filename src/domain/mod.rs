@@ -21,6 +21,7 @@ pub mod scoring;
 pub mod share;
 pub mod step;
 pub mod storage;
+mod tabs;
 pub mod text;
 pub mod timeline;
 pub mod transfer;

@@ -81,6 +81,7 @@ pub fn text(key: T) -> &'static str {
         T::Saved => "Saved in this browser",
         T::NotSaved => "Not saved",
         T::StorageUnavailable => "The browser does not let the app save here (storage is off or blocked). You can keep working, but your work disappears when the page closes. Save it as a file to keep it.",
+        T::NewerInOtherTab => "A newer version of the app has saved in another tab. This tab no longer saves, so that nothing is overwritten. Reload the page, or save what you have here as a file.",
         T::StorageRefused => "The latest change could not be saved in the browser (storage is full or locked). You can keep working; save as a file so nothing is lost.",
         T::SaveAsFile => "Save as file",
         T::UnreadableKept => "Data saved earlier in this browser could not be read. It has been put aside untouched, and you can download it as a file.",

@@ -98,6 +98,7 @@ pub enum T {
     NotSaved,
     StorageUnavailable,
     StorageRefused,
+    NewerInOtherTab,
     SaveAsFile,
     UnreadableKept,
     UnreadableNotKept,

@@ -81,6 +81,7 @@ pub fn text(key: T) -> &'static str {
         T::Saved => "Sparat i webbläsaren",
         T::NotSaved => "Inte sparat",
         T::StorageUnavailable => "Webbläsaren låter inte appen spara här (lagring är avstängd eller blockerad). Du kan arbeta vidare, men det du gör försvinner när sidan stängs. Spara som fil för att behålla det.",
+        T::NewerInOtherTab => "En nyare version av appen har sparat i en annan flik. Den här fliken sparar inte längre, så att ingenting skrivs över. Ladda om sidan, eller spara det du har här som fil.",
         T::StorageRefused => "Det senaste gick inte att spara i webbläsaren (lagringen är full eller spärrad). Du kan arbeta vidare; spara som fil för att inte förlora något.",
         T::SaveAsFile => "Spara som fil",
         T::UnreadableKept => "Tidigare sparade uppgifter i den här webbläsaren kunde inte läsas. De har lagts undan orörda, och du kan ladda ner dem som fil.",
