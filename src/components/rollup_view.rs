@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::components::{item_label, loc, unit_name, RadarChart};
 use crate::domain::csv_export::assessments_csv;
-use crate::domain::rollup::{distribution, furthest, unit_rows, Entry};
+use crate::domain::rollup::{distribution, furthest, latest_per_unit, unit_rows, Entry};
 use crate::domain::transfer::read_import;
 use crate::domain::{Assessment, Which};
 use crate::download::download;
@@ -46,7 +46,10 @@ pub fn RollupView() -> Html {
                     let result = match read_text(&file).await {
                         Ok(text) => {
                             mark("rollup:read");
-                            let checked = read_import(&text, state.frameworks.as_slice());
+                            // Only each unit's latest assessment is kept: the rest goes here, in
+                            // this file's own task, not in the one that draws the view.
+                            let checked = read_import(&text, state.frameworks.as_slice())
+                                .map(latest_per_unit);
                             mark("rollup:checked");
                             checked
                         }

@@ -25,17 +25,7 @@ impl Rollup {
     /// Adds a file's assessments: the latest per unit. A unit already present from an earlier
     /// file is replaced when this file's assessment is newer.
     pub fn add_file(&mut self, file: &str, assessments: Vec<Assessment>) {
-        // One pass, moving rather than cloning: per unit, a later date wins, and on the same
-        // date the one made last (as in the unit's history).
-        let mut latest: Vec<Assessment> = Vec::new();
-        for a in assessments {
-            match latest.iter_mut().find(|l| l.unit == a.unit) {
-                Some(l) if l.date <= a.date => *l = a,
-                Some(_) => {}
-                None => latest.push(a),
-            }
-        }
-        for assessment in latest {
+        for assessment in latest_per_unit(assessments) {
             let entry = Entry {
                 file: file.to_owned(),
                 assessment,
@@ -80,6 +70,21 @@ impl Rollup {
         sort_small(&mut counts, |a, b| a.1 > b.1);
         counts
     }
+}
+
+/// Each unit's latest assessment, units in the order they first appear. One pass, moving rather
+/// than cloning: a later date wins, and on the same date the one made last (as in the unit's
+/// history). The view keeps only these of a file, so the rest can go as soon as it is read.
+pub fn latest_per_unit(assessments: Vec<Assessment>) -> Vec<Assessment> {
+    let mut latest: Vec<Assessment> = Vec::new();
+    for a in assessments {
+        match latest.iter_mut().find(|l| l.unit == a.unit) {
+            Some(l) if l.date <= a.date => *l = a,
+            Some(_) => {}
+            None => latest.push(a),
+        }
+    }
+    latest
 }
 
 /// One unit in the table: goal-area indices, each shift's level as 0–100, and how far the unit
