@@ -3,7 +3,9 @@
 
 use nara_vard_kompassen::domain::presets::presets;
 use nara_vard_kompassen::domain::storage::{decode, encode};
-use nara_vard_kompassen::domain::{Command as C, Date, Level, Rating, Step, Which, Workspace};
+use nara_vard_kompassen::domain::{
+    Command as C, Date, Lang, Level, Rating, Step, Which, Workspace,
+};
 
 fn start(ws: &mut Workspace, unit: &str, day: &str) {
     let date = Date::parse(day).expect("date");
@@ -61,6 +63,8 @@ fn a_tab_takes_over_the_other_tabs_work_and_keeps_its_own_place() {
     let (mut here, id) = tab_with_one_assessment();
     let mut there = saved_by(&here);
     assert!(here.apply(C::GoTo(Step::Actions), &fws));
+    // The other tab is in English (an intranet page that asks for it); this one stays Swedish.
+    assert!(there.apply(C::SetLang(Lang::En), &fws));
     // The other tab rates a factor, starts a second unit's assessment and goes to its results.
     rate(&mut there, "tillit", 4);
     start(&mut there, "Vårdcentralen Flen", "2026-04-01");
@@ -74,6 +78,7 @@ fn a_tab_takes_over_the_other_tabs_work_and_keeps_its_own_place() {
         "still on its own assessment"
     );
     assert_eq!(here.step, Step::Actions, "still on its own step");
+    assert_eq!(here.lang, Lang::Sv, "still in its own language");
 
     // This tab's next change is made on top of the other tab's work, so saving it loses nothing.
     rate(&mut here, "person", 2);

@@ -7,13 +7,15 @@ use super::workspace::Workspace;
 
 impl Workspace {
     /// Takes over `saved`, written by another tab: every assessment, action and setting. This
-    /// tab stays where it is (the open assessment and the step); where that no longer exists
-    /// there, it goes back to the start. Its undo steps are dropped: they point into data that
+    /// tab stays where it is (its language, the open assessment and the step); where that no
+    /// longer exists there, it goes back to the start. Its undo steps are dropped: they point into data that
     /// has changed.
     pub fn adopt<F: AsRef<Framework>>(&mut self, saved: Workspace, frameworks: &[F]) {
         let current = self.current.take();
         let step = std::mem::take(&mut self.step);
+        let lang = self.lang;
         *self = saved;
+        self.lang = lang;
         self.current = current.filter(|id| self.assessments.iter().any(|a| a.id == *id));
         let fw = frameworks
             .iter()
