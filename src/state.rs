@@ -103,6 +103,17 @@ impl Default for AppState {
     }
 }
 
+impl AppState {
+    /// This state with the workspace `ws`, which came from another tab or not.
+    fn with_ws(&self, ws: Workspace, from_other_tab: bool) -> Rc<Self> {
+        Rc::new(AppState {
+            ws: Rc::new(ws),
+            from_other_tab,
+            ..self.clone()
+        })
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -114,20 +125,12 @@ impl Reducible for AppState {
                     // Nothing changed: the same Rc skips a re-render and a save.
                     return self;
                 }
-                return Rc::new(AppState {
-                    ws: Rc::new(ws),
-                    from_other_tab: false,
-                    ..(*self).clone()
-                });
+                return self.with_ws(ws, false);
             }
             Action::Adopt(saved) => {
                 let mut ws = (*self.ws).clone();
                 ws.adopt(*saved, self.frameworks.as_slice());
-                return Rc::new(AppState {
-                    ws: Rc::new(ws),
-                    from_other_tab: true,
-                    ..(*self).clone()
-                });
+                return self.with_ws(ws, true);
             }
             Action::RollupFiles(files) => {
                 let mut rollup = (*self.rollup).clone();

@@ -103,10 +103,9 @@ pub fn FileBar() -> Html {
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
-                let read = match read_text(&file).await {
-                    Ok(text) => read_import(&text, state.frameworks.as_slice()),
-                    Err(e) => Err(e),
-                };
+                let read = read_text(&file)
+                    .await
+                    .and_then(|text| read_import(&text, state.frameworks.as_slice()));
                 match read {
                     Err(err) => fail(err),
                     Ok(assessments) => {

@@ -43,18 +43,15 @@ pub fn RollupView() -> Html {
                 for (i, file) in files.into_iter().enumerate() {
                     progress.set(Some((i + 1, total)));
                     let name = file.name();
-                    let result = match read_text(&file).await {
-                        Ok(text) => {
-                            mark("rollup:read");
-                            // Only each unit's latest assessment is kept: the rest goes here, in
-                            // this file's own task, not in the one that draws the view.
-                            let checked = read_import(&text, state.frameworks.as_slice())
-                                .map(latest_per_unit);
-                            mark("rollup:checked");
-                            checked
-                        }
-                        Err(e) => Err(e),
-                    };
+                    let result = read_text(&file).await.and_then(|text| {
+                        mark("rollup:read");
+                        // Only each unit's latest assessment is kept: the rest goes here, in this
+                        // file's own task, not in the one that draws the view.
+                        let checked =
+                            read_import(&text, state.frameworks.as_slice()).map(latest_per_unit);
+                        mark("rollup:checked");
+                        checked
+                    });
                     read.push((name, result));
                 }
                 state.dispatch(Action::RollupFiles(read));
