@@ -9,15 +9,15 @@ use crate::components::{
     StepNav, StorageBanner, TrendView, UpdatePrompt, ViewNav, WorkshopView,
 };
 use crate::custom_framework;
-use crate::domain::config::{Mode, Theme};
-use crate::domain::share::read_share;
-use crate::domain::storage::encode;
-use crate::domain::{Command, Step};
 use crate::i18n::framework_file_heading;
 use crate::i18n::{t, w, T, W};
 use crate::join::{forget_fragment, use_join_link};
 use crate::state::{send, Action, AppContext, AppState};
 use crate::storage::{self, LoadNote, SaveProblem};
+use kompass_core::config::{Mode, Theme};
+use kompass_core::files::saved::encode;
+use kompass_core::files::share::read_share;
+use kompass_core::{Command, Step};
 
 #[component]
 pub fn App() -> Html {

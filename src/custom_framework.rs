@@ -6,11 +6,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::domain::config::{is_same_origin_path, parse_config, UrlConfig};
-use crate::domain::presets::presets;
-use crate::domain::share::SHARE_KEY;
-use crate::domain::{parse_framework, Framework, Lang};
 use crate::i18n::{framework_error, framework_file_problem};
+use kompass_core::config::{is_same_origin_path, parse_config, UrlConfig};
+use kompass_core::files::share::SHARE_KEY;
+use kompass_core::framework::presets::presets;
+use kompass_core::{parse_framework, Framework, Lang};
 
 const CUSTOM_KEY: &str = "nara-vard-kompassen.framework";
 

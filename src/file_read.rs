@@ -3,7 +3,7 @@
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 
-use crate::domain::transfer::{ImportError, MAX_IMPORT_BYTES};
+use kompass_core::files::transfer::{ImportError, MAX_IMPORT_BYTES};
 
 /// The file's text; a file over the limit is refused before it is read.
 pub async fn read_text(file: &File) -> Result<String, ImportError> {

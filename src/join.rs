@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::domain::workshop::setup::JOIN_KEY;
-use crate::domain::workshop::{read_join, WorkshopCommand};
-use crate::domain::Command;
 use crate::random::random_u64;
 use crate::state::{send, AppContext};
+use kompass_core::workshop::setup::JOIN_KEY;
+use kompass_core::workshop::{read_join, WorkshopCommand};
+use kompass_core::Command;
 
 fn fragment() -> String {
     web_sys::window()

@@ -1,11 +1,10 @@
 //! Nära vård-kompassen: a self-assessment app for the Swedish nära vård transformation that
-//! runs entirely in the browser. `domain` is the pure core; the rest is the Yew shell.
+//! runs entirely in the browser. The core (`kompass_core`, in `core/`) holds every rule; this crate is the Yew shell.
 
 pub mod app;
 mod clipboard;
 pub mod components;
 mod custom_framework;
-pub mod domain;
 mod download;
 mod file_read;
 pub mod i18n;

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::config::UrlConfig;
-use crate::domain::presets::presets;
-use crate::domain::rollup::Rollup;
-use crate::domain::transfer::ImportError;
-use crate::domain::{Assessment, Command, Framework, Workspace};
+use kompass_core::config::UrlConfig;
+use kompass_core::files::transfer::ImportError;
+use kompass_core::framework::presets::presets;
+use kompass_core::rollup::Rollup;
+use kompass_core::{Assessment, Command, Framework, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {

@@ -6,8 +6,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Storage, StorageEvent};
 
-use crate::domain::storage::{decode, StoreError, STORAGE_KEY};
-use crate::domain::Workspace;
+use kompass_core::files::saved::{decode, StoreError, STORAGE_KEY};
+use kompass_core::Workspace;
 
 /// Where saved data that could not be read is put aside, untouched.
 pub const UNREADABLE_KEY: &str = "nara-vard-kompassen.unreadable";

@@ -1,6 +1,6 @@
 //! The browser's idea of today's date (local time).
 
-use crate::domain::Date;
+use kompass_core::Date;
 
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

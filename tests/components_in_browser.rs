@@ -1,12 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+use kompass_core::framework::presets::presets;
+use kompass_core::{ItemKind, Lang, Level, Localized, Rating, Shift};
 use nara_vard_kompassen::components::{
     LanguageSwitch, LanguageSwitchProps, RadarChart, RadarChartProps, ScaleField, ScaleFieldProps,
     ShiftCard, ShiftCardProps,
 };
-use nara_vard_kompassen::domain::presets::presets;
-use nara_vard_kompassen::domain::{ItemKind, Lang, Level, Localized, Rating, Shift};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -284,8 +284,8 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
 
 #[wasm_bindgen_test]
 async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
+    use kompass_core::results::projection::fit;
     use nara_vard_kompassen::components::{TimelineChart, TimelineChartProps};
-    use nara_vard_kompassen::domain::projection::fit;
     let root = mount();
     let points = vec![(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
     let props = TimelineChartProps {

@@ -2,10 +2,10 @@
 //! participant's phone from join link to answer code.
 #![cfg(target_arch = "wasm32")]
 
+use kompass_core::framework::presets::presets;
+use kompass_core::workshop::{decode, results, Response, WorkshopSetup};
+use kompass_core::{Lang, Level, Rating};
 use nara_vard_kompassen::components::{QrCode, QrCodeProps, ResultItem, ResultItemProps};
-use nara_vard_kompassen::domain::presets::presets;
-use nara_vard_kompassen::domain::workshop::{decode, results, Response, WorkshopSetup};
-use nara_vard_kompassen::domain::{Lang, Level, Rating};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

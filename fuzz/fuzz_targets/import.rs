@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nara_vard_kompassen::domain::presets::presets;
-use nara_vard_kompassen::domain::storage::{decode, encode};
-use nara_vard_kompassen::domain::transfer::{read_import, OnDuplicate};
-use nara_vard_kompassen::domain::{Command, Workspace};
+use kompass_core::framework::presets::presets;
+use kompass_core::files::saved::{decode, encode};
+use kompass_core::files::transfer::{read_import, OnDuplicate};
+use kompass_core::{Command, Workspace};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::domain::Command;
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
+use kompass_core::Command;
 
 /// Everything the app has put in this browser's storage goes.
 fn erase_storage() {

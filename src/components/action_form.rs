@@ -2,9 +2,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::item_label;
-use crate::domain::{ActionStatus, Command, Date, NewAction};
 use crate::i18n::{status_name, t, T};
 use crate::state::{send, AppContext};
+use kompass_core::{ActionStatus, Command, Date, NewAction};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionFormProps {
@@ -29,7 +29,7 @@ pub fn status_from(value: &str) -> ActionStatus {
 }
 
 /// Status options for a select, with `selected` marked.
-pub fn status_options(lang: crate::domain::Lang, selected: ActionStatus) -> Html {
+pub fn status_options(lang: kompass_core::Lang, selected: ActionStatus) -> Html {
     ActionStatus::ALL
         .into_iter()
         .map(|s| html! { <option value={status_value(s)} selected={s == selected}>{ status_name(lang, s) }</option> })

@@ -3,9 +3,9 @@ use yew::prelude::*;
 
 use crate::components::action_form::{status_from, status_options};
 use crate::components::item_label;
-use crate::domain::{Command, PlanAction};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
+use kompass_core::{Command, PlanAction};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionListProps {

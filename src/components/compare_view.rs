@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::components::item_label;
-use crate::domain::compare::{compare, Change};
-use crate::domain::history::completed_between;
-use crate::domain::{Command, Step};
 use crate::i18n::{compare_title, level_change, rating_text, t, T};
 use crate::state::{send, AppContext};
+use kompass_core::results::compare::{compare, Change};
+use kompass_core::results::history::completed_between;
+use kompass_core::{Command, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {

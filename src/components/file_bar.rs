@@ -1,13 +1,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::csv_export::{assessments_csv, CsvLabels};
-use crate::domain::transfer::{export, read_import, same_assessment, ImportError, OnDuplicate};
-use crate::domain::{Assessment, Command};
 use crate::download::download;
 use crate::file_read::read_text;
 use crate::i18n::{duplicates_found, import_error, imported, last_export, t, T};
 use crate::state::{send, AppContext};
+use kompass_core::files::csv::{assessments_csv, CsvLabels};
+use kompass_core::files::transfer::{
+    export, read_import, same_assessment, ImportError, OnDuplicate,
+};
+use kompass_core::{Assessment, Command};
 
 /// Saves everything as one versioned JSON file and notes when that was done.
 pub fn export_all(state: &AppContext) {
@@ -20,7 +22,7 @@ pub fn export_all(state: &AppContext) {
 }
 
 /// The CSV file's words in `lang`.
-pub fn csv_labels(lang: crate::domain::Lang) -> CsvLabels<'static> {
+pub fn csv_labels(lang: kompass_core::Lang) -> CsvLabels<'static> {
     let w = |key| t(lang, key);
     CsvLabels {
         lang,

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{loc, ShiftCard};
-use crate::domain::{Framework, GoalArea, Lang, Localized};
 use crate::i18n::{t, T};
+use kompass_core::{Framework, GoalArea, Lang, Localized};
 
 #[derive(Properties, PartialEq)]
 pub struct FrameworkOverviewProps {

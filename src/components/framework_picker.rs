@@ -1,9 +1,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::domain::{Assessment, Command};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
+use kompass_core::{Assessment, Command};
 
 /// A native select of every framework on offer; locked once the assessment has answers.
 #[component]

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::loc;
-use crate::domain::scoring::GoalAreaScore;
-use crate::domain::{Framework, Lang};
 use crate::i18n::{based_on, goal_heading, share_of_way, since_last, t, target_share, T};
+use kompass_core::results::scoring::GoalAreaScore;
+use kompass_core::{Framework, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct GoalProgressProps {

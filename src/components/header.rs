@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::{LanguageSwitch, SaveState};
-use crate::domain::Command;
 use crate::i18n::{t, Lang, T};
 use crate::state::{send, AppContext};
+use kompass_core::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct AppHeaderProps {

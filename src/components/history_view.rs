@@ -2,12 +2,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::unit_name;
-use crate::domain::history::{of_unit, units};
-use crate::domain::scoring::Index;
-use crate::domain::{Assessment, Command, Step, Which};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
 use crate::today::today;
+use kompass_core::results::history::{of_unit, units};
+use kompass_core::results::scoring::Index;
+use kompass_core::{Assessment, Command, Step, Which};
 
 /// The unit's assessments: switch unit, open one, start the next (pre-filled), delete with
 /// undo, and pick two to compare.

@@ -2,10 +2,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::{item_title, loc, ActionForm, ActionList, ScaleField, StepButtons};
-use crate::domain::history::previous;
-use crate::domain::{Command, ItemKind, Rating, Which};
 use crate::i18n::{item_position, level_text, previous_level, t, target_legend, T};
 use crate::state::{send, AppContext};
+use kompass_core::results::history::previous;
+use kompass_core::{Command, ItemKind, Rating, Which};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemStepProps {

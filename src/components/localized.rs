@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::domain::{Framework, Lang, Localized};
 use crate::i18n::{t, T};
+use kompass_core::{Framework, Lang, Localized};
 
 /// Framework text in the interface language. Where English has no translation the Swedish
 /// text is shown inside `lang="sv"`, so screen readers switch voice for it.

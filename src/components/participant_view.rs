@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::components::{loc, QrCode, RatingList};
-use crate::domain::workshop::{grouped, WorkshopCommand};
-use crate::domain::Command;
 use crate::i18n::{w, workshop_id, W};
 use crate::join::forget_fragment;
 use crate::state::{send, AppContext};
+use kompass_core::workshop::{grouped, WorkshopCommand};
+use kompass_core::Command;
 
 /// A participant's phone: rate alone, then show the answer code (text and QR) to hand over.
 #[component]

@@ -3,10 +3,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{join_link, loc, ResultItem, RoundTimer, WorkshopJoin};
-use crate::domain::workshop::{shifts_rated, slides, WorkshopCommand};
-use crate::domain::{Command, Step};
 use crate::i18n::{collected, slide_of, t, too_few, w, T, W};
 use crate::state::{send, AppContext};
+use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
+use kompass_core::{Command, Step};
 
 /// Asks for full screen; a refusal (no user gesture, an iframe without permission) is fine:
 /// the projector view fills the window anyway.

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::qr::{qr_picture, QUIET_ZONE};
+use kompass_core::workshop::qr::{qr_picture, QUIET_ZONE};
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {

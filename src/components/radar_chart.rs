@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::domain::radar::{radar, SIZE};
-use crate::domain::{Lang, Rating};
 use crate::i18n::{rating_text, t, T};
+use kompass_core::results::radar::{radar, SIZE};
+use kompass_core::{Lang, Rating};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
@@ -39,7 +39,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 <text class="axis-label" x={a.label.x.to_string()} y={a.label.y.to_string()} text-anchor={a.anchor.as_str()} dominant-baseline="middle">{ i + 1 }</text>
             </>
         });
-        let dots = |class: &'static str, shape: &crate::domain::radar::Shape| {
+        let dots = |class: &'static str, shape: &kompass_core::results::radar::Shape| {
             shape.dots.iter().map(|p| html! { <circle class={class} cx={p.x.to_string()} cy={p.y.to_string()} r="5" /> }).collect::<Html>()
         };
         html! {

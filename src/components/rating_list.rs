@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::{item_title, ScaleField};
-use crate::domain::workshop::{Slot, WorkshopSetup};
-use crate::domain::{Framework, ItemKind, Lang, Rating, Which};
 use crate::i18n::{t, target_legend, T};
+use kompass_core::workshop::{Slot, WorkshopSetup};
+use kompass_core::{Framework, ItemKind, Lang, Rating, Which};
 
 #[derive(Properties, PartialEq)]
 pub struct RatingListProps {

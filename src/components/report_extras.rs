@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::{item_label, loc};
-use crate::domain::{Assessment, Framework, Lang};
 use crate::i18n::{goal_heading, status_name, t, T};
+use kompass_core::{Assessment, Framework, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportExtrasProps {

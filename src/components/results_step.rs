@@ -5,13 +5,13 @@ use std::rc::Rc;
 use crate::components::{
     item_label, loc, GoalProgress, RadarChart, ReportExtras, SharePanel, StepButtons,
 };
-use crate::domain::history::{goal_trends, previous, series};
-use crate::domain::scoring::{
-    gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
-};
-use crate::domain::{Assessment, Framework, ItemKind, Lang};
 use crate::i18n::{chart_title, gap_steps, projection_text, rating_text, t, T};
 use crate::state::AppContext;
+use kompass_core::results::history::{goal_trends, previous, series};
+use kompass_core::results::scoring::{
+    gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
+};
+use kompass_core::{Assessment, Framework, ItemKind, Lang};
 
 fn chart(
     fw: &Framework,

@@ -2,15 +2,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{item_label, loc, unit_name, RadarChart};
-use crate::domain::csv_export::assessments_csv;
-use crate::domain::rollup::{distribution, furthest, latest_per_unit, unit_rows, Entry};
-use crate::domain::transfer::read_import;
-use crate::domain::{Assessment, Which};
 use crate::download::download;
 use crate::file_read::read_text;
 use crate::i18n::{import_error, percent, points, reading_progress, rollup_count, t, T};
 use crate::state::{Action, AppContext};
 use crate::timing::mark;
+use kompass_core::files::csv::assessments_csv;
+use kompass_core::files::transfer::read_import;
+use kompass_core::rollup::{distribution, furthest, latest_per_unit, unit_rows, Entry};
+use kompass_core::{Assessment, Which};
 
 /// Many units' files side by side: a table of units × goal areas and shifts, the units furthest
 /// from their targets, the distribution per item, small radars, and the whole as CSV.

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::domain::{ItemKind, Lang, Level, Rating};
 use crate::i18n::{level_text, t, T};
+use kompass_core::{ItemKind, Lang, Level, Rating};
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleFieldProps {

@@ -3,11 +3,11 @@ use yew::prelude::*;
 use crate::clipboard::{copy, page_address};
 
 use crate::components::ResultsBody;
-use crate::domain::share::{share_fragment, ShareError};
-use crate::domain::transfer::{same_assessment, OnDuplicate};
-use crate::domain::{Assessment, Command, Lang};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
+use kompass_core::files::share::{share_fragment, ShareError};
+use kompass_core::files::transfer::{same_assessment, OnDuplicate};
+use kompass_core::{Assessment, Command, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {

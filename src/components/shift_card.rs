@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::loc;
-use crate::domain::{Lang, Localized, Shift};
 use crate::i18n::{t, T};
+use kompass_core::{Lang, Localized, Shift};
 
 #[derive(Properties, PartialEq)]
 pub struct ShiftCardProps {

@@ -2,10 +2,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{FrameworkOverview, FrameworkPicker};
-use crate::domain::{Command, Date, Step};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
 use crate::today::today;
+use kompass_core::{Command, Date, Step};
 
 /// The first step: what this is, the unit's name, the framework and the date.
 #[component]

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::components::item_label;
-use crate::domain::Which;
-use crate::domain::{step_sequence, Command, Step};
 use crate::i18n::{rating_text, step_of, t, T};
 use crate::state::{send, AppContext};
+use kompass_core::Which;
+use kompass_core::{step_sequence, Command, Step};
 
 /// The list of every step, with the current one marked; each jumps straight there.
 #[component]

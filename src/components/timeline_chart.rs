@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::domain::projection::Line;
-use crate::domain::timeline::{timeline, HEIGHT, WIDTH};
+use kompass_core::results::projection::Line;
+use kompass_core::results::timeline::{timeline, HEIGHT, WIDTH};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use crate::components::{item_label, loc, unit_name, TimelineChart};
-use crate::domain::history::{goal_trends, item_trend, series};
-use crate::domain::projection::fit;
-use crate::domain::timeline::year_range;
-use crate::domain::{Date, Lang, Which};
 use crate::i18n::{history_title, percent, projection_text, rating_text, t, T};
 use crate::state::AppContext;
+use kompass_core::results::history::{goal_trends, item_trend, series};
+use kompass_core::results::projection::fit;
+use kompass_core::results::timeline::year_range;
+use kompass_core::{Date, Lang, Which};
 
 /// "v1, v2 …" for a chart's accessible name: each dated value, then the target.
 fn spoken(

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::domain::config::Mode;
-use crate::domain::{step_sequence, Command, Step};
 use crate::i18n::{t, T};
 use crate::state::{send, AppContext};
+use kompass_core::config::Mode;
+use kompass_core::{step_sequence, Command, Step};
 
 /// The views: the assessment, its progress over time and the list of assessments once there is
 /// anything to look back on, and the organisation view of many units' files.

@@ -2,10 +2,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::RatingList;
-use crate::domain::workshop::{Workshop, WorkshopCommand};
-use crate::domain::Command;
 use crate::i18n::{added, collected, not_added, rejection_text, round_given, w, W};
 use crate::state::{send, AppContext};
+use kompass_core::workshop::{Workshop, WorkshopCommand};
+use kompass_core::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopCollectProps {

@@ -2,11 +2,11 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::item_title;
-use crate::domain::workshop::{Workshop, WorkshopCommand};
-use crate::domain::{Command, ItemKind, Level, Rating, Which};
 use crate::i18n::{level_text, median_option, t, w, T, W};
 use crate::state::{send, AppContext};
 use crate::today::today;
+use kompass_core::workshop::{Workshop, WorkshopCommand};
+use kompass_core::{Command, ItemKind, Level, Rating, Which};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopConsensusProps {

@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::clipboard::{copy, page_address};
 use crate::components::QrCode;
-use crate::domain::workshop::WorkshopSetup;
-use crate::domain::Framework;
 use crate::i18n::{t, w, workshop_id, Lang, T, W};
+use kompass_core::workshop::WorkshopSetup;
+use kompass_core::Framework;
 
 /// The address a participant opens: this page with the set-up in the fragment.
 pub fn join_link(setup: &WorkshopSetup, fw: &Framework) -> String {

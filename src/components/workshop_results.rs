@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::components::item_title;
-use crate::domain::workshop::{Agreement, ItemResult, Tally, Workshop, WorkshopCommand};
-use crate::domain::{Command, Framework, Lang};
 use crate::i18n::{agreement_text, answers_count, median_text, steps, t, too_few, w, T, W};
 use crate::state::{send, AppContext};
+use kompass_core::workshop::{Agreement, ItemResult, Tally, Workshop, WorkshopCommand};
+use kompass_core::{Command, Framework, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultItemProps {

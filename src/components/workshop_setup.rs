@@ -2,12 +2,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::item_label;
-use crate::domain::workshop::setup::SetupError;
-use crate::domain::workshop::{code_len, WorkshopCommand, WorkshopSetup};
-use crate::domain::Command;
 use crate::i18n::{code_length, t, w, T, W};
 use crate::random::random_u64;
 use crate::state::{send, AppContext};
+use kompass_core::workshop::setup::SetupError;
+use kompass_core::workshop::{code_len, WorkshopCommand, WorkshopSetup};
+use kompass_core::Command;
 
 /// The facilitator's set-up: framework, items, target or not, anonymity, minimum group size
 /// and the unit. The draft stays in the form until the workshop starts.

@@ -4,10 +4,10 @@ use crate::components::{
     join_link, loc, unit_name, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults,
     WorkshopSetupForm,
 };
-use crate::domain::workshop::WorkshopCommand;
-use crate::domain::{Command, Step};
 use crate::i18n::{w, workshop_id, W};
 use crate::state::{send, AppContext};
+use kompass_core::workshop::WorkshopCommand;
+use kompass_core::{Command, Step};
 
 /// The facilitator's page: set up a workshop, then let people join, collect their answers,
 /// reveal the results and record the consensus.

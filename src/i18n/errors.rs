@@ -1,6 +1,6 @@
 //! Framework errors in words, per language.
 
-use crate::domain::{FrameworkError, Lang};
+use kompass_core::{FrameworkError, Lang};
 
 /// One framework problem as a sentence for the user.
 pub fn framework_error(lang: Lang, err: &FrameworkError) -> String {
@@ -85,8 +85,8 @@ fn en(err: &FrameworkError) -> String {
 }
 
 /// Why saved data could not be read, as a sentence.
-pub fn store_error(lang: Lang, err: &crate::domain::storage::StoreError) -> String {
-    use crate::domain::storage::StoreError as E;
+pub fn store_error(lang: Lang, err: &kompass_core::files::saved::StoreError) -> String {
+    use kompass_core::files::saved::StoreError as E;
     match (lang, err) {
         (Lang::Sv, E::NotJson { line, column }) => {
             format!("Uppgifterna är skadade (inte giltig JSON, rad {line}, kolumn {column}).")
@@ -108,8 +108,12 @@ pub fn store_error(lang: Lang, err: &crate::domain::storage::StoreError) -> Stri
 }
 
 /// Why a file could not be imported, naming the file.
-pub fn import_error(lang: Lang, file: &str, err: &crate::domain::transfer::ImportError) -> String {
-    use crate::domain::transfer::ImportError as E;
+pub fn import_error(
+    lang: Lang,
+    file: &str,
+    err: &kompass_core::files::transfer::ImportError,
+) -> String {
+    use kompass_core::files::transfer::ImportError as E;
     match (lang, err) {
         (Lang::Sv, E::TooLarge { bytes, max }) => {
             format!("«{file}» är för stor ({} kB); största tillåtna storlek är {} kB. Ingenting ändrades.", bytes / 1024, max / 1024)

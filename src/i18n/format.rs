@@ -1,6 +1,6 @@
 //! Interface text with values in it, one exhaustive `match` per language each.
 
-use crate::domain::{ActionStatus, ItemKind, Lang, Level, Rating};
+use kompass_core::{ActionStatus, ItemKind, Lang, Level, Rating};
 
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
     match lang {
@@ -143,11 +143,11 @@ pub fn chart_title(lang: Lang, subject: &str) -> String {
 /// What the trend says about reaching the target `target` (in %).
 pub fn projection_text(
     lang: Lang,
-    outcome: crate::domain::projection::Outcome,
+    outcome: kompass_core::results::projection::Outcome,
     horizon: Option<u16>,
     target: u32,
 ) -> String {
-    use crate::domain::projection::Outcome as O;
+    use kompass_core::results::projection::Outcome as O;
     let h = horizon.unwrap_or(0);
     match (lang, outcome) {
         (Lang::Sv, O::TooFew) => {
@@ -209,9 +209,9 @@ pub fn previous_level(lang: Lang, level: &str) -> String {
     }
 }
 
-pub fn level_change(lang: Lang, change: crate::domain::compare::Change) -> String {
+pub fn level_change(lang: Lang, change: kompass_core::results::compare::Change) -> String {
     use super::{t, T};
-    use crate::domain::compare::Change as C;
+    use kompass_core::results::compare::Change as C;
     match (lang, change) {
         (_, C::Same) => t(lang, T::Same).to_owned(),
         (_, C::Unknown) => t(lang, T::Unknown).to_owned(),

@@ -8,11 +8,11 @@ mod sv;
 mod workshop;
 mod workshop_format;
 
-pub use crate::domain::Lang;
 pub use errors::{
     framework_error, framework_file_heading, framework_file_problem, import_error, store_error,
 };
 pub use format::*;
+pub use kompass_core::Lang;
 pub use workshop::*;
 pub use workshop_format::*;
 

@@ -1,6 +1,6 @@
 //! Workshop texts: one exhaustive `match` per language, like the rest of the interface.
 
-use crate::domain::Lang;
+use kompass_core::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum W {

@@ -1,8 +1,8 @@
 //! Workshop texts with values in them, one exhaustive `match` per language each.
 
 use super::workshop::{w, W};
-use crate::domain::workshop::{Agreement, Rejection};
-use crate::domain::Lang;
+use kompass_core::workshop::{Agreement, Rejection};
+use kompass_core::Lang;
 
 pub fn agreement_text(lang: Lang, a: Agreement) -> &'static str {
     w(

@@ -1,0 +1,178 @@
+//! One self-assessment: a unit's answers for every shift and factor of a framework on a date,
+//! with its action plan.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::date::Date;
+
+/// A step on the five-step scale: 1 = as in FRÅN / not started … 5 = TILL is everyday practice /
+/// sustained and integrated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(n: u8) -> Option<Level> {
+        (Self::MIN..=Self::MAX).contains(&n).then_some(Level(n))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// Every level, lowest first.
+    pub fn all() -> impl Iterator<Item = Level> {
+        (Self::MIN..=Self::MAX).map(Level)
+    }
+
+    /// How far along the scale, 0.0 at level 1 to 1.0 at level 5.
+    pub fn progress(self) -> f64 {
+        f64::from(self.0 - Self::MIN) / f64::from(Self::MAX - Self::MIN)
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Self, Self::Error> {
+        Level::new(n).ok_or_else(|| format!("level {n} is outside 1–5"))
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(l: Level) -> u8 {
+        l.0
+    }
+}
+
+/// An answer on a scale: a level, or "Vet ej" (don't know). No answer at all is `None` around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Level(Level),
+    DontKnow,
+}
+
+impl Rating {
+    pub fn level(self) -> Option<Level> {
+        match self {
+            Rating::Level(l) => Some(l),
+            Rating::DontKnow => None,
+        }
+    }
+}
+
+/// Which of an item's two ratings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Which {
+    Now,
+    Target,
+}
+
+/// The answers for one shift or factor.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ItemAnswer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Rating>,
+    /// Free-text answers to the framework's dialogue questions, by question index (shifts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<String>,
+    /// Note or evidence (factors; shifts may have one too).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl ItemAnswer {
+    pub fn rating(&self, which: Which) -> Option<Rating> {
+        match which {
+            Which::Now => self.now,
+            Which::Target => self.target,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.now.is_none()
+            && self.target.is_none()
+            && self.answers.iter().all(|a| a.trim().is_empty())
+            && self.note.trim().is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ];
+}
+
+/// One action in the plan, linked to the shift or factor it moves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanAction {
+    pub id: u32,
+    pub item: String,
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    /// Unit or organisation name; may be empty.
+    #[serde(default)]
+    pub unit: String,
+    pub framework_id: String,
+    pub date: Date,
+    /// Answers by item id (shift or factor).
+    #[serde(default)]
+    pub items: BTreeMap<String, ItemAnswer>,
+    #[serde(default)]
+    pub actions: Vec<PlanAction>,
+}
+
+impl Assessment {
+    pub fn new(id: String, unit: String, framework_id: String, date: Date) -> Self {
+        Assessment {
+            id,
+            unit,
+            framework_id,
+            date,
+            items: BTreeMap::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    pub fn answer(&self, item: &str) -> Option<&ItemAnswer> {
+        self.items.get(item)
+    }
+
+    pub fn rating(&self, item: &str, which: Which) -> Option<Rating> {
+        self.items.get(item).and_then(|a| a.rating(which))
+    }
+
+    /// True once anything has been answered: the framework can then no longer be switched.
+    pub fn has_answers(&self) -> bool {
+        self.items.values().any(|a| !a.is_empty()) || !self.actions.is_empty()
+    }
+}

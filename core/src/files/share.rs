@@ -1,0 +1,97 @@
+//! Share links: one assessment compressed into the URL fragment (`#dela=…`). The fragment is
+//! never sent to a server; whoever has the link can read the whole assessment.
+
+use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::inflate::decompress_to_vec_with_limit;
+
+use crate::assessment::Assessment;
+use crate::files::saved::encode;
+use crate::files::transfer::{read_import, ImportError};
+use crate::framework::Framework;
+use crate::workspace::Workspace;
+
+/// The fragment key of a share link.
+pub const SHARE_KEY: &str = "dela=";
+/// Largest decompressed share accepted (a guard against "zip bombs" in a link).
+pub const MAX_SHARE_BYTES: usize = 1024 * 1024;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64 with the URL-safe alphabet and no padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of a base64url text, or `None` for a character outside the alphabet or a
+/// length no encoder makes.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let values: Vec<u32> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u32))
+        .collect::<Option<_>>()?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 255) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not a share link's text: damaged or cut short.
+    Damaged,
+    /// The content is not a readable assessment.
+    Unreadable(ImportError),
+}
+
+/// The fragment (without `#`) that carries `a`.
+pub fn share_fragment(a: &Assessment) -> String {
+    let ws = Workspace {
+        assessments: vec![a.clone()],
+        framework_id: a.framework_id.clone(),
+        ..Workspace::default()
+    };
+    format!(
+        "{SHARE_KEY}{}",
+        base64url(&compress_to_vec(encode(&ws).as_bytes(), 9))
+    )
+}
+
+/// The assessment in a share fragment (with or without the leading `#`); `None` when the
+/// fragment is not a share link at all.
+pub fn read_share<F: AsRef<Framework>>(
+    fragment: &str,
+    frameworks: &[F],
+) -> Option<Result<Assessment, ShareError>> {
+    let data = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
+    let read = || {
+        let packed = from_base64url(data).ok_or(ShareError::Damaged)?;
+        let json = decompress_to_vec_with_limit(&packed, MAX_SHARE_BYTES)
+            .map_err(|_| ShareError::Damaged)?;
+        let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
+        let mut list = read_import(&text, frameworks).map_err(ShareError::Unreadable)?;
+        list.pop().ok_or(ShareError::Unreadable(ImportError::Empty))
+    };
+    Some(read())
+}

@@ -1,0 +1,111 @@
+//! Files: the export envelope, and reading an imported file with every problem named. An import
+//! only ever adds to what is there (see `Workspace::apply`, `Command::Import`).
+
+use serde::Serialize;
+
+use crate::assessment::Assessment;
+use crate::files::saved::{decode, StoreError, SCHEMA_VERSION};
+use crate::framework::Framework;
+use crate::workspace::Workspace;
+
+/// Largest file accepted for import, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct ExportEnvelope<'a> {
+    schema: u32,
+    app: &'a str,
+    /// When the file was written (ISO 8601, from the browser's clock).
+    exported: &'a str,
+    workspace: &'a Workspace,
+}
+
+/// The whole workspace as a file: the saved form plus the time of export.
+pub fn export(ws: &Workspace, exported: &str) -> String {
+    let envelope = ExportEnvelope {
+        schema: SCHEMA_VERSION,
+        app: env!("CARGO_PKG_VERSION"),
+        exported,
+        workspace: ws,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    /// The file could not be read as one of ours (not JSON, wrong shape, newer schema …).
+    Unreadable(StoreError),
+    /// The file holds no assessment.
+    Empty,
+    UnknownFramework {
+        assessment: usize,
+        id: String,
+    },
+    UnknownItem {
+        assessment: usize,
+        id: String,
+    },
+}
+
+/// The assessments of an exported (or saved) file, each checked against the frameworks on offer.
+pub fn read_import<F: AsRef<Framework>>(
+    text: &str,
+    frameworks: &[F],
+) -> Result<Vec<Assessment>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            max: MAX_IMPORT_BYTES,
+        });
+    }
+    let ws = decode(text).map_err(ImportError::Unreadable)?;
+    if ws.assessments.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    for (i, a) in ws.assessments.iter().enumerate() {
+        let Some(fw) = frameworks
+            .iter()
+            .map(AsRef::as_ref)
+            .find(|f| f.id == a.framework_id)
+        else {
+            return Err(ImportError::UnknownFramework {
+                assessment: i + 1,
+                id: a.framework_id.clone(),
+            });
+        };
+        let known = |id: &str| fw.has_item(id);
+        let unknown = a
+            .items
+            .keys()
+            .map(String::as_str)
+            .chain(a.actions.iter().map(|p| p.item.as_str()))
+            .find(|id| !known(id));
+        if let Some(id) = unknown {
+            return Err(ImportError::UnknownItem {
+                assessment: i + 1,
+                id: id.to_owned(),
+            });
+        }
+    }
+    Ok(ws.assessments)
+}
+
+/// Two assessments are "the same" when unit, framework and date agree.
+pub fn same_assessment(a: &Assessment, b: &Assessment) -> bool {
+    a.unit == b.unit && a.framework_id == b.framework_id && a.date == b.date
+}
+
+/// What to do with an incoming assessment that is the same as one already there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDuplicate {
+    /// Keep what is there, leave the incoming one out.
+    Skip,
+    /// Keep both.
+    KeepBoth,
+    /// The incoming one takes the place of what is there (undoable).
+    Replace,
+}

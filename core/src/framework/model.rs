@@ -1,0 +1,138 @@
+//! The framework model: what a unit assesses itself against.
+//!
+//! A framework is data (see `presets/*.json` and README "Framework format"); the built-in
+//! presets and a custom framework go through the same `parse_framework`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::framework::text::Localized;
+
+/// The format tag every framework file carries.
+pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
+/// The newest framework format version this app reads.
+pub const FRAMEWORK_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    pub format: String,
+    pub version: u32,
+    pub id: String,
+    pub name: Localized,
+    /// Where the content comes from (document, organisation, date).
+    #[serde(default)]
+    pub source: Localized,
+    /// The year the target picture is set for; `None` where the source sets none.
+    #[serde(default)]
+    pub horizon: Option<u16>,
+    /// The target picture (målbild) in one or a few sentences.
+    #[serde(default)]
+    pub target_picture: Option<Localized>,
+    /// The dialogue questions asked for every shift.
+    pub questions: Vec<Localized>,
+    /// Heading for the factor list (framgångsfaktorer, strategier, …).
+    pub factors_title: Localized,
+    #[serde(default)]
+    pub goal_areas: Vec<GoalArea>,
+    pub shifts: Vec<Shift>,
+    #[serde(default)]
+    pub factors: Vec<Factor>,
+    /// Text shown for orientation only; never scored.
+    #[serde(default)]
+    pub context: Vec<ContextBlock>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GoalArea {
+    pub id: String,
+    pub name: Localized,
+    /// The short "genom …" line.
+    #[serde(default)]
+    pub summary: Option<Localized>,
+    /// Paragraphs describing the goal area.
+    #[serde(default)]
+    pub description: Vec<Localized>,
+}
+
+/// One förflyttning: from the FRÅN pole to the TILL pole.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Shift {
+    pub id: String,
+    pub from: Localized,
+    pub to: Localized,
+    /// Ids of the goal areas this shift serves.
+    #[serde(default)]
+    pub goal_areas: Vec<String>,
+    /// Why the shift is mapped to those goal areas.
+    #[serde(default)]
+    pub rationale: Option<Localized>,
+}
+
+/// A success factor, prerequisite or strategy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Factor {
+    pub id: String,
+    pub name: Localized,
+    #[serde(default)]
+    pub goal_areas: Vec<String>,
+    #[serde(default)]
+    pub rationale: Option<Localized>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContextBlock {
+    pub title: Localized,
+    pub items: Vec<Localized>,
+}
+
+/// Whether an assessed item is a shift or a factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    Shift,
+    Factor,
+}
+
+impl Framework {
+    pub fn goal_area(&self, id: &str) -> Option<&GoalArea> {
+        self.goal_areas.iter().find(|g| g.id == id)
+    }
+
+    pub fn shift(&self, id: &str) -> Option<&Shift> {
+        self.shifts.iter().find(|s| s.id == id)
+    }
+
+    pub fn factor(&self, id: &str) -> Option<&Factor> {
+        self.factors.iter().find(|f| f.id == id)
+    }
+
+    /// Every assessed item in order: shifts first, then factors, with their goal areas.
+    pub fn items(&self) -> impl Iterator<Item = (ItemKind, &str, &[String])> {
+        let shifts = self
+            .shifts
+            .iter()
+            .map(|s| (ItemKind::Shift, s.id.as_str(), s.goal_areas.as_slice()));
+        let factors = self
+            .factors
+            .iter()
+            .map(|f| (ItemKind::Factor, f.id.as_str(), f.goal_areas.as_slice()));
+        shifts.chain(factors)
+    }
+
+    /// Whether `id` is one of the framework's shifts or factors.
+    pub fn has_item(&self, id: &str) -> bool {
+        self.items().any(|(_, item, _)| item == id)
+    }
+
+    /// Shifts and factors that serve the goal area `id`.
+    pub fn items_serving<'a>(&'a self, id: &'a str) -> impl Iterator<Item = (ItemKind, &'a str)> {
+        self.items()
+            .filter(move |(_, _, areas)| areas.iter().any(|a| a == id))
+            .map(|(kind, item, _)| (kind, item))
+    }
+}
+
+impl AsRef<Framework> for Framework {
+    fn as_ref(&self) -> &Framework {
+        self
+    }
+}

@@ -1,0 +1,150 @@
+//! The organisation view: many units' files side by side. Each file stays separate from the
+//! user's own data; from each unit the latest assessment with the chosen framework counts.
+
+use crate::assessment::{Assessment, Rating, Which};
+use crate::files::transfer::ImportError;
+use crate::framework::Framework;
+use crate::order::sort_small;
+use crate::results::scoring::{goal_area_scores, Index};
+
+/// One unit's latest assessment, and the file it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub file: String,
+    pub assessment: Assessment,
+}
+
+/// Everything read into the organisation view, and the files that could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rollup {
+    pub entries: Vec<Entry>,
+    pub refused: Vec<(String, ImportError)>,
+}
+
+impl Rollup {
+    /// Adds a file's assessments: the latest per unit. A unit already present from an earlier
+    /// file is replaced when this file's assessment is newer.
+    pub fn add_file(&mut self, file: &str, assessments: Vec<Assessment>) {
+        for assessment in latest_per_unit(assessments) {
+            let entry = Entry {
+                file: file.to_owned(),
+                assessment,
+            };
+            match self
+                .entries
+                .iter()
+                .position(|e| e.assessment.unit == entry.assessment.unit)
+            {
+                Some(at) if self.entries[at].assessment.date <= entry.assessment.date => {
+                    self.entries[at] = entry
+                }
+                Some(_) => {}
+                None => self.entries.push(entry),
+            }
+        }
+    }
+
+    pub fn refuse(&mut self, file: &str, error: ImportError) {
+        self.refused.push((file.to_owned(), error));
+    }
+
+    /// The entries assessed with framework `fw`.
+    pub fn with_framework<'a>(&'a self, fw: &'a Framework) -> impl Iterator<Item = &'a Entry> {
+        self.entries
+            .iter()
+            .filter(move |e| e.assessment.framework_id == fw.id)
+    }
+
+    /// The framework ids in use, most used first.
+    pub fn frameworks(&self) -> Vec<(String, usize)> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for e in &self.entries {
+            match counts
+                .iter_mut()
+                .find(|(id, _)| *id == e.assessment.framework_id)
+            {
+                Some(c) => c.1 += 1,
+                None => counts.push((e.assessment.framework_id.clone(), 1)),
+            }
+        }
+        sort_small(&mut counts, |a, b| a.1 > b.1);
+        counts
+    }
+}
+
+/// Each unit's latest assessment, units in the order they first appear. One pass, moving rather
+/// than cloning: a later date wins, and on the same date the one made last (as in the unit's
+/// history). The view keeps only these of a file, so the rest can go as soon as it is read.
+pub fn latest_per_unit(assessments: Vec<Assessment>) -> Vec<Assessment> {
+    let mut latest: Vec<Assessment> = Vec::new();
+    for a in assessments {
+        match latest.iter_mut().find(|l| l.unit == a.unit) {
+            Some(l) if l.date <= a.date => *l = a,
+            Some(_) => {}
+            None => latest.push(a),
+        }
+    }
+    latest
+}
+
+/// One unit in the table: goal-area indices, each shift's level as 0–100, and how far the unit
+/// is from its targets on average (percentage points over items with both a level and a target).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitRow {
+    pub unit: String,
+    pub file: String,
+    pub goal_areas: Vec<Index>,
+    pub shifts: Vec<Option<f64>>,
+    pub distance: Option<f64>,
+}
+
+pub fn unit_rows(fw: &Framework, entries: &[&Entry]) -> Vec<UnitRow> {
+    entries
+        .iter()
+        .map(|e| {
+            let a = &e.assessment;
+            let gaps: Vec<f64> = fw
+                .items()
+                .filter_map(|(_, id, _)| {
+                    let now = a.rating(id, Which::Now).and_then(Rating::level)?;
+                    let target = a.rating(id, Which::Target).and_then(Rating::level)?;
+                    Some(100.0 * (target.progress() - now.progress()))
+                })
+                .collect();
+            UnitRow {
+                unit: a.unit.clone(),
+                file: e.file.clone(),
+                goal_areas: goal_area_scores(fw, a).into_iter().map(|g| g.now).collect(),
+                shifts: fw
+                    .shifts
+                    .iter()
+                    .map(|s| Index::of([a.rating(&s.id, Which::Now)]).percent)
+                    .collect(),
+                distance: (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64),
+            }
+        })
+        .collect()
+}
+
+/// How many units answered each level (1–5) and "Vet ej" for `item`, and how many left it out.
+pub fn distribution(entries: &[&Entry], item: &str) -> ([usize; 5], usize, usize) {
+    let (mut levels, mut dont_know, mut missing) = ([0usize; 5], 0, 0);
+    for e in entries {
+        match e.assessment.rating(item, Which::Now) {
+            Some(Rating::Level(l)) => levels[usize::from(l.get() - 1)] += 1,
+            Some(Rating::DontKnow) => dont_know += 1,
+            None => missing += 1,
+        }
+    }
+    (levels, dont_know, missing)
+}
+
+/// The `n` units furthest from their targets, furthest first.
+pub fn furthest(rows: &[UnitRow], n: usize) -> Vec<&UnitRow> {
+    let mut with: Vec<&UnitRow> = rows.iter().filter(|r| r.distance.is_some()).collect();
+    sort_small(&mut with, |a, b| {
+        a.distance.unwrap_or(0.0) > b.distance.unwrap_or(0.0)
+    });
+    with.truncate(n);
+    with
+}

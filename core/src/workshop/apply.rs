@@ -1,0 +1,211 @@
+//! How workshop commands change the workspace (see [`WorkshopCommand`]).
+
+use super::collect::Response;
+use super::session::{Participation, Round, Workshop, WorkshopCommand};
+use super::setup::WorkshopSetup;
+use crate::framework::Framework;
+use crate::workspace::step::Step;
+use crate::workspace::Workspace;
+
+fn fits(setup: &WorkshopSetup, fw: &Framework) -> bool {
+    setup.check().is_ok()
+        && setup.framework_id == fw.id
+        && setup.items.iter().all(|i| fw.has_item(i))
+}
+
+impl Workspace {
+    /// Applies a workshop command; false when it does not apply. `find` looks up frameworks.
+    pub(crate) fn apply_workshop<'f>(
+        &mut self,
+        cmd: WorkshopCommand,
+        find: impl Fn(&str) -> Option<&'f Framework>,
+    ) -> bool {
+        use WorkshopCommand as W;
+        let collected = self.workshop.as_ref().map_or(0, |w| w.responses.len());
+        match cmd {
+            // Collected answers are never thrown away by a new set-up.
+            W::Create(ref setup) if collected > 0 || setup.check().is_err() => false,
+            W::Create(setup) => match find(&setup.framework_id) {
+                Some(fw) if fits(&setup, fw) => {
+                    self.workshop = Some(Workshop::new(setup));
+                    self.step = Step::Workshop;
+                    true
+                }
+                _ => false,
+            },
+            W::Paste(text) => self.with_workshop(|w| w.paste(&text)),
+            W::StartRound => self.with_workshop(|w| {
+                w.round = Some(Round {
+                    slots: vec![None; w.setup.ratings()],
+                    ..Round::default()
+                });
+            }),
+            W::RoundRate { slot, rating } => self.with_round(|r| match r.slots.get_mut(slot) {
+                Some(s) => {
+                    *s = rating;
+                    true
+                }
+                None => false,
+            }),
+            W::RoundName(name) => self.with_round(|r| {
+                r.name = name;
+                true
+            }),
+            W::RoundSubmit => {
+                let Some(w) = self.workshop.as_mut() else {
+                    return false;
+                };
+                let Some(round) = w.round.as_mut() else {
+                    return false;
+                };
+                if round.slots.iter().all(Option::is_none) {
+                    return false;
+                }
+                let name = round.name.trim().to_owned();
+                let response = Response {
+                    code: None,
+                    name: (!w.setup.anonymous && !name.is_empty()).then_some(name),
+                    slots: std::mem::replace(&mut round.slots, vec![None; w.setup.ratings()]),
+                };
+                round.name.clear();
+                round.given += 1;
+                w.responses.push(response);
+                true
+            }
+            W::EndRound => self.with_workshop(|w| w.round = None),
+            W::Reveal(on) => self.with_workshop(|w| w.revealed = on),
+            W::Agree {
+                item,
+                which,
+                rating,
+            } => {
+                let known = self
+                    .workshop
+                    .as_ref()
+                    .is_some_and(|w| w.setup.items.contains(&item));
+                known
+                    && self.with_workshop(|w| {
+                        let agreed = w.agreed.entry(item).or_default();
+                        match which {
+                            crate::Which::Now => agreed.now = rating,
+                            crate::Which::Target => agreed.target = rating,
+                        }
+                    })
+            }
+            W::AgreeNote { item, text } => {
+                let known = self
+                    .workshop
+                    .as_ref()
+                    .is_some_and(|w| w.setup.items.contains(&item));
+                known && self.with_workshop(|w| w.agreed.entry(item).or_default().note = text)
+            }
+            W::Save { date } => {
+                let Some(w) = self.workshop.clone() else {
+                    return false;
+                };
+                let Some(fw) = find(&w.setup.framework_id) else {
+                    return false;
+                };
+                if !w.revealed || !w.enough() {
+                    return false;
+                }
+                // Saving again updates the assessment saved before, if it is still there.
+                let again = w
+                    .saved_as
+                    .clone()
+                    .filter(|id| self.assessments.iter().any(|a| &a.id == id));
+                match again {
+                    Some(id) => self.current = Some(id),
+                    None => {
+                        self.framework_id = fw.id.clone();
+                        self.start(fw, w.setup.unit.trim().to_owned(), date);
+                    }
+                }
+                let id = self.current.clone();
+                if let Some(a) = self.current_mut() {
+                    w.fill(a);
+                }
+                self.step = Step::Results;
+                self.with_workshop(|w| w.saved_as = id)
+            }
+            W::Slide(n) => {
+                let last = self
+                    .workshop
+                    .as_ref()
+                    .and_then(|w| find(&w.setup.framework_id).map(|fw| slides(w, fw)))
+                    .unwrap_or(0);
+                n < last && self.with_workshop(|w| w.slide = n)
+            }
+            W::End => {
+                let had = self.workshop.take().is_some();
+                if self.step == Step::Projector {
+                    self.step = Step::Workshop;
+                }
+                had
+            }
+            W::Join { setup, nonce } => {
+                let same = self
+                    .participation
+                    .as_ref()
+                    .is_some_and(|p| p.setup == setup);
+                let ok = find(&setup.framework_id).is_some_and(|fw| fits(&setup, fw));
+                if ok && !same {
+                    self.participation = Some(Participation::new(setup, nonce));
+                }
+                ok && self.set_step(Step::Participate)
+            }
+            W::Rate { slot, rating } => match self.participation.as_mut() {
+                Some(p) if slot < p.slots.len() => {
+                    p.slots[slot] = rating;
+                    p.done = false;
+                    true
+                }
+                _ => false,
+            },
+            W::Finish(done) => match self.participation.as_mut() {
+                Some(p) if p.slots.iter().any(Option::is_some) || !done => {
+                    p.done = done;
+                    true
+                }
+                _ => false,
+            },
+            W::Leave => {
+                let had = self.participation.take().is_some();
+                if self.step == Step::Participate {
+                    self.step = Step::Start;
+                }
+                had
+            }
+        }
+    }
+
+    fn with_workshop(&mut self, change: impl FnOnce(&mut Workshop)) -> bool {
+        self.workshop.as_mut().map(change).is_some()
+    }
+
+    fn with_round(&mut self, change: impl FnOnce(&mut Round) -> bool) -> bool {
+        self.workshop
+            .as_mut()
+            .and_then(|w| w.round.as_mut())
+            .is_some_and(change)
+    }
+
+    fn set_step(&mut self, step: Step) -> bool {
+        self.step = step;
+        true
+    }
+}
+
+/// How many projector screens a workshop has: join, one per rated shift, results.
+pub fn slides(w: &Workshop, fw: &Framework) -> usize {
+    2 + shifts_rated(w, fw).len()
+}
+
+/// The rated shifts' ids in framework order (the projector's screens).
+pub fn shifts_rated<'a>(w: &Workshop, fw: &'a Framework) -> Vec<&'a str> {
+    fw.shifts
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|id| w.setup.items.iter().any(|i| i == id))
+        .collect()
+}

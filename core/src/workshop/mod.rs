@@ -1,0 +1,19 @@
+//! Workshops with no server: the set-up travels to the phones in a join link's fragment,
+//! answers come back as short answer codes, and the facilitator's device adds them up.
+
+pub mod agreement;
+pub mod alphabet;
+mod apply;
+pub mod code;
+pub mod collect;
+pub mod extract;
+pub mod qr;
+pub mod session;
+pub mod setup;
+
+pub use agreement::{results, Agreement, ItemResult, Tally};
+pub use apply::{shifts_rated, slides};
+pub use code::{code_len, decode, encode, grouped, CodeError, Slot};
+pub use collect::{paste, PasteReport, Rejection, Response};
+pub use session::{Agreed, Participation, Round, Workshop, WorkshopCommand};
+pub use setup::{read_join, WorkshopSetup};

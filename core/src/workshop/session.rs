@@ -1,0 +1,191 @@
+//! A workshop as the facilitator runs it (set-up, collected answers, reveal, consensus) and
+//! as a participant takes part in it on a phone.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::agreement::{results, tally, ItemResult};
+use super::code::{encode, Slot};
+use super::collect::{paste, PasteReport, Response};
+use super::setup::WorkshopSetup;
+use crate::assessment::date::Date;
+use crate::assessment::{Assessment, Rating, Which};
+
+/// What the group agreed on for one item. `None` means "the median" (the default).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agreed {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Rating>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A "pass the device" round: one participant at a time on the facilitator's device.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub slots: Vec<Slot>,
+    #[serde(default)]
+    pub name: String,
+    /// Answers handed in during this round.
+    #[serde(default)]
+    pub given: usize,
+}
+
+/// The facilitator's workshop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub setup: WorkshopSetup,
+    #[serde(default)]
+    pub responses: Vec<Response>,
+    #[serde(default)]
+    pub revealed: bool,
+    #[serde(default)]
+    pub agreed: BTreeMap<String, Agreed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<Round>,
+    /// The projector's screen: 0 is "join", then one per rated shift, then the results.
+    #[serde(default)]
+    pub slide: usize,
+    /// What the last paste did; not saved.
+    #[serde(skip)]
+    pub last_paste: Option<PasteReport>,
+    /// The assessment the consensus was saved as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_as: Option<String>,
+}
+
+impl Workshop {
+    pub fn new(setup: WorkshopSetup) -> Self {
+        Workshop {
+            setup,
+            responses: Vec::new(),
+            revealed: false,
+            agreed: BTreeMap::new(),
+            round: None,
+            slide: 0,
+            last_paste: None,
+            saved_as: None,
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.last_paste = Some(paste(&self.setup, &mut self.responses, text));
+    }
+
+    /// Whether enough have answered for any result to show.
+    pub fn enough(&self) -> bool {
+        self.responses.len() >= usize::from(self.setup.min_group)
+    }
+
+    pub fn results(&self) -> Vec<ItemResult> {
+        results(&self.setup, &self.responses)
+    }
+
+    /// The agreed rating for an item: the facilitator's choice, else the median.
+    pub fn agreed(&self, item: &str, which: Which) -> Option<Rating> {
+        let chosen = self.agreed.get(item).and_then(|a| match which {
+            Which::Now => a.now,
+            Which::Target => a.target,
+        });
+        chosen.or_else(|| {
+            let at = self.setup.items.iter().position(|i| i == item)?;
+            if which == Which::Target && !self.setup.targets {
+                return None;
+            }
+            tally(&self.setup, &self.responses, at, which)
+                .median_level()
+                .map(Rating::Level)
+        })
+    }
+
+    /// The consensus as an assessment's answers: `into` gets the agreed ratings and notes.
+    pub fn fill(&self, into: &mut Assessment) {
+        for item in &self.setup.items {
+            let answer = into.items.entry(item.clone()).or_default();
+            answer.now = self.agreed(item, Which::Now);
+            if let Some(target) = self.agreed(item, Which::Target) {
+                answer.target = Some(target);
+            }
+            if let Some(note) = self.agreed.get(item).map(|a| a.note.trim()) {
+                if !note.is_empty() {
+                    answer.note = note.to_owned();
+                }
+            }
+        }
+    }
+}
+
+/// A participant's side of a workshop, on their own phone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Participation {
+    pub setup: WorkshopSetup,
+    pub slots: Vec<Slot>,
+    /// Random, from the shell; keeps the code the same across reloads.
+    pub nonce: u64,
+    /// The participant is done and sees the code.
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Participation {
+    pub fn new(setup: WorkshopSetup, nonce: u64) -> Self {
+        Participation {
+            slots: vec![None; setup.ratings()],
+            setup,
+            nonce,
+            done: false,
+        }
+    }
+
+    pub fn code(&self) -> String {
+        encode(&self.setup, &self.slots, self.nonce)
+    }
+}
+
+/// Everything a user can do in a workshop, as data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkshopCommand {
+    /// Set up a new workshop (replacing one that has no answers yet).
+    Create(WorkshopSetup),
+    Paste(String),
+    StartRound,
+    RoundRate {
+        slot: usize,
+        rating: Slot,
+    },
+    RoundName(String),
+    /// Hand in the answers on screen and clear it for the next person.
+    RoundSubmit,
+    EndRound,
+    Reveal(bool),
+    Agree {
+        item: String,
+        which: Which,
+        rating: Option<Rating>,
+    },
+    AgreeNote {
+        item: String,
+        text: String,
+    },
+    /// Save the consensus as the unit's assessment on `date`.
+    Save {
+        date: Date,
+    },
+    Slide(usize),
+    /// Close the workshop and forget its answers.
+    End,
+    /// Open a join link on this device.
+    Join {
+        setup: WorkshopSetup,
+        nonce: u64,
+    },
+    Rate {
+        slot: usize,
+        rating: Slot,
+    },
+    Finish(bool),
+    Leave,
+}

@@ -1,0 +1,156 @@
+//! What the facilitator decides before a workshop, and the join link that carries it to the
+//! participants' phones in the URL fragment (`#workshop=…`), so no server is needed.
+//!
+//! The fragment reads `K7Q.sormland-2035.1e0f.t3`: the workshop id, the framework, which of
+//! the framework's items are rated (a bit per item in framework order, hexadecimal, lowest
+//! bit first), and flags: `t` when targets are rated too, `n` when names may be given,
+//! then the minimum group size.
+
+use serde::{Deserialize, Serialize};
+
+use super::alphabet::{symbol, value};
+use crate::framework::Framework;
+
+/// The fragment key of a join link.
+pub const JOIN_KEY: &str = "workshop=";
+/// Characters in a workshop id.
+pub const ID_LEN: usize = 3;
+/// Most ratings one answer code carries (items, twice each when targets are rated).
+pub const MAX_RATINGS: usize = 36;
+pub const DEFAULT_MIN_GROUP: u8 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopSetup {
+    /// Three characters of the code alphabet, e.g. `K7Q`.
+    pub id: String,
+    pub framework_id: String,
+    /// The rated items, in framework order.
+    pub items: Vec<String>,
+    /// Whether participants also give the target (the code gets longer).
+    #[serde(default)]
+    pub targets: bool,
+    /// No names anywhere (the default). Codes never carry a name either way.
+    #[serde(default = "yes")]
+    pub anonymous: bool,
+    /// Results stay hidden until at least this many have answered.
+    #[serde(default = "default_min_group")]
+    pub min_group: u8,
+    /// The unit the consensus is saved for (facilitator's side only; not in the link).
+    #[serde(default)]
+    pub unit: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_min_group() -> u8 {
+    DEFAULT_MIN_GROUP
+}
+
+/// Why a set-up cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupError {
+    NoItems,
+    TooManyRatings,
+    MinGroup,
+}
+
+impl WorkshopSetup {
+    /// A set-up for every item of `fw` with the defaults; `seed` (random, from the shell)
+    /// picks the id.
+    pub fn new(fw: &Framework, seed: u32) -> Self {
+        WorkshopSetup {
+            id: id_from_seed(seed),
+            framework_id: fw.id.clone(),
+            items: fw.items().map(|(_, id, _)| id.to_owned()).collect(),
+            targets: false,
+            anonymous: true,
+            min_group: DEFAULT_MIN_GROUP,
+            unit: String::new(),
+        }
+    }
+
+    /// How many ratings each answer carries.
+    pub fn ratings(&self) -> usize {
+        self.items.len() * if self.targets { 2 } else { 1 }
+    }
+
+    pub fn check(&self) -> Result<(), SetupError> {
+        if self.items.is_empty() {
+            Err(SetupError::NoItems)
+        } else if self.ratings() > MAX_RATINGS {
+            Err(SetupError::TooManyRatings)
+        } else if !(1..=50).contains(&self.min_group) {
+            Err(SetupError::MinGroup)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The URL fragment (without `#`) that opens this workshop on a phone.
+    pub fn fragment(&self, fw: &Framework) -> String {
+        let mut mask = vec![0u8; fw.items().count().div_ceil(4)];
+        for (i, (_, id, _)) in fw.items().enumerate() {
+            if self.items.iter().any(|item| item == id) {
+                mask[i / 4] |= 1 << (i % 4);
+            }
+        }
+        let hex: String = mask.iter().map(|m| symbol(*m)).collect();
+        let flags = match (self.targets, self.anonymous) {
+            (true, true) => "t",
+            (true, false) => "tn",
+            (false, false) => "n",
+            (false, true) => "",
+        };
+        format!(
+            "{JOIN_KEY}{}.{}.{hex}.{flags}{}",
+            self.id, fw.id, self.min_group
+        )
+    }
+}
+
+/// A workshop id from a random number.
+pub fn id_from_seed(seed: u32) -> String {
+    (0..ID_LEN)
+        .map(|i| symbol((seed >> (5 * i)) as u8))
+        .collect()
+}
+
+/// The set-up in a URL fragment (with or without `#`), if it is a join link for one of
+/// `frameworks` that makes sense.
+pub fn read_join<F: AsRef<Framework>>(fragment: &str, frameworks: &[F]) -> Option<WorkshopSetup> {
+    let rest = fragment.trim_start_matches('#').strip_prefix(JOIN_KEY)?;
+    let mut parts = rest.split('.');
+    let (id, fw_id, mask, tail) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let fw = frameworks
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|f| f.id == fw_id)?;
+    let id_ok = id.len() == ID_LEN && id.chars().all(|c| value(c).is_some());
+    if !id_ok || parts.next().is_some() {
+        return None;
+    }
+    let bits: Vec<u8> = mask
+        .chars()
+        .map(|c| value(c).filter(|v| *v < 16))
+        .collect::<Option<_>>()?;
+    let items = fw
+        .items()
+        .enumerate()
+        .filter(|(i, _)| bits.get(i / 4).is_some_and(|b| b & (1 << (i % 4)) != 0))
+        .map(|(_, (_, item, _))| item.to_owned())
+        .collect();
+    let digits = tail.trim_start_matches(['t', 'n']);
+    let flags = &tail[..tail.len() - digits.len()];
+    let setup = WorkshopSetup {
+        id: id.chars().filter_map(value).map(symbol).collect(),
+        framework_id: fw.id.clone(),
+        items,
+        targets: flags.contains('t'),
+        anonymous: !flags.contains('n'),
+        min_group: digits.parse().ok()?,
+        unit: String::new(),
+    };
+    setup.check().ok().map(|()| setup)
+}

@@ -1,0 +1,402 @@
+//! Files: golden fixtures of every released format, lossless export/import, every class of bad
+//! file, merging, and property tests of the reader.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kompass_core::files::saved::{decode, encode, StoreError};
+use kompass_core::files::transfer::{
+    export, read_import, ImportError, OnDuplicate, MAX_IMPORT_BYTES,
+};
+use kompass_core::framework::presets::presets;
+use kompass_core::{
+    ActionStatus, Assessment, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which,
+    Workspace,
+};
+
+const V1: &str = include_str!("fixtures/saved-v1.json");
+
+fn fws() -> Vec<Framework> {
+    presets()
+}
+
+#[test]
+fn golden_v1_file_reads_as_it_was_written() {
+    let ws = decode(V1).expect("v1 reads");
+    assert_eq!(ws.assessments.len(), 3);
+    assert_eq!(ws.current.as_deref(), Some("a3"));
+    assert_eq!(ws.step, Step::Item("samordning".into()));
+    let a1 = &ws.assessments[0];
+    assert_eq!(a1.date, Date::parse("2025-03-01").expect("date"));
+    assert_eq!(
+        a1.rating("person", Which::Now),
+        Some(Rating::Level(Level::new(2).expect("level")))
+    );
+    assert_eq!(a1.rating("tillit", Which::Now), Some(Rating::DontKnow));
+    assert_eq!(
+        a1.answer("person").map(|p| p.answers.clone()),
+        Some(vec!["Kontinuitet".into(), "Tid".into()])
+    );
+    assert_eq!(a1.actions[0].status, ActionStatus::Done);
+    assert_eq!(ws.assessments[1].actions[0].due, None);
+    assert_eq!(ws.assessments[2].framework_id, "kalmar-lan");
+    assert_eq!(ws.last_export.as_deref(), Some("2026-11-22T20:00:00.000Z"));
+    // And as an import: every assessment is valid against the presets.
+    assert_eq!(read_import(V1, &fws()).map(|v| v.len()), Ok(3));
+}
+
+#[test]
+fn export_then_import_gives_back_an_identical_state() {
+    let fws = fws();
+    let ws = decode(V1).expect("v1");
+    let file = export(&ws, "2026-11-22T21:00:00.000Z");
+    assert!(file.contains("\"exported\": \"2026-11-22T21:00:00.000Z\""));
+    assert_eq!(decode(&file), Ok(ws.clone()));
+    // Into an empty browser: the same assessments (with ids of its own).
+    let mut fresh = Workspace::default();
+    let incoming = read_import(&file, &fws).expect("import");
+    assert!(fresh.apply(
+        C::Import {
+            assessments: incoming,
+            on_duplicate: OnDuplicate::Skip
+        },
+        &fws
+    ));
+    let strip = |v: &[Assessment]| {
+        v.iter()
+            .map(|a| {
+                let mut a = a.clone();
+                a.id.clear();
+                a.actions.iter_mut().for_each(|p| p.id = 0);
+                a
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&fresh.assessments), strip(&ws.assessments));
+}
+
+fn import_error(text: &str) -> ImportError {
+    read_import(text, &fws()).expect_err("refused")
+}
+
+#[test]
+fn every_kind_of_bad_file_is_refused_with_its_reason() {
+    // Not JSON at all (a binary or a text file), with the place.
+    assert!(matches!(
+        import_error("PK\u{3}\u{4}binary"),
+        ImportError::Unreadable(StoreError::NotJson { line: 1, .. })
+    ));
+    assert!(matches!(
+        import_error("{\"schema\":1,\n\"workspace\": {"),
+        ImportError::Unreadable(StoreError::NotJson { line: 2, .. })
+    ));
+    // JSON of the wrong shape.
+    let shape = import_error("[1, 2, 3]");
+    assert!(
+        matches!(shape, ImportError::Unreadable(StoreError::Shape { .. })),
+        "{shape:?}"
+    );
+    assert_eq!(
+        import_error("{\"name\": \"x\"}"),
+        ImportError::Unreadable(StoreError::NoSchema)
+    );
+    // A newer format.
+    assert_eq!(
+        import_error("{\"schema\": 9, \"workspace\": {}}"),
+        ImportError::Unreadable(StoreError::NewerSchema {
+            found: 9,
+            supported: 1
+        })
+    );
+    // Out-of-range scores and bad dates, with serde's place.
+    let bad_level = V1.replace("{ \"level\": 2 }", "{ \"level\": 7 }");
+    let level = import_error(&bad_level);
+    assert!(
+        matches!(&level, ImportError::Unreadable(StoreError::Shape { detail }) if detail.contains("outside 1–5") && detail.contains("line 20")),
+        "{level:?}"
+    );
+    let bad_date = V1.replace("2025-03-01", "2025-02-30");
+    assert!(
+        matches!(import_error(&bad_date), ImportError::Unreadable(StoreError::Shape { detail }) if detail.contains("invalid date"))
+    );
+    // Unknown item and framework ids.
+    assert_eq!(
+        import_error(&V1.replace("\"tillit\"", "\"tilit\"")),
+        ImportError::UnknownItem {
+            assessment: 1,
+            id: "tilit".into()
+        }
+    );
+    assert_eq!(
+        import_error(&V1.replace("\"item\": \"samverkan\"", "\"item\": \"nope\"")),
+        ImportError::UnknownItem {
+            assessment: 2,
+            id: "nope".into()
+        }
+    );
+    assert_eq!(
+        import_error(&V1.replace("\"kalmar-lan\"", "\"gotland\"")),
+        ImportError::UnknownFramework {
+            assessment: 3,
+            id: "gotland".into()
+        }
+    );
+    // Nothing in it, or far too much.
+    assert_eq!(
+        import_error(r#"{"schema":1,"workspace":{"framework_id":"sormland-2035"}}"#),
+        ImportError::Empty
+    );
+    let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+    assert_eq!(
+        import_error(&huge),
+        ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1,
+            max: MAX_IMPORT_BYTES
+        }
+    );
+}
+
+/// A workspace with one assessment of "Vårdcentralen Nyköping" dated 2026-03-01 and one action.
+fn local() -> Workspace {
+    let fws = fws();
+    let mut ws = Workspace::default();
+    assert!(ws.apply(
+        C::Start {
+            unit: "Vårdcentralen Nyköping".into(),
+            date: Date::parse("2026-03-01").expect("date")
+        },
+        &fws
+    ));
+    let new = NewAction {
+        item: "person".into(),
+        what: "Lokal".into(),
+        who: String::new(),
+        due: None,
+        status: ActionStatus::Planned,
+    };
+    assert!(ws.apply(C::AddAction(new), &fws));
+    ws
+}
+
+#[test]
+fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
+    let fws = fws();
+    let incoming = read_import(V1, &fws).expect("import");
+    // Skip: the local 2026-03-01 assessment stays, the two others are added.
+    let mut ws = local();
+    assert!(ws.apply(
+        C::Import {
+            assessments: incoming.clone(),
+            on_duplicate: OnDuplicate::Skip
+        },
+        &fws
+    ));
+    assert_eq!(ws.assessments.len(), 3);
+    assert_eq!(ws.assessments[0].actions[0].what, "Lokal");
+    // Keep both.
+    let mut ws = local();
+    assert!(ws.apply(
+        C::Import {
+            assessments: incoming.clone(),
+            on_duplicate: OnDuplicate::KeepBoth
+        },
+        &fws
+    ));
+    assert_eq!(ws.assessments.len(), 4);
+    let mut ids: Vec<&str> = ws.assessments.iter().map(|a| a.id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 4, "every assessment has an id of its own");
+    // Replace, then undo: the local one is back exactly.
+    let mut ws = local();
+    let before = ws.assessments.clone();
+    assert!(ws.apply(
+        C::Import {
+            assessments: incoming.clone(),
+            on_duplicate: OnDuplicate::Replace
+        },
+        &fws
+    ));
+    assert_eq!(ws.assessments.len(), 3);
+    assert_eq!(
+        ws.assessments[0].actions[0].what,
+        "Gemensam APT med kommunen"
+    );
+    assert_eq!(
+        ws.current.as_deref(),
+        Some(ws.assessments[0].id.as_str()),
+        "current follows its replacement"
+    );
+    assert!(ws.unexported);
+    assert!(ws.apply(C::UndoImport, &fws));
+    assert_eq!(ws.assessments, before);
+    // An import that adds nothing changes nothing.
+    let mut ws = Workspace::default();
+    let one = vec![incoming[0].clone()];
+    assert!(ws.apply(
+        C::Import {
+            assessments: one.clone(),
+            on_duplicate: OnDuplicate::Skip
+        },
+        &fws
+    ));
+    assert!(!ws.apply(
+        C::Import {
+            assessments: one,
+            on_duplicate: OnDuplicate::Skip
+        },
+        &fws
+    ));
+}
+
+#[test]
+fn exporting_clears_the_reminder_and_data_changes_set_it() {
+    let fws = fws();
+    let mut ws = local();
+    assert!(ws.unexported);
+    assert!(ws.apply(C::MarkExported("2026-11-22T21:00:00Z".into()), &fws));
+    assert!(!ws.unexported);
+    assert!(ws.apply(C::GoTo(Step::Results), &fws));
+    assert!(ws.apply(C::SetLang(kompass_core::Lang::En), &fws));
+    assert!(!ws.unexported, "looking around is not a change");
+    assert!(ws.apply(
+        C::Note {
+            item: "tillit".into(),
+            text: "x".into()
+        },
+        &fws
+    ));
+    assert!(ws.unexported);
+}
+
+/// xorshift64*: a small deterministic generator for the property tests.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
+    let mut ws = Workspace::default();
+    for _ in 0..rng.below(4) + 1 {
+        let fw = &fws[rng.below(fws.len() as u64) as usize];
+        assert!(ws.apply(C::NewUnit, fws) || ws.current.is_none());
+        assert!(ws.apply(C::ChooseFramework(fw.id.clone()), fws) || ws.framework_id == fw.id);
+        let date = Date::new(
+            2020 + rng.below(10) as u16,
+            1 + rng.below(12) as u8,
+            1 + rng.below(28) as u8,
+        )
+        .expect("date");
+        let unit =
+            ["", "Enhet A", "Vårdcentralen \"Ö\"", "Hemtjänsten\nVäst"][rng.below(4) as usize];
+        assert!(ws.apply(
+            C::Start {
+                unit: unit.into(),
+                date
+            },
+            fws
+        ));
+        let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
+        for item in &items {
+            for which in [Which::Now, Which::Target] {
+                let rating = match rng.below(7) {
+                    0 => None,
+                    6 => Some(Rating::DontKnow),
+                    n => Level::new(n as u8).map(Rating::Level),
+                };
+                assert!(ws.apply(
+                    C::Rate {
+                        item: item.clone(),
+                        which,
+                        rating
+                    },
+                    fws
+                ));
+            }
+            if rng.below(3) == 0 {
+                assert!(ws.apply(
+                    C::Note {
+                        item: item.clone(),
+                        text: format!("anteckning {} åäö \u{1F600}", rng.next())
+                    },
+                    fws
+                ));
+            }
+        }
+        if rng.below(2) == 0 {
+            let new = NewAction {
+                item: items[0].clone(),
+                what: "Åtgärd".into(),
+                who: "Vem".into(),
+                due: Some(date),
+                status: ActionStatus::InProgress,
+            };
+            assert!(ws.apply(C::AddAction(new), fws));
+        }
+    }
+    ws
+}
+
+#[test]
+fn property_any_workspace_round_trips_through_its_saved_and_exported_forms() {
+    let fws = fws();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..300 {
+        let ws = random_workspace(&mut rng, &fws);
+        assert_eq!(decode(&encode(&ws)).as_ref(), Ok(&ws));
+        let file = export(&ws, "2026-01-01T00:00:00Z");
+        assert_eq!(decode(&file).as_ref(), Ok(&ws));
+        assert_eq!(
+            read_import(&file, &fws).map(|v| v.len()),
+            Ok(ws.assessments.len())
+        );
+    }
+}
+
+#[test]
+fn property_damaged_files_never_panic_and_never_import_invalid_data() {
+    let fws = fws();
+    let mut rng = Rng(42);
+    let file = export(&random_workspace(&mut rng, &fws), "2026-01-01T00:00:00Z");
+    let bytes = file.as_bytes();
+    for _ in 0..3000 {
+        let mut damaged = bytes.to_vec();
+        match rng.below(3) {
+            0 => damaged.truncate(rng.below(bytes.len() as u64) as usize),
+            1 => {
+                for _ in 0..1 + rng.below(4) {
+                    let at = rng.below(damaged.len() as u64) as usize;
+                    let noise = b"{}[],:\"0123456789abcxyz \n\\";
+                    damaged[at] = noise[rng.below(noise.len() as u64) as usize];
+                }
+            }
+            _ => {
+                let at = rng.below(damaged.len() as u64) as usize;
+                damaged.remove(at);
+            }
+        }
+        let Ok(text) = String::from_utf8(damaged) else {
+            continue;
+        };
+        if let Ok(assessments) = read_import(&text, &fws) {
+            // Whatever gets through is valid: known frameworks and items, levels 1–5.
+            for a in &assessments {
+                let fw = fws
+                    .iter()
+                    .find(|f| f.id == a.framework_id)
+                    .expect("known framework");
+                for (id, answer) in &a.items {
+                    assert!(fw.items().any(|(_, item, _)| item == id));
+                    for r in [answer.now, answer.target].into_iter().flatten() {
+                        assert!(r.level().is_none_or(|l| (1..=5).contains(&l.get())));
+                    }
+                }
+            }
+        }
+    }
+}

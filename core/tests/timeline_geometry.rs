@@ -1,0 +1,61 @@
+//! Timeline chart geometry.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kompass_core::results::projection::fit;
+use kompass_core::results::radar::Point;
+use kompass_core::results::timeline::{timeline, year_range, HEIGHT, WIDTH};
+
+#[test]
+fn the_range_runs_from_the_first_assessment_to_the_horizon() {
+    assert_eq!(
+        year_range(&[(2024.2, 10.0), (2026.7, 30.0)], Some(2035)),
+        (2024, 2035)
+    );
+    assert_eq!(
+        year_range(&[(2024.2, 10.0), (2026.7, 30.0)], None),
+        (2024, 2029)
+    );
+    assert_eq!(year_range(&[(2036.1, 10.0)], Some(2035)), (2036, 2036));
+    assert_eq!(year_range(&[], Some(2035)), (2035, 2035));
+}
+
+#[test]
+fn values_targets_and_trend_land_where_they_should() {
+    // Plot: x 48…584 for 2024.0…2036.0 (12 years, 44.67 px a year); y 226 (0 %) … 14 (100 %).
+    let points = [(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
+    let t = timeline(&points, Some(75.0), fit(&points), (2024, 2035));
+    assert_eq!(
+        t.plot,
+        (
+            Point { x: 48, y: 14 },
+            Point {
+                x: WIDTH - 16,
+                y: HEIGHT - 34
+            }
+        )
+    );
+    assert_eq!(t.line, "48,226 93,120 137,14");
+    assert_eq!(t.target, Some(67)); // 226 − 0.75 · 212
+                                    // The trend (50 % a year) leaves the top at 2026: clipped there.
+    assert_eq!(
+        t.trend,
+        Some((Point { x: 48, y: 226 }, Point { x: 137, y: 14 }))
+    );
+    // 12 years: every second year labelled.
+    let years: Vec<u16> = t.x_ticks.iter().map(|(_, y)| *y).collect();
+    assert_eq!(years, [2024, 2026, 2028, 2030, 2032, 2034]);
+    let ys: Vec<(i32, u8)> = t.y_ticks.clone();
+    assert_eq!(ys, [(226, 0), (173, 25), (120, 50), (67, 75), (14, 100)]);
+}
+
+#[test]
+fn a_slow_trend_runs_to_the_end_of_the_horizon_year() {
+    let points = [(2024.0, 20.0), (2026.0, 30.0)];
+    let t = timeline(&points, None, fit(&points), (2024, 2035));
+    // 5 % a year: 80 % at 2036.0, the right edge.
+    assert_eq!(
+        t.trend,
+        Some((Point { x: 48, y: 184 }, Point { x: 584, y: 56 }))
+    );
+    assert_eq!(t.target, None);
+}
