@@ -3,17 +3,20 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    AboutView, ActionsStep, AppHeader, CompareView, FileBar, HistoryView, ItemStep,
-    ParticipantView, ProjectorView, ResultsStep, RollupView, SaveState, SharedView, StartStep,
-    StepNav, StorageBanner, TrendView, UpdatePrompt, ViewNav, WorkshopView,
-};
-use crate::custom_framework;
+use crate::features::about::AboutView;
+use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::files::{FileBar, SharedView};
+use crate::features::history::{CompareView, HistoryView, TrendView};
+use crate::features::results::ResultsStep;
+use crate::features::rollup::RollupView;
+use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
+use crate::hooks::use_join_link::{forget_fragment, use_join_link};
 use crate::i18n::framework_file_heading;
 use crate::i18n::{t, w, T, W};
-use crate::join::{forget_fragment, use_join_link};
-use crate::state::{send, Action, AppContext, AppState};
-use crate::storage::{self, LoadNote, SaveProblem};
+use crate::platform::framework_file as custom_framework;
+use crate::platform::local_storage::{self as storage, LoadNote, SaveProblem};
+use crate::store::{send, Action, AppContext, AppState};
+use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
 use kompass_core::config::{Mode, Theme};
 use kompass_core::files::saved::encode;
 use kompass_core::files::share::read_share;

@@ -1,18 +1,13 @@
 //! Nära vård-kompassen: a self-assessment app for the Swedish nära vård transformation that
-//! runs entirely in the browser. The core (`kompass_core`, in `core/`) holds every rule; this crate is the Yew shell.
+//! runs entirely in the browser. The core (`kompass_core`, in `core/`) holds every rule and
+//! computation; this crate is the Yew shell that renders it.
 
 pub mod app;
-mod clipboard;
-pub mod components;
-mod custom_framework;
-mod download;
-mod file_read;
+pub mod features;
+pub mod hooks;
 pub mod i18n;
-mod join;
-mod random;
-pub mod state;
-pub mod storage;
-mod timing;
-mod today;
+pub mod platform;
+pub mod store;
+pub mod ui;
 
 pub use app::App;

@@ -3,9 +3,9 @@
 
 use kompass_core::framework::presets::presets;
 use kompass_core::{ItemKind, Lang, Level, Localized, Rating, Shift};
-use nara_vard_kompassen::components::{
+use nara_vard_kompassen::features::assessment::{ShiftCard, ShiftCardProps};
+use nara_vard_kompassen::ui::{
     LanguageSwitch, LanguageSwitchProps, RadarChart, RadarChartProps, ScaleField, ScaleFieldProps,
-    ShiftCard, ShiftCardProps,
 };
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
@@ -285,7 +285,7 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
 #[wasm_bindgen_test]
 async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
     use kompass_core::results::projection::fit;
-    use nara_vard_kompassen::components::{TimelineChart, TimelineChartProps};
+    use nara_vard_kompassen::ui::{TimelineChart, TimelineChartProps};
     let root = mount();
     let points = vec![(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
     let props = TimelineChartProps {

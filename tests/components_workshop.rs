@@ -5,7 +5,8 @@
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::{decode, results, Response, WorkshopSetup};
 use kompass_core::{Lang, Level, Rating};
-use nara_vard_kompassen::components::{QrCode, QrCodeProps, ResultItem, ResultItemProps};
+use nara_vard_kompassen::features::workshop::{ResultItem, ResultItemProps};
+use nara_vard_kompassen::ui::{QrCode, QrCodeProps};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

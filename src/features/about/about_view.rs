@@ -1,0 +1,87 @@
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::store::{send, AppContext};
+use kompass_core::Command;
+
+/// Everything the app has put in this browser's storage goes.
+fn erase_storage() {
+    let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let keys: Vec<String> = (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with("nara-vard-kompassen"))
+        .collect();
+    for key in keys {
+        let _ = store.remove_item(&key);
+    }
+}
+
+/// The accessibility statement (DIGG's structure, filled in from the project's own tests), what
+/// is stored and where, and "Radera mina uppgifter" after a confirmation.
+#[component]
+pub fn AboutView() -> Html {
+    let confirming = use_state(|| false);
+    let erased = use_state(|| false);
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let p = |key| html! { <p>{ t(lang, key) }</p> };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let erase = {
+        let (state, confirming, erased) = (state.clone(), confirming.clone(), erased.clone());
+        Callback::from(move |_: MouseEvent| {
+            erase_storage();
+            send(&state, Command::EraseAll);
+            confirming.set(false);
+            erased.set(true);
+        })
+    };
+    html! {
+        <div class="about-view">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::AboutLink) }</h1>
+            <section aria-labelledby="privacy-heading">
+                <h2 id="privacy-heading">{ t(lang, T::PrivacyHeading) }</h2>
+                { p(T::Privacy1) }
+                { p(T::Privacy2) }
+                if *confirming {
+                    <div class="erase-confirm" role="group" aria-labelledby="erase-text">
+                        <p id="erase-text">{ t(lang, T::EraseConfirm) }</p>
+                        <div class="file-buttons">
+                            <button type="button" class="danger" onclick={erase}>{ t(lang, T::EraseYes) }</button>
+                            <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="erase" onclick={ask}>{ t(lang, T::EraseButton) }</button>
+                }
+                <p role="status">{ if *erased { t(lang, T::Erased) } else { "" } }</p>
+            </section>
+            <section aria-labelledby="a11y-heading">
+                <h2 id="a11y-heading">{ t(lang, T::A11yHeading) }</h2>
+                { p(T::A11yIntro) }
+                <h3>{ t(lang, T::A11yHowHeading) }</h3>
+                { p(T::A11yHow) }
+                <h3>{ t(lang, T::A11yReportHeading) }</h3>
+                { p(T::A11yReport) }
+                <h3>{ t(lang, T::A11ySupervisionHeading) }</h3>
+                { p(T::A11ySupervision) }
+                <h3>{ t(lang, T::A11yTechHeading) }</h3>
+                { p(T::A11yTech) }
+                <h3>{ t(lang, T::A11yGapsHeading) }</h3>
+                <ul><li>{ t(lang, T::A11yGap1) }</li><li>{ t(lang, T::A11yGap2) }</li></ul>
+                <h3>{ t(lang, T::A11yTestHeading) }</h3>
+                { p(T::A11yTest) }
+            </section>
+        </div>
+    }
+}

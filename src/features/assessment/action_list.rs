@@ -1,0 +1,86 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::features::assessment::action_form::{status_from, status_options};
+use crate::i18n::{t, T};
+use crate::store::{send, AppContext};
+use crate::ui::item_label;
+use kompass_core::{Command, PlanAction};
+
+#[derive(Properties, PartialEq)]
+pub struct ActionListProps {
+    pub actions: Vec<PlanAction>,
+    /// Show which shift or factor each action concerns (on the plan step).
+    pub show_item: bool,
+}
+
+/// Actions with their status (changeable), and removal with an undo.
+#[component]
+pub fn ActionList(props: &ActionListProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let Some(fw) = state.framework() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let undo = state.ws.removed.as_ref().map(|_| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::UndoRemoveAction));
+        html! {
+            <p class="undo">
+                { t(lang, T::ActionRemoved) }{ " " }
+                <button type="button" {onclick}>{ t(lang, T::Undo) }</button>
+            </p>
+        }
+    });
+    let rows = props.actions.iter().map(|action| {
+        let id = action.id;
+        let on_status = {
+            let state = state.clone();
+            Callback::from(move |e: Event| {
+                let status = status_from(&e.target_unchecked_into::<HtmlSelectElement>().value());
+                send(&state, Command::SetActionStatus { id, status });
+            })
+        };
+        let on_remove = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| send(&state, Command::RemoveAction(id)))
+        };
+        let status_id = format!("status-{id}");
+        let remove_label = format!("{}: {}", t(lang, T::RemoveAction), action.what);
+        html! {
+            <li key={id} class="action">
+                <p class="action-what">{ action.what.clone() }</p>
+                <p class="action-meta">
+                    if props.show_item {
+                        <span>{ t(lang, T::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
+                    }
+                    if !action.who.is_empty() {
+                        <span>{ action.who.clone() }</span>
+                    }
+                    if let Some(due) = action.due {
+                        <span><time datetime={due.to_string()}>{ due.to_string() }</time></span>
+                    }
+                </p>
+                <div class="action-controls">
+                    <label for={status_id.clone()}>{ t(lang, T::ActionStatus) }</label>
+                    <select id={status_id} onchange={on_status}>{ status_options(lang, action.status) }</select>
+                    <button type="button" class="remove" aria-label={remove_label} onclick={on_remove}>
+                        { t(lang, T::RemoveAction) }
+                    </button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <div class="action-list">
+            <div role="status">{ for undo }</div>
+            if props.actions.is_empty() {
+                <p class="empty">{ t(lang, T::NoActions) }</p>
+            } else {
+                <ul>{ for rows }</ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::features::assessment::{ActionForm, ActionList, StepButtons};
+use crate::i18n::{t, T};
+use crate::store::AppContext;
+
+/// The whole action plan: every action of the assessment, and a form to add more.
+#[component]
+pub fn ActionsStep() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let Some(a) = state.current() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    html! {
+        <div class="actions-step">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::StepActions) }</h1>
+            <p>{ t(lang, T::ActionsIntro) }</p>
+            <ActionList actions={a.actions.clone()} show_item={true} />
+            <h2>{ t(lang, T::AddAction) }</h2>
+            <ActionForm />
+            <StepButtons />
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::features::assessment::ShiftCard;
+use crate::i18n::{t, T};
+use crate::ui::loc;
+use kompass_core::{Framework, GoalArea, Lang, Localized};
+
+#[derive(Properties, PartialEq)]
+pub struct FrameworkOverviewProps {
+    pub framework: Rc<Framework>,
+    pub lang: Lang,
+}
+
+/// Everything a framework says: target picture, shifts, dialogue questions, goal areas,
+/// factors and context.
+#[component]
+pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
+    let fw = &props.framework;
+    let lang = props.lang;
+    let names_of = |ids: &[String]| -> Vec<Localized> {
+        ids.iter()
+            .filter_map(|id| fw.goal_area(id))
+            .map(|g| g.name.clone())
+            .collect()
+    };
+    let horizon = match fw.horizon {
+        Some(year) => {
+            html! { <p class="horizon"><strong>{ t(lang, T::HorizonYear) }{ ": " }</strong>{ year }</p> }
+        }
+        None => html! { <p class="horizon">{ t(lang, T::NoHorizon) }</p> },
+    };
+    let shifts = fw.shifts.iter().map(|s| {
+        html! { <li key={s.id.clone()}><ShiftCard shift={s.clone()} {lang} goal_areas={names_of(&s.goal_areas)} /></li> }
+    });
+    let questions = fw
+        .questions
+        .iter()
+        .map(|q| html! { <li>{ loc(q, lang) }</li> });
+    let factors = fw.factors.iter().map(|f| {
+        let serves = names_of(&f.goal_areas);
+        let serves = (!serves.is_empty()).then(|| {
+            let names = serves.iter().map(|g| html! { <li>{ loc(g, lang) }</li> });
+            html! { <ul class="chips" aria-label={t(lang, T::Serves)}>{ for names }</ul> }
+        });
+        html! { <li key={f.id.clone()} class="factor">{ loc(&f.name, lang) }{ for serves }</li> }
+    });
+    let context = fw.context.iter().map(|block| {
+        let items = block
+            .items
+            .iter()
+            .map(|i| html! { <li>{ loc(i, lang) }</li> });
+        html! {
+            <section class="context-block">
+                <h3>{ loc(&block.title, lang) }</h3>
+                <ul>{ for items }</ul>
+            </section>
+        }
+    });
+    html! {
+        <div class="framework-overview">
+            <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
+            if let Some(tp) = &fw.target_picture {
+                <section class="target-picture" aria-labelledby="target-heading">
+                    <h3 id="target-heading">{ t(lang, T::TargetPicture) }</h3>
+                    <p class="lead">{ loc(tp, lang) }</p>
+                    { horizon }
+                </section>
+            }
+            <section aria-labelledby="shifts-heading">
+                <h3 id="shifts-heading">{ t(lang, T::ShiftsHeading) }</h3>
+                <p>{ t(lang, T::ShiftsIntro) }</p>
+                <ol class="shift-list">{ for shifts }</ol>
+                <h4>{ t(lang, T::DialogueQuestions) }</h4>
+                <ol class="questions">{ for questions }</ol>
+            </section>
+            if !fw.goal_areas.is_empty() {
+                <section aria-labelledby="goals-heading">
+                    <h3 id="goals-heading">{ t(lang, T::GoalAreasHeading) }</h3>
+                    <div class="goal-areas">{ for fw.goal_areas.iter().map(|g| goal_area(g, lang)) }</div>
+                </section>
+            }
+            <section aria-labelledby="factors-heading">
+                <h3 id="factors-heading">{ loc(&fw.factors_title, lang) }</h3>
+                <ul class="factor-list">{ for factors }</ul>
+            </section>
+            { for context }
+            <p class="source"><strong>{ t(lang, T::Source) }{ ": " }</strong>{ loc(&fw.source, lang) }</p>
+        </div>
+    }
+}
+
+fn goal_area(g: &GoalArea, lang: Lang) -> Html {
+    let paragraphs = g
+        .description
+        .iter()
+        .map(|p| html! { <p>{ loc(p, lang) }</p> });
+    html! {
+        <article class="goal-area" data-goal={g.id.clone()}>
+            <h4>{ loc(&g.name, lang) }</h4>
+            if let Some(summary) = &g.summary {
+                <p class="summary">{ "– " }{ loc(summary, lang) }</p>
+            }
+            { for paragraphs }
+        </article>
+    }
+}

@@ -1,0 +1,122 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::features::assessment::{ActionForm, ActionList, StepButtons};
+use crate::i18n::{item_position, level_text, previous_level, t, target_legend, T};
+use crate::store::{send, AppContext};
+use crate::ui::{item_title, loc, ScaleField};
+use kompass_core::results::history::previous;
+use kompass_core::{Command, ItemKind, Rating, Which};
+
+#[derive(Properties, PartialEq)]
+pub struct ItemStepProps {
+    pub item: AttrValue,
+}
+
+/// One shift or factor: where the unit is now, its target, the dialogue answers (shifts) or a
+/// note (factors), and the actions linked to it.
+#[component]
+pub fn ItemStep(props: &ItemStepProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let id = props.item.to_string();
+    let shift_at = fw.shifts.iter().position(|s| s.id == id);
+    let factor_at = fw.factors.iter().position(|f| f.id == id);
+    let (kind, position, count) = match (shift_at, factor_at) {
+        (Some(i), _) => (ItemKind::Shift, i + 1, fw.shifts.len()),
+        (None, Some(i)) => (ItemKind::Factor, i + 1, fw.factors.len()),
+        (None, None) => return html! {},
+    };
+    let answer = a.answer(&id).cloned().unwrap_or_default();
+    // In a follow-up assessment, last time's level is shown for the unit to confirm or change.
+    let before = previous(&state.ws, a).and_then(|p| p.rating(&id, Which::Now));
+    let hint = before.map(|r| {
+        let level = match r.level() {
+            Some(l) => format!("{} – {}", l.get(), level_text(lang, kind, l)),
+            None => t(lang, T::DontKnow).to_owned(),
+        };
+        AttrValue::from(previous_level(lang, &level))
+    });
+
+    let rate = |which: Which| {
+        let (state, item) = (state.clone(), id.clone());
+        Callback::from(move |rating: Option<Rating>| {
+            send(
+                &state,
+                Command::Rate {
+                    item: item.clone(),
+                    which,
+                    rating,
+                },
+            )
+        })
+    };
+    let questions = fw.shift(&id).map(|_| {
+        fw.questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let field_id = format!("question-{i}");
+                let oninput = {
+                    let (state, item) = (state.clone(), id.clone());
+                    Callback::from(move |e: InputEvent| {
+                        let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                        send(
+                            &state,
+                            Command::Answer {
+                                item: item.clone(),
+                                question: i,
+                                text,
+                            },
+                        );
+                    })
+                };
+                let value = answer.answers.get(i).cloned().unwrap_or_default();
+                html! {
+                    <div class="field">
+                        <label for={field_id.clone()}>{ loc(q, lang) }</label>
+                        <textarea id={field_id} rows="4" {value} {oninput} />
+                    </div>
+                }
+            })
+            .collect::<Html>()
+    });
+    let note = (kind == ItemKind::Factor).then(|| {
+        let oninput = {
+            let (state, item) = (state.clone(), id.clone());
+            Callback::from(move |e: InputEvent| {
+                let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                send(&state, Command::Note { item: item.clone(), text });
+            })
+        };
+        html! {
+            <div class="field">
+                <label for="item-note">{ t(lang, T::NoteLabel) }</label>
+                <p id="note-hint" class="hint">{ t(lang, T::NoteHint) }</p>
+                <textarea id="item-note" rows="4" aria-describedby="note-hint" value={answer.note.clone()} {oninput} />
+            </div>
+        }
+    });
+    let actions: Vec<_> = a.actions.iter().filter(|p| p.item == id).cloned().collect();
+    html! {
+        <div class="item-step" data-item={id.clone()}>
+            <p class="kicker">{ item_position(lang, kind, position, count) }</p>
+            <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
+            <ScaleField name="now" legend={t(lang, T::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
+            <ScaleField name="target" legend={target_legend(lang, fw.horizon)} {kind} value={answer.target} {lang} on_change={rate(Which::Target)} />
+            { for questions }
+            { for note }
+            <section class="item-actions" aria-labelledby="item-actions-heading">
+                <h2 id="item-actions-heading">{ t(lang, T::ActionsForItem) }</h2>
+                <ActionList {actions} show_item={false} />
+                <ActionForm item={Some(AttrValue::from(id.clone()))} />
+            </section>
+            <StepButtons />
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+//! The self-assessment: the start step, one step per shift or factor, the action plan, the step list.
+
+pub mod action_form;
+mod action_list;
+mod actions_step;
+mod framework_overview;
+mod framework_picker;
+mod item_step;
+mod shift_card;
+mod start_step;
+mod step_nav;
+
+pub use action_form::ActionForm;
+pub use action_list::ActionList;
+pub use actions_step::ActionsStep;
+pub use framework_overview::{FrameworkOverview, FrameworkOverviewProps};
+pub use framework_picker::FrameworkPicker;
+pub use item_step::ItemStep;
+pub use shift_card::{ShiftCard, ShiftCardProps};
+pub use start_step::StartStep;
+pub use step_nav::{StepButtons, StepNav};

@@ -1,0 +1,60 @@
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::ui::loc;
+use kompass_core::{Lang, Localized, Shift};
+
+#[derive(Properties, PartialEq)]
+pub struct ShiftCardProps {
+    pub shift: Shift,
+    pub lang: Lang,
+    /// Names of the goal areas the shift serves, in framework order.
+    #[prop_or_default]
+    pub goal_areas: Vec<Localized>,
+}
+
+/// One shift as its FRÅN → TILL pair. The arrow is decoration; the words "Från"/"Till" carry
+/// the meaning for screen readers.
+#[component]
+pub fn ShiftCard(props: &ShiftCardProps) -> Html {
+    let ShiftCardProps {
+        shift,
+        lang,
+        goal_areas,
+    } = props;
+    let lang = *lang;
+    let serves = (!goal_areas.is_empty()).then(|| {
+        let names = goal_areas
+            .iter()
+            .map(|g| html! { <li>{ loc(g, lang) }</li> });
+        html! {
+            <div class="serves">
+                <span class="serves-label">{ t(lang, T::Serves) }{ ":" }</span>
+                <ul class="chips">{ for names }</ul>
+            </div>
+        }
+    });
+    let why = shift.rationale.as_ref().map(|r| {
+        html! {
+            <details class="rationale">
+                <summary>{ t(lang, T::WhyMapped) }</summary>
+                <p>{ loc(r, lang) }</p>
+            </details>
+        }
+    });
+    html! {
+        <article class="shift-card" data-shift={shift.id.clone()}>
+            <p class="pole pole-from">
+                <span class="pole-label">{ t(lang, T::From) }</span>
+                <span class="pole-text">{ loc(&shift.from, lang) }</span>
+            </p>
+            <span class="arrow" aria-hidden="true">{ "→" }</span>
+            <p class="pole pole-to">
+                <span class="pole-label">{ t(lang, T::To) }</span>
+                <span class="pole-text">{ loc(&shift.to, lang) }</span>
+            </p>
+            { for serves }
+            { for why }
+        </article>
+    }
+}

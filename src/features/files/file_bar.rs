@@ -1,0 +1,231 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::{duplicates_found, import_error, imported, last_export, t, T};
+use crate::platform::download::download;
+use crate::platform::file_read::read_text;
+use crate::store::{send, AppContext};
+use kompass_core::files::csv::{assessments_csv, CsvLabels};
+use kompass_core::files::transfer::{
+    export, read_import, same_assessment, ImportError, OnDuplicate,
+};
+use kompass_core::{Assessment, Command};
+
+/// Saves everything as one versioned JSON file and notes when that was done.
+pub fn export_all(state: &AppContext) {
+    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let day = now.get(..10).unwrap_or("");
+    let name = format!("nara-vard-kompassen-{day}.json");
+    if download(&name, "application/json", &export(&state.ws, &now)) {
+        send(state, Command::MarkExported(now));
+    }
+}
+
+/// The CSV file's words in `lang`.
+pub fn csv_labels(lang: kompass_core::Lang) -> CsvLabels<'static> {
+    let w = |key| t(lang, key);
+    CsvLabels {
+        lang,
+        headers: [
+            w(T::CsvUnit),
+            w(T::CsvFramework),
+            w(T::CsvDate),
+            w(T::CsvType),
+            w(T::CsvId),
+            w(T::CsvItem),
+            w(T::CsvNow),
+            w(T::CsvTarget),
+            w(T::CsvNowPercent),
+            w(T::CsvTargetPercent),
+            w(T::CsvBasedOn),
+            w(T::CsvNote),
+        ],
+        shift: w(T::CsvShift),
+        factor: w(T::CsvFactor),
+        goal_area: w(T::CsvGoalArea),
+        dont_know: w(T::DontKnow),
+    }
+}
+
+/// Every assessment of every unit as CSV for Excel, in the interface language.
+pub fn export_csv(state: &AppContext) {
+    let list: Vec<&Assessment> = state.ws.assessments.iter().collect();
+    let text = assessments_csv(
+        &list,
+        state.frameworks.as_slice(),
+        &csv_labels(state.ws.lang),
+    );
+    let day = String::from(js_sys::Date::new_0().to_iso_string());
+    let name = format!("nara-vard-kompassen-{}.csv", day.get(..10).unwrap_or(""));
+    download(&name, "text/csv;charset=utf-8", &text);
+}
+
+/// An import waiting for the user's answer about assessments that already exist.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    file: String,
+    assessments: Vec<Assessment>,
+    duplicates: usize,
+}
+
+/// "Spara som fil", "Öppna fil", when it was last saved as a file, and the import's questions.
+#[component]
+pub fn FileBar() -> Html {
+    let pending = use_state(|| None::<Pending>);
+    // What the last file action said: (is it an error, the sentence).
+    let message = use_state(|| None::<(bool, String)>);
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let ws = &state.ws;
+
+    let on_save = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| export_all(&state))
+    };
+    let on_csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| export_csv(&state))
+    };
+    let on_open = {
+        let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
+            // Choosing the same file again must fire again.
+            input.set_value("");
+            message.set(None);
+            let name = file.name();
+            let fail = {
+                let (name, message) = (name.clone(), message.clone());
+                move |err: ImportError| message.set(Some((true, import_error(lang, &name, &err))))
+            };
+            let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+            yew::platform::spawn_local(async move {
+                let read = read_text(&file)
+                    .await
+                    .and_then(|text| read_import(&text, state.frameworks.as_slice()));
+                match read {
+                    Err(err) => fail(err),
+                    Ok(assessments) => {
+                        let duplicates = assessments
+                            .iter()
+                            .filter(|a| state.ws.assessments.iter().any(|x| same_assessment(x, a)))
+                            .count();
+                        if duplicates == 0 {
+                            let n = assessments.len();
+                            send(
+                                &state,
+                                Command::Import {
+                                    assessments,
+                                    on_duplicate: OnDuplicate::KeepBoth,
+                                },
+                            );
+                            message.set(Some((false, imported(lang, &name, n))));
+                        } else {
+                            message.set(None);
+                            pending.set(Some(Pending {
+                                file: name.clone(),
+                                assessments,
+                                duplicates,
+                            }));
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let decide = |choice: Option<OnDuplicate>| {
+        let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(p), Some(on_duplicate)) = ((*pending).clone(), choice) {
+                let n = p.assessments.len();
+                send(
+                    &state,
+                    Command::Import {
+                        assessments: p.assessments,
+                        on_duplicate,
+                    },
+                );
+                message.set(Some((false, imported(lang, &p.file, n))));
+            }
+            pending.set(None);
+        })
+    };
+    let on_undo = {
+        let (state, message) = (state.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::UndoImport);
+            message.set(Some((false, t(lang, T::ImportUndone).to_owned())));
+        })
+    };
+    let export_note = match (&ws.last_export, ws.unexported && !ws.assessments.is_empty()) {
+        (None, true) => Some(t(lang, T::NeverExported).to_owned()),
+        (Some(at), true) => Some(format!(
+            "{} {}",
+            t(lang, T::ChangedSinceExport),
+            last_export(lang, at.get(..10).unwrap_or(at))
+        )),
+        (Some(at), false) => Some(last_export(lang, at.get(..10).unwrap_or(at))),
+        (None, false) => None,
+    };
+    // Embedded on another site, the browser partitions storage: say so where files are.
+    let embedded = web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false);
+    let (error, status) = match &*message {
+        Some((true, text)) => (Some(text.clone()), None),
+        Some((false, text)) => (None, Some(text.clone())),
+        None => (None, None),
+    };
+    html! {
+        <section class="file-bar" aria-label={t(lang, T::FilesGroup)}>
+            <div class="file-buttons">
+                if !ws.assessments.is_empty() {
+                    <button type="button" class="primary save-file" onclick={on_save}>{ t(lang, T::SaveFile) }</button>
+                    <button type="button" class="save-csv" onclick={on_csv}>{ t(lang, T::SaveCsv) }</button>
+                }
+                <label class="file-open">
+                    <span class="file-open-label">{ t(lang, T::OpenFile) }</span>
+                    <input type="file" accept=".json,application/json" onchange={on_open} />
+                </label>
+                if let Some(note) = export_note {
+                    <p class={classes!("export-note", ws.unexported.then_some("reminder"))}>{ note }</p>
+                }
+            </div>
+            if embedded {
+                <p class="embedded-note">{ t(lang, T::EmbeddedNote) }</p>
+            }
+            <div role="alert">
+                if let Some(text) = error {
+                    <p class="file-error">{ text }</p>
+                }
+            </div>
+            <div role="status">
+                if let Some(text) = status {
+                    <p class="file-status">
+                        { text }
+                        if state.ws.before_import.is_some() {
+                            <button type="button" onclick={on_undo}>{ t(lang, T::Undo) }</button>
+                        }
+                    </p>
+                }
+            </div>
+            if let Some(p) = &*pending {
+                <div class="duplicate-prompt" role="group" aria-labelledby="duplicate-heading">
+                    <h2 id="duplicate-heading">{ t(lang, T::DuplicateHeading) }</h2>
+                    <p>{ duplicates_found(lang, &p.file, p.duplicates) }</p>
+                    <div class="file-buttons">
+                        <button type="button" onclick={decide(Some(OnDuplicate::Skip))}>{ t(lang, T::DuplicateSkip) }</button>
+                        <button type="button" onclick={decide(Some(OnDuplicate::KeepBoth))}>{ t(lang, T::DuplicateKeepBoth) }</button>
+                        <button type="button" onclick={decide(Some(OnDuplicate::Replace))}>{ t(lang, T::DuplicateReplace) }</button>
+                        <button type="button" onclick={decide(None)}>{ t(lang, T::Cancel) }</button>
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}

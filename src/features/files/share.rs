@@ -1,0 +1,122 @@
+use yew::prelude::*;
+
+use crate::platform::clipboard::{copy, page_address};
+
+use crate::features::results::ResultsBody;
+use crate::i18n::{t, T};
+use crate::store::{send, AppContext};
+use kompass_core::files::share::{share_fragment, ShareError};
+use kompass_core::files::transfer::{same_assessment, OnDuplicate};
+use kompass_core::{Assessment, Command, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub assessment: Assessment,
+    pub lang: Lang,
+}
+
+/// "Dela som länk": the assessment in a link, what the link holds, and copying it.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let link = use_state(|| None::<String>);
+    let copied = use_state(|| None::<T>);
+    let lang = props.lang;
+    let on_share = {
+        let (link, a) = (link.clone(), props.assessment.clone());
+        Callback::from(move |_: MouseEvent| {
+            link.set(Some(format!("{}#{}", page_address(), share_fragment(&a))))
+        })
+    };
+    let on_copy = {
+        let (link, copied) = (link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(text) = (*link).clone() else {
+                return;
+            };
+            let copied = copied.clone();
+            copy(&text, move |ok| {
+                copied.set(Some(if ok { T::Copied } else { T::CopyFailed }))
+            });
+        })
+    };
+    html! {
+        <section class="share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ t(lang, T::ShareButton) }</h2>
+            <p id="share-explain">{ t(lang, T::ShareExplain) }</p>
+            if let Some(url) = &*link {
+                <div class="field">
+                    <label for="share-link">{ t(lang, T::ShareLinkLabel) }</label>
+                    <input id="share-link" type="text" readonly=true value={url.clone()} aria-describedby="share-explain" />
+                </div>
+                <button type="button" onclick={on_copy}>{ t(lang, T::CopyLink) }</button>
+            } else {
+                <button type="button" class="share-button" aria-describedby="share-explain" onclick={on_share}>{ t(lang, T::ShareButton) }</button>
+            }
+            <p role="status">{ copied.map(|k| t(lang, k)).unwrap_or_default() }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharedViewProps {
+    pub shared: Result<Assessment, ShareError>,
+    pub on_close: Callback<()>,
+}
+
+/// A shared assessment, read-only, with "read it in" offered; or why the link cannot be read.
+#[component]
+pub fn SharedView(props: &SharedViewProps) -> Html {
+    let outcome = use_state(|| None::<T>);
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let body = match &props.shared {
+        Err(_) => html! { <p class="file-error" role="alert">{ t(lang, T::SharedDamaged) }</p> },
+        Ok(a) => {
+            let fw = state.framework_by_id(&a.framework_id);
+            let on_import = {
+                let (state, outcome, a) = (state.clone(), outcome.clone(), a.clone());
+                Callback::from(move |_: MouseEvent| {
+                    if state.ws.assessments.iter().any(|x| same_assessment(x, &a)) {
+                        outcome.set(Some(T::SharedExists));
+                    } else {
+                        send(
+                            &state,
+                            Command::Import {
+                                assessments: vec![a.clone()],
+                                on_duplicate: OnDuplicate::Skip,
+                            },
+                        );
+                        outcome.set(Some(T::SharedImported));
+                    }
+                })
+            };
+            html! {
+                <>
+                    if let Some(framework) = fw {
+                        <ResultsBody {framework} assessment={a.clone()} {lang} />
+                    }
+                    <p class="shared-actions">
+                        if outcome.is_none() {
+                            <button type="button" class="primary" onclick={on_import}>{ t(lang, T::ImportShared) }</button>
+                        }
+                    </p>
+                    <p role="status">{ outcome.map(|k| t(lang, k)).unwrap_or_default() }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="shared-view">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::SharedHeading) }</h1>
+            <p class="notice">{ t(lang, T::SharedIntro) }</p>
+            { body }
+            <p><button type="button" onclick={close}>{ t(lang, T::Close) }</button></p>
+        </div>
+    }
+}

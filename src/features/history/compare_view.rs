@@ -1,0 +1,81 @@
+use yew::prelude::*;
+
+use crate::i18n::{compare_title, level_change, rating_text, t, T};
+use crate::store::{send, AppContext};
+use crate::ui::item_label;
+use kompass_core::results::compare::{compare, Change};
+use kompass_core::results::history::completed_between;
+use kompass_core::{Command, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub from: AttrValue,
+    pub to: AttrValue,
+}
+
+/// Every item of two assessments side by side with its change, and the actions completed
+/// between them.
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let find = |id: &str| state.ws.assessments.iter().find(|a| a.id == id);
+    let (Some(from), Some(to)) = (find(&props.from), find(&props.to)) else {
+        return html! {};
+    };
+    // Items are those of the later assessment's framework; the earlier may lack some.
+    let Some(fw) = state.framework_by_id(&to.framework_id) else {
+        return html! {};
+    };
+    let (d1, d2) = (from.date.to_string(), to.date.to_string());
+    let rows = compare(&fw, from, to).into_iter().map(|c| {
+        let class = match c.change {
+            Change::Up(_) => "up",
+            Change::Down(_) => "down",
+            Change::Same | Change::Unknown => "same",
+        };
+        let arrow = match c.change {
+            Change::Up(_) => "↑ ",
+            Change::Down(_) => "↓ ",
+            Change::Same | Change::Unknown => "",
+        };
+        html! {
+            <tr class={class}>
+                <th scope="row">{ item_label(&fw, &c.id, lang) }</th>
+                <td>{ rating_text(lang, c.before) }</td>
+                <td>{ rating_text(lang, c.after) }</td>
+                <td><span aria-hidden="true">{ arrow }</span>{ level_change(lang, c.change) }</td>
+            </tr>
+        }
+    });
+    let done = completed_between(&state.ws, from, to);
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::History)))
+    };
+    html! {
+        <div class="compare-view">
+            <h1 id="step-heading" tabindex="-1">{ compare_title(lang, &d1, &d2) }</h1>
+            <table class="data-table compare-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, T::TableItem) }</th>
+                        <th scope="col">{ d1.clone() }</th>
+                        <th scope="col">{ d2.clone() }</th>
+                        <th scope="col">{ t(lang, T::ColChange) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <h2>{ t(lang, T::CompletedBetween) }</h2>
+            if done.is_empty() {
+                <p class="empty">{ t(lang, T::NoCompleted) }</p>
+            } else {
+                <ul class="completed">{ for done.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
+            }
+            <p><button type="button" onclick={back}>{ "← " }{ t(lang, T::BackToHistory) }</button></p>
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::platform::clock::today;
+use crate::store::{send, AppContext};
+use crate::ui::unit_name;
+use kompass_core::results::history::{of_unit, units};
+use kompass_core::results::scoring::Index;
+use kompass_core::{Assessment, Command, Step, Which};
+
+/// The unit's assessments: switch unit, open one, start the next (pre-filled), delete with
+/// undo, and pick two to compare.
+#[component]
+pub fn HistoryView() -> Html {
+    let compare_from = use_node_ref();
+    let compare_to = use_node_ref();
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let ws = &state.ws;
+    let unit = ws
+        .current()
+        .map(|a| a.unit.clone())
+        .or_else(|| units(ws).first().map(|u| (*u).to_owned()));
+    let Some(unit) = unit else {
+        return html! {};
+    };
+    let list = of_unit(ws, &unit);
+    let display = |u: &str| unit_name(u, lang);
+    let cmd = |c: Command| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| send(&state, c.clone()))
+    };
+    let on_unit = {
+        let state = state.clone();
+        let latest: Vec<(String, String)> = units(ws)
+            .iter()
+            .filter_map(|u| {
+                of_unit(ws, u)
+                    .last()
+                    .map(|a| ((*u).to_owned(), a.id.clone()))
+            })
+            .collect();
+        Callback::from(move |e: Event| {
+            let chosen = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some((_, id)) = latest.iter().find(|(u, _)| *u == chosen) {
+                send(&state, Command::Open(id.clone()));
+                send(&state, Command::GoTo(Step::History));
+            }
+        })
+    };
+    let unit_options = units(ws).into_iter().map(|u| {
+        html! {
+            <option value={u.to_owned()} selected={u == unit}>{ display(u) }</option>
+        }
+    });
+    let framework_name = |id: &str| {
+        state
+            .framework_by_id(id)
+            .map_or(id.to_owned(), |f| f.name.get(lang).to_owned())
+    };
+    let rated = |a: &Assessment| {
+        let fw = state.framework_by_id(&a.framework_id);
+        let index = fw.map(|f| Index::of(f.items().map(|(_, id, _)| a.rating(id, Which::Now))));
+        index.map_or(String::new(), |i| format!("{} / {}", i.rated, i.total))
+    };
+    let rows = list.iter().rev().map(|a| {
+        let current = ws.current.as_deref() == Some(a.id.as_str());
+        let date = a.date.to_string();
+        let delete_label = format!("{} {}", t(lang, T::DeleteAssessment), date);
+        let open_label = format!("{} {}", t(lang, T::Open), date);
+        html! {
+            <tr key={a.id.clone()}>
+                <th scope="row"><time datetime={date.clone()}>{ date.clone() }</time></th>
+                <td>{ framework_name(&a.framework_id) }</td>
+                <td>{ rated(a) }</td>
+                <td class="row-actions">
+                    if current {
+                        <span class="current-marker">{ t(lang, T::CurrentMarker) }</span>
+                    } else {
+                        <button type="button" aria-label={open_label} onclick={cmd(Command::Open(a.id.clone()))}>{ t(lang, T::Open) }</button>
+                    }
+                    <button type="button" class="remove" aria-label={delete_label} onclick={cmd(Command::Delete(a.id.clone()))}>
+                        { t(lang, T::DeleteAssessment) }
+                    </button>
+                </td>
+            </tr>
+        }
+    });
+    let undo = ws.deleted.as_ref().map(|_| html! {
+        <p class="undo">{ t(lang, T::AssessmentDeleted) }{ " " }<button type="button" onclick={cmd(Command::UndoDelete)}>{ t(lang, T::Undo) }</button></p>
+    });
+    let on_compare = {
+        let (state, from, to) = (state.clone(), compare_from.clone(), compare_to.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlSelectElement>()
+                    .map(|s| s.value())
+                    .unwrap_or_default()
+            };
+            send(
+                &state,
+                Command::GoTo(Step::Compare {
+                    from: value(&from),
+                    to: value(&to),
+                }),
+            );
+        })
+    };
+    let choice = |selected: usize| {
+        list.iter().enumerate().map(|(i, a)| html! {
+            <option value={a.id.clone()} selected={i == selected}>{ a.date.to_string() }{ " – " }{ framework_name(&a.framework_id) }</option>
+        }).collect::<Html>()
+    };
+    html! {
+        <div class="history-view">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ViewHistory) }</h1>
+            <div class="field">
+                <label for="unit-switch">{ t(lang, T::UnitLabel2) }</label>
+                <select id="unit-switch" onchange={on_unit}>{ for unit_options }</select>
+            </div>
+            <div role="status">{ for undo }</div>
+            <table class="data-table history-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, T::ColDate) }</th>
+                        <th scope="col">{ t(lang, T::ColFramework) }</th>
+                        <th scope="col">{ t(lang, T::ColRated) }</th>
+                        <th scope="col">{ t(lang, T::ColActions) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="history-buttons">
+                if ws.current().is_some() {
+                    <div>
+                        <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::StartNext { date: today() })}>
+                            { t(lang, T::NewAssessment) }
+                        </button>
+                        <p id="new-hint" class="hint">{ t(lang, T::NewAssessmentHint) }</p>
+                    </div>
+                }
+                <button type="button" onclick={cmd(Command::NewUnit)}>{ t(lang, T::NewUnit) }</button>
+            </div>
+            if list.len() >= 2 {
+                <section aria-labelledby="compare-heading">
+                    <h2 id="compare-heading">{ t(lang, T::CompareHeading) }</h2>
+                    <form class="compare-form" onsubmit={on_compare}>
+                        <div class="field-row">
+                            <div class="field">
+                                <label for="compare-from">{ t(lang, T::CompareFrom) }</label>
+                                <select id="compare-from" ref={compare_from}>{ choice(0) }</select>
+                            </div>
+                            <div class="field">
+                                <label for="compare-to">{ t(lang, T::CompareTo) }</label>
+                                <select id="compare-to" ref={compare_to}>{ choice(list.len() - 1) }</select>
+                            </div>
+                        </div>
+                        <button type="submit">{ t(lang, T::CompareButton) }</button>
+                    </form>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! A unit over time: its assessments, the trend toward the target, and two assessments compared.
+
+mod compare_view;
+mod history_view;
+mod trend_view;
+
+pub use compare_view::CompareView;
+pub use history_view::HistoryView;
+pub use trend_view::TrendView;

@@ -1,0 +1,119 @@
+use yew::prelude::*;
+
+use crate::i18n::{history_title, percent, projection_text, rating_text, t, T};
+use crate::store::AppContext;
+use crate::ui::{item_label, loc, unit_name, TimelineChart};
+use kompass_core::results::history::{goal_trends, item_trend, series};
+use kompass_core::results::projection::fit;
+use kompass_core::results::timeline::year_range;
+use kompass_core::{Date, Lang, Which};
+
+/// "v1, v2 …" for a chart's accessible name: each dated value, then the target.
+fn spoken(
+    lang: Lang,
+    points: &[(f64, f64)],
+    dates: &[Date],
+    target: Option<f64>,
+    as_level: bool,
+) -> String {
+    let value = |v: f64| {
+        if as_level {
+            format!("{}", (v / 25.0).round() as i32 + 1)
+        } else {
+            percent(lang, v.round() as u32)
+        }
+    };
+    let mut parts: Vec<String> = points
+        .iter()
+        .zip(dates)
+        .map(|((_, v), d)| format!("{d}: {}", value(*v)))
+        .collect();
+    if let Some(t) = target {
+        parts.push(format!(
+            "{} {}",
+            crate::i18n::t(lang, T::SeriesTarget),
+            value(t)
+        ));
+    }
+    parts.join(", ")
+}
+
+/// The unit's progress with the current framework: per goal area its index over time, target and
+/// projection; per shift and factor its level over time.
+#[component]
+pub fn TrendView() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let (Some(fw), Some(current)) = (state.framework(), state.current()) else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let list = series(&state.ws, &current.unit, &fw);
+    let all_points: Vec<(f64, f64)> = list.iter().map(|a| (a.date.as_year(), 0.0)).collect();
+    let years = year_range(&all_points, fw.horizon);
+    let unit = unit_name(&current.unit, lang);
+    let goals = goal_trends(&fw, &list).into_iter().filter_map(|g| {
+        let area = fw.goal_area(&g.goal_area)?;
+        let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
+        let sentence = match (g.projection, g.target) {
+            (Some(p), Some(target)) => projection_text(lang, p.outcome, fw.horizon, target.round() as u32),
+            _ => t(lang, T::NotRatedYet).to_owned(),
+        };
+        Some(html! {
+            <figure class="trend-chart" data-goal={g.goal_area.clone()}>
+                <figcaption><h3>{ loc(&area.name, lang) }</h3></figcaption>
+                <TimelineChart {label} points={g.points.clone()} target={g.target} trend={g.projection.and_then(|p| p.line)} {years} />
+                <p class="projection">{ sentence }</p>
+            </figure>
+        })
+    });
+    let dates: Vec<String> = list.iter().map(|a| a.date.to_string()).collect();
+    let items = fw.items().map(|(_, id, _)| {
+        let it = item_trend(&list, id);
+        let name = item_label(&fw, id, lang);
+        let label = format!("{name}: {}", spoken(lang, &it.points, &it.dates, it.target, true));
+        let trend = fit(&it.points);
+        html! {
+            <figure class="trend-small" key={id.to_owned()}>
+                <figcaption>{ name }</figcaption>
+                <TimelineChart {label} points={it.points} target={it.target} {trend} {years} levels={true} />
+            </figure>
+        }
+    });
+    let header_cells = dates
+        .iter()
+        .map(|d| html! { <th scope="col">{ d.clone() }</th> });
+    let table_rows = fw.items().map(|(_, id, _)| {
+        let cells = list.iter().map(|a| html! { <td>{ rating_text(lang, a.rating(id, Which::Now)) }</td> });
+        let target = list.last().map(|a| rating_text(lang, a.rating(id, Which::Target))).unwrap_or_default();
+        html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
+    });
+    html! {
+        <div class="trend-view">
+            <h1 id="step-heading" tabindex="-1">{ history_title(lang, &unit) }</h1>
+            <p>{ t(lang, T::TrendIntro) }</p>
+            if list.len() < 2 {
+                <p class="notice">{ t(lang, T::OnlyOne) }</p>
+            }
+            <p class="legend" aria-hidden="true">
+                <span class="key key-now">{ t(lang, T::SeriesNow) }</span>
+                <span class="key key-target">{ t(lang, T::SeriesTarget) }</span>
+                <span class="key key-trend">{ t(lang, T::SeriesTrend) }</span>
+            </p>
+            if !fw.goal_areas.is_empty() {
+                <div class="trend-goals">{ for goals }</div>
+            }
+            <h2>{ t(lang, T::TrendItemsHeading) }</h2>
+            <div class="trend-items">{ for items }</div>
+            // A table of many dates may be wider than a phone: it scrolls inside its own region.
+            <div class="table-scroll" role="region" aria-labelledby="trend-table-caption" tabindex="0">
+                <table class="data-table trend-table">
+                    <caption id="trend-table-caption">{ t(lang, T::TrendTableCaption) }</caption>
+                    <thead><tr><th scope="col">{ t(lang, T::TableItem) }</th>{ for header_cells }<th scope="col">{ t(lang, T::SeriesTarget) }</th></tr></thead>
+                    <tbody>{ for table_rows }</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

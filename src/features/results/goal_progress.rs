@@ -1,0 +1,63 @@
+use yew::prelude::*;
+
+use crate::i18n::{based_on, goal_heading, share_of_way, since_last, t, target_share, T};
+use crate::ui::loc;
+use kompass_core::results::scoring::GoalAreaScore;
+use kompass_core::{Framework, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct GoalProgressProps {
+    pub framework: std::rc::Rc<Framework>,
+    pub scores: Vec<GoalAreaScore>,
+    /// The previous assessment's date and scores, for a "since last time" line.
+    #[prop_or_default]
+    pub previous: Option<(String, Vec<GoalAreaScore>)>,
+    pub lang: Lang,
+}
+
+/// Per goal area: how far along the way from FRÅN to TILL the unit is, its target, and how
+/// many items that rests on. The bar is drawn with SVG attributes, not inline styles, so a
+/// strict Content-Security-Policy does not block it; the text carries the numbers.
+#[component]
+pub fn GoalProgress(props: &GoalProgressProps) -> Html {
+    let lang = props.lang;
+    let rows = props.scores.iter().filter_map(|s| {
+        let g = props.framework.goal_area(&s.goal_area)?;
+        let now = s.now.rounded();
+        let target = s.target.rounded();
+        let since = props.previous.as_ref().and_then(|(date, scores)| {
+            let before = scores.iter().find(|p| p.goal_area == s.goal_area)?.now.rounded()?;
+            Some(since_last(lang, now? as i32 - before as i32, date))
+        });
+        Some(html! {
+            <li class="goal-progress" data-goal={g.id.clone()}>
+                <h3>{ loc(&g.name, lang) }</h3>
+                <p class="goal-now">
+                    { now.map_or_else(|| t(lang, T::NotRatedYet).to_owned(), |p| share_of_way(lang, p)) }
+                </p>
+                <svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="bar-track" x="0" y="2" width="100" height="8" />
+                    <rect class="bar-fill" x="0" y="2" width={now.unwrap_or(0).to_string()} height="8" />
+                    if let Some(p) = target {
+                        <rect class="bar-target" x={p.saturating_sub(1).min(98).to_string()} y="0" width="2" height="12" />
+                    }
+                </svg>
+                if let Some(line) = since {
+                    <p class="since-last">{ line }</p>
+                }
+                <p class="goal-meta">
+                    if let Some(p) = target {
+                        <span>{ target_share(lang, p) }</span>
+                    }
+                    <span>{ based_on(lang, s.now.rated, s.now.total) }</span>
+                </p>
+            </li>
+        })
+    });
+    html! {
+        <section class="goal-areas-progress" aria-labelledby="goal-progress-heading">
+            <h2 id="goal-progress-heading">{ goal_heading(lang, props.framework.horizon) }</h2>
+            <ul>{ for rows }</ul>
+        </section>
+    }
+}

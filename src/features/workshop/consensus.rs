@@ -1,0 +1,163 @@
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::i18n::{level_text, median_option, t, w, T, W};
+use crate::platform::clock::today;
+use crate::store::{send, AppContext};
+use crate::ui::item_title;
+use kompass_core::workshop::{Workshop, WorkshopCommand};
+use kompass_core::{Command, ItemKind, Level, Rating, Which};
+
+#[derive(Properties, PartialEq)]
+pub struct WorkshopConsensusProps {
+    pub workshop: Workshop,
+}
+
+fn rating_value(r: Option<Rating>) -> String {
+    match r {
+        Some(Rating::Level(l)) => l.get().to_string(),
+        Some(Rating::DontKnow) => "vet-ej".to_owned(),
+        None => String::new(),
+    }
+}
+
+/// The group's agreed score and target per item (the median until changed) and its notes;
+/// saving makes them an assessment of the unit.
+#[component]
+pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let ws = &props.workshop;
+    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+        return html! {};
+    };
+    let chooser = |item: &str, which: Which, kind: ItemKind| {
+        let chosen = ws.agreed.get(item).and_then(|a| match which {
+            Which::Now => a.now,
+            Which::Target => a.target,
+        });
+        let median = ws.agreed(item, which).filter(|_| chosen.is_none());
+        let default_label = match median.and_then(Rating::level) {
+            Some(l) => median_option(
+                lang,
+                &format!("{} – {}", l.get(), level_text(lang, kind, l)),
+            ),
+            None => w(lang, W::Blank).to_owned(),
+        };
+        let onchange = {
+            let (state, item) = (state.clone(), item.to_owned());
+            Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                let rating = match value.as_str() {
+                    "vet-ej" => Some(Rating::DontKnow),
+                    v => v.parse().ok().and_then(Level::new).map(Rating::Level),
+                };
+                send(
+                    &state,
+                    Command::Workshop(WorkshopCommand::Agree {
+                        item: item.clone(),
+                        which,
+                        rating,
+                    }),
+                );
+            })
+        };
+        let selected = rating_value(chosen);
+        let id = format!(
+            "agree-{item}-{}",
+            if which == Which::Now { "nu" } else { "mal" }
+        );
+        let label = w(
+            lang,
+            if which == Which::Now {
+                W::AgreedNow
+            } else {
+                W::AgreedTarget
+            },
+        );
+        let options = Level::all().map(|l| {
+            let v = l.get().to_string();
+            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), level_text(lang, kind, l)) }</option> }
+        });
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                <select {id} {onchange}>
+                    <option value="" selected={selected.is_empty()}>{ default_label }</option>
+                    { for options }
+                    <option value="vet-ej" selected={selected == "vet-ej"}>{ t(lang, T::DontKnow) }</option>
+                </select>
+            </div>
+        }
+    };
+    let items = ws.setup.items.iter().map(|item| {
+        let kind = if fw.shift(item).is_some() {
+            ItemKind::Shift
+        } else {
+            ItemKind::Factor
+        };
+        let note = ws
+            .agreed
+            .get(item)
+            .map(|a| a.note.clone())
+            .unwrap_or_default();
+        let on_note = {
+            let (state, item) = (state.clone(), item.clone());
+            Callback::from(move |e: InputEvent| {
+                let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                send(
+                    &state,
+                    Command::Workshop(WorkshopCommand::AgreeNote {
+                        item: item.clone(),
+                        text,
+                    }),
+                );
+            })
+        };
+        let note_id = format!("agree-{item}-note");
+        html! {
+            <fieldset class="agreed-item">
+                <legend>{ item_title(&fw, item, lang) }</legend>
+                { chooser(item, Which::Now, kind) }
+                { chooser(item, Which::Target, kind) }
+                <div class="field">
+                    <label for={note_id.clone()}>{ w(lang, W::GroupNotes) }</label>
+                    <textarea id={note_id} rows="2" value={note} oninput={on_note} />
+                </div>
+            </fieldset>
+        }
+    });
+    let on_save = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            send(
+                &state,
+                Command::Workshop(WorkshopCommand::Save { date: today() }),
+            )
+        })
+    };
+    let on_open = {
+        let (state, id) = (state.clone(), ws.saved_as.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = id.clone() {
+                send(&state, Command::Open(id));
+            }
+        })
+    };
+    html! {
+        <section class="workshop-consensus" aria-labelledby="consensus-heading">
+            <h2 id="consensus-heading">{ w(lang, W::ConsensusHeading) }</h2>
+            <p>{ w(lang, W::ConsensusHelp) }</p>
+            { for items }
+            <p class="field-row">
+                <button type="button" class="primary" onclick={on_save}>{ w(lang, W::Save) }</button>
+                if ws.saved_as.is_some() {
+                    <span class="notice">{ w(lang, W::Saved) }</span>
+                    <button type="button" onclick={on_open}>{ w(lang, W::OpenSaved) }</button>
+                }
+            </p>
+        </section>
+    }
+}

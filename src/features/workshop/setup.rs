@@ -1,0 +1,177 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::i18n::{code_length, t, w, T, W};
+use crate::platform::random::random_u64;
+use crate::store::{send, AppContext};
+use crate::ui::item_label;
+use kompass_core::workshop::setup::SetupError;
+use kompass_core::workshop::{code_len, WorkshopCommand, WorkshopSetup};
+use kompass_core::Command;
+
+/// The facilitator's set-up: framework, items, target or not, anonymity, minimum group size
+/// and the unit. The draft stays in the form until the workshop starts.
+#[component]
+pub fn WorkshopSetupForm() -> Html {
+    let state = use_context::<AppContext>();
+    let draft = use_state(|| {
+        state.as_ref().and_then(|s| {
+            let fw = s.framework()?;
+            let mut setup = WorkshopSetup::new(&fw, random_u64() as u32);
+            setup.unit = s
+                .current()
+                .map(|a| a.unit.clone())
+                .or_else(|| s.config.unit.clone())
+                .unwrap_or_default();
+            Some(setup)
+        })
+    });
+    let problem = use_state(|| None::<SetupError>);
+    let (Some(state), Some(setup)) = (state, (*draft).clone()) else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let Some(fw) = state.framework_by_id(&setup.framework_id) else {
+        return html! {};
+    };
+    let edit = |change: fn(&mut WorkshopSetup, &str, bool)| {
+        let (draft, setup) = (draft.clone(), setup.clone());
+        move |value: String, on: bool| {
+            let mut next = setup.clone();
+            change(&mut next, &value, on);
+            draft.set(Some(next));
+        }
+    };
+    let on_framework = {
+        let (draft, state, setup) = (draft.clone(), state.clone(), setup.clone());
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(fw) = state.framework_by_id(&id) {
+                draft.set(Some(WorkshopSetup {
+                    unit: setup.unit.clone(),
+                    ..WorkshopSetup::new(&fw, random_u64() as u32)
+                }));
+            }
+        })
+    };
+    let toggle_item = edit(|s, id, on| {
+        s.items.retain(|i| i != id);
+        if on {
+            s.items.push(id.to_owned());
+        }
+    });
+    let order: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
+    let checkbox = |id: &str| {
+        let (toggle, item) = (toggle_item.clone(), id.to_owned());
+        let onchange = Callback::from(move |e: Event| {
+            toggle(
+                item.clone(),
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            );
+        });
+        let input_id = format!("ws-item-{id}");
+        html! {
+            <li>
+                <input type="checkbox" id={input_id.clone()} checked={setup.items.iter().any(|i| i == id)} {onchange} />
+                <label for={input_id}>{ item_label(&fw, id, lang) }</label>
+            </li>
+        }
+    };
+    let flag = |field: fn(&mut WorkshopSetup, bool)| {
+        let (draft, setup) = (draft.clone(), setup.clone());
+        Callback::from(move |e: Event| {
+            let mut next = setup.clone();
+            field(
+                &mut next,
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            );
+            draft.set(Some(next));
+        })
+    };
+    let on_min = {
+        let set = edit(|s, v, _| s.min_group = v.trim().parse().unwrap_or(0));
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlInputElement>().value(), true)
+        })
+    };
+    let on_unit = {
+        let set = edit(|s, v, _| s.unit = v.to_owned());
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlInputElement>().value(), true)
+        })
+    };
+    let on_submit = {
+        let (state, problem, order) = (state.clone(), problem.clone(), order.clone());
+        let setup = setup.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut setup = setup.clone();
+            // Framework order, whatever the order of the clicks.
+            setup.items = order
+                .iter()
+                .filter(|id| setup.items.contains(id))
+                .cloned()
+                .collect();
+            match setup.check() {
+                Ok(()) => {
+                    problem.set(None);
+                    send(
+                        &state,
+                        Command::Workshop(WorkshopCommand::Create(setup.clone())),
+                    );
+                }
+                Err(e) => problem.set(Some(e)),
+            }
+        })
+    };
+    let frameworks = state.frameworks.iter().map(|f| html! {
+        <option value={f.id.clone()} selected={f.id == setup.framework_id}>{ f.name.get(lang).to_owned() }</option>
+    });
+    let error = problem.map(|p| match p {
+        SetupError::NoItems => W::NoItems,
+        SetupError::TooManyRatings => W::TooMany,
+        SetupError::MinGroup => W::MinGroupBad,
+    });
+    html! {
+        <form class="workshop-setup" onsubmit={on_submit} novalidate=true>
+            <h2>{ w(lang, W::SetupHeading) }</h2>
+            <div class="field">
+                <label for="ws-unit">{ w(lang, W::UnitLabel) }</label>
+                <input id="ws-unit" type="text" autocomplete="organization" value={setup.unit.clone()} oninput={on_unit} />
+            </div>
+            <div class="field">
+                <label for="ws-framework">{ t(lang, T::FrameworkLabel) }</label>
+                <select id="ws-framework" onchange={on_framework}>{ for frameworks }</select>
+            </div>
+            <fieldset class="ws-items">
+                <legend>{ w(lang, W::ItemsLegend) }</legend>
+                <h3>{ t(lang, T::ShiftsHeading) }</h3>
+                <ul class="checks">{ for fw.shifts.iter().map(|s| checkbox(&s.id)) }</ul>
+                if !fw.factors.is_empty() {
+                    <h3>{ fw.factors_title.get(lang).to_owned() }</h3>
+                    <ul class="checks">{ for fw.factors.iter().map(|f| checkbox(&f.id)) }</ul>
+                }
+            </fieldset>
+            <p class="check">
+                <input type="checkbox" id="ws-targets" checked={setup.targets} onchange={flag(|s, on| s.targets = on)} />
+                <label for="ws-targets">{ w(lang, W::Targets) }</label>
+            </p>
+            <p class="check">
+                <input type="checkbox" id="ws-anonymous" checked={setup.anonymous} onchange={flag(|s, on| s.anonymous = on)} />
+                <label for="ws-anonymous">{ w(lang, W::Anonymous) }</label>
+            </p>
+            <div class="field">
+                <label for="ws-min">{ w(lang, W::MinGroup) }</label>
+                <input id="ws-min" type="number" inputmode="numeric" min="1" max="50" class="short"
+                    value={setup.min_group.to_string()} oninput={on_min} />
+            </div>
+            if setup.check().is_ok() {
+                <p class="hint" aria-live="polite">{ code_length(lang, code_len(&setup)) }</p>
+            }
+            if let Some(e) = error {
+                <p class="error" role="alert">{ w(lang, e) }</p>
+            }
+            <p><button type="submit" class="primary">{ w(lang, W::Create) }</button></p>
+        </form>
+    }
+}

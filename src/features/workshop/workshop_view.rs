@@ -1,0 +1,77 @@
+use yew::prelude::*;
+
+use crate::features::workshop::{
+    join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
+};
+use crate::i18n::{w, workshop_id, W};
+use crate::store::{send, AppContext};
+use crate::ui::{loc, unit_name};
+use kompass_core::workshop::WorkshopCommand;
+use kompass_core::{Command, Step};
+
+/// The facilitator's page: set up a workshop, then let people join, collect their answers,
+/// reveal the results and record the consensus.
+#[component]
+pub fn WorkshopView() -> Html {
+    let state = use_context::<AppContext>();
+    let confirm_end = use_state(|| false);
+    let Some(state) = state else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let Some(ws) = state.ws.workshop.clone() else {
+        return html! {
+            <section class="workshop-view">
+                <h1 id="step-heading" tabindex="-1">{ w(lang, W::Heading) }</h1>
+                <p class="intro">{ w(lang, W::Intro) }</p>
+                <WorkshopSetupForm />
+            </section>
+        };
+    };
+    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+        return html! {};
+    };
+    let on_projector = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::Projector)))
+    };
+    let on_end = {
+        let (state, confirm_end) = (state.clone(), confirm_end.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *confirm_end {
+                send(&state, Command::Workshop(WorkshopCommand::End));
+            }
+            confirm_end.set(!*confirm_end);
+        })
+    };
+    let link = join_link(&ws.setup, &fw);
+    html! {
+        <section class="workshop-view">
+            <h1 id="step-heading" tabindex="-1">{ workshop_id(lang, &ws.setup.id) }</h1>
+            <p class="workshop-framework">
+                { loc(&fw.name, lang) }{ " · " }{ unit_name(&ws.setup.unit, lang) }
+            </p>
+            if ws.round.is_none() {
+                <section aria-labelledby="join-heading">
+                    <h2 id="join-heading">{ w(lang, W::JoinHeading) }</h2>
+                    <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(ws.setup.id.clone())} {lang} />
+                    <p class="field-row">
+                        <button type="button" class="primary" onclick={on_projector}>{ w(lang, W::Projector) }</button>
+                    </p>
+                </section>
+            }
+            <WorkshopCollect workshop={ws.clone()} />
+            if ws.round.is_none() {
+                <WorkshopResults workshop={ws.clone()} />
+                if ws.revealed && ws.enough() {
+                    <WorkshopConsensus workshop={ws.clone()} />
+                }
+                <p class="field-row end-workshop">
+                    <button type="button" class={classes!((*confirm_end).then_some("danger"))} onclick={on_end}>
+                        { w(lang, if *confirm_end { W::EndConfirm } else { W::End }) }
+                    </button>
+                </p>
+            }
+        </section>
+    }
+}

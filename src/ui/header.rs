@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use crate::i18n::{t, Lang, T};
+use crate::store::{send, AppContext};
+use crate::ui::{LanguageSwitch, SaveState};
+use kompass_core::Command;
+
+#[derive(Properties, PartialEq)]
+pub struct AppHeaderProps {
+    pub save: SaveState,
+}
+
+/// Site header: app name, tagline, save status and the language switch.
+#[component]
+pub fn AppHeader(props: &AppHeaderProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |lang: Lang| send(&state, Command::SetLang(lang)))
+    };
+    let status = match props.save {
+        SaveState::Saved => t(lang, T::Saved),
+        SaveState::Failed(_) | SaveState::Off => t(lang, T::NotSaved),
+        SaveState::Idle => "",
+    };
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <p class="app-name">{ t(lang, T::AppTitle) }</p>
+                <p class="tagline">{ t(lang, T::Tagline) }</p>
+            </div>
+            <div class="header-tools">
+                <p class="save-status" role="status">{ status }</p>
+                <LanguageSwitch {lang} {on_change} />
+            </div>
+        </header>
+    }
+}

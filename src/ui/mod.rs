@@ -1,0 +1,23 @@
+//! Shared widgets: header and navigation, banners, charts, the QR code, the scale field, framework text.
+
+mod header;
+mod language_switch;
+mod localized;
+mod qr_code;
+mod radar_chart;
+mod scale_field;
+mod storage_banner;
+mod timeline_chart;
+mod update_prompt;
+mod view_nav;
+
+pub use header::AppHeader;
+pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
+pub use localized::{item_label, item_title, loc, unit_name};
+pub use qr_code::{QrCode, QrCodeProps};
+pub use radar_chart::{RadarChart, RadarChartProps};
+pub use scale_field::{ScaleField, ScaleFieldProps};
+pub use storage_banner::{SaveState, StorageBanner};
+pub use timeline_chart::{TimelineChart, TimelineChartProps};
+pub use update_prompt::UpdatePrompt;
+pub use view_nav::ViewNav;

@@ -1,0 +1,76 @@
+use yew::prelude::*;
+
+use crate::features::files::export_all;
+use crate::i18n::{store_error, t, T};
+use crate::platform::download::download;
+use crate::platform::local_storage::{LoadNote, SaveProblem};
+use crate::store::AppContext;
+
+/// How the last save went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing saved yet in this visit.
+    Idle,
+    Saved,
+    Failed(SaveProblem),
+    /// Saving is off so that unreadable saved data is not overwritten.
+    Off,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorageBannerProps {
+    pub note: LoadNote,
+    pub save: SaveState,
+}
+
+/// Tells the user when their work is not being saved, and offers the way out: a file.
+#[component]
+pub fn StorageBanner(props: &StorageBannerProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let lang = state.ws.lang;
+    let export = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| export_all(&state))
+    };
+    let save_problem = match props.save {
+        SaveState::Failed(SaveProblem::Unavailable) => Some(T::StorageUnavailable),
+        SaveState::Failed(SaveProblem::Refused) => Some(T::StorageRefused),
+        SaveState::Failed(SaveProblem::NewerElsewhere) => Some(T::NewerInOtherTab),
+        _ if props.note == LoadNote::Unavailable => Some(T::StorageUnavailable),
+        _ => None,
+    };
+    let unreadable = match &props.note {
+        LoadNote::Unreadable { error, raw, kept } => {
+            let raw = raw.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                download("nara-vard-kompassen-olast.json", "application/json", &raw);
+            });
+            let message = if *kept {
+                T::UnreadableKept
+            } else {
+                T::UnreadableNotKept
+            };
+            Some(html! {
+                <div class="banner warning">
+                    <p>{ t(lang, message) }</p>
+                    <p class="detail">{ store_error(lang, error) }</p>
+                    <button type="button" {onclick}>{ t(lang, T::DownloadUnreadable) }</button>
+                </div>
+            })
+        }
+        _ => None,
+    };
+    html! {
+        <div class="banners" role="alert">
+            { for unreadable }
+            if let Some(message) = save_problem {
+                <div class="banner warning storage-problem">
+                    <p>{ t(lang, message) }</p>
+                    <button type="button" class="primary" onclick={export}>{ t(lang, T::SaveAsFile) }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::store::{send, AppContext};
+use kompass_core::config::Mode;
+use kompass_core::{step_sequence, Command, Step};
+
+/// The views: the assessment, its progress over time and the list of assessments once there is
+/// anything to look back on, and the organisation view of many units' files.
+#[component]
+pub fn ViewNav() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let any = !state.ws.assessments.is_empty();
+    let lang = state.ws.lang;
+    let step = &state.ws.step;
+    let in_assessment = !matches!(
+        step,
+        Step::History
+            | Step::Trend
+            | Step::Compare { .. }
+            | Step::Rollup
+            | Step::About
+            | Step::Workshop
+            | Step::Projector
+            | Step::Participate
+    );
+    let started = state.current().is_some();
+    // Back into the assessment lands on its results when it has answers, else on its start.
+    let back = match (state.framework(), state.current()) {
+        (Some(fw), Some(a)) if a.has_answers() => step_sequence(&fw).pop().unwrap_or_default(),
+        _ => Step::Start,
+    };
+    let entries = [
+        (T::ViewAssessment, back, in_assessment, true),
+        (T::ViewTrend, Step::Trend, *step == Step::Trend, started),
+        (
+            T::ViewHistory,
+            Step::History,
+            matches!(step, Step::History | Step::Compare { .. }),
+            any,
+        ),
+        (T::ViewRollup, Step::Rollup, *step == Step::Rollup, true),
+        (
+            T::ViewWorkshop,
+            Step::Workshop,
+            *step == Step::Workshop,
+            state.config.mode != Some(Mode::Assessment),
+        ),
+    ];
+    let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(target.clone())));
+        html! {
+            <li><button type="button" aria-current={active.then_some("page")} {onclick}>{ t(lang, label) }</button></li>
+        }
+    });
+    html! {
+        <nav class="view-nav" aria-label={t(lang, T::ViewsNav)}>
+            <ul>{ for buttons }</ul>
+        </nav>
+    }
+}
