@@ -7,6 +7,7 @@ pub mod features;
 pub mod hooks;
 pub mod i18n;
 pub mod platform;
+mod router;
 pub mod store;
 pub mod ui;
 

@@ -1,3 +1,19 @@
 //! Effects as custom hooks, so components and the root only render.
 
-pub mod use_join_link;
+mod use_app;
+mod use_framework_file;
+mod use_join_link;
+mod use_page;
+mod use_projector;
+mod use_saving;
+mod use_share_link;
+mod use_update_ready;
+
+pub use use_app::use_app;
+pub use use_framework_file::use_framework_file;
+pub use use_join_link::use_join_link;
+pub use use_page::{use_document_lang, use_focus_on_step, use_theme};
+pub use use_projector::{use_full_screen, use_slide_keys};
+pub use use_saving::use_saving;
+pub use use_share_link::{use_share_link, Shared};
+pub use use_update_ready::use_update_ready;

@@ -2,36 +2,19 @@
 
 use yew::prelude::*;
 
+use crate::platform::location;
 use crate::platform::random::random_u64;
 use crate::store::{send, AppContext};
 use kompass_core::workshop::setup::JOIN_KEY;
 use kompass_core::workshop::{read_join, WorkshopCommand};
 use kompass_core::Command;
 
-fn fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// Removes the fragment from the address, so a reload opens the app itself.
-pub fn forget_fragment() {
-    if let Some(w) = web_sys::window() {
-        if let (Ok(history), Ok(path), Ok(query)) =
-            (w.history(), w.location().pathname(), w.location().search())
-        {
-            let url = format!("{path}{query}");
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
-}
-
 /// Joins the workshop in the address, once its framework is on offer (a custom framework
 /// arrives after the first render). Returns true when the address holds a join link that
 /// cannot be read.
 #[hook]
 pub fn use_join_link(state: AppContext) -> bool {
-    let hash = use_memo((), |_| fragment());
+    let hash = use_memo((), |_| location::fragment());
     let is_join = hash.trim_start_matches('#').starts_with(JOIN_KEY);
     let setup = use_memo(state.frameworks.clone(), {
         let hash = hash.clone();

@@ -14,3 +14,8 @@ pub fn today() -> Date {
             day: 1,
         })
 }
+
+/// Now, as ISO 8601 in UTC from the browser's clock (`2026-03-01T09:30:00.000Z`).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}

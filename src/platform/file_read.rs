@@ -1,9 +1,21 @@
 //! Reading a file the user chose, refused unread when it is over the import limit.
 
 use wasm_bindgen_futures::JsFuture;
-use web_sys::File;
+use web_sys::{File, HtmlInputElement};
+use yew::{Event, TargetCast};
 
 use kompass_core::files::transfer::{ImportError, MAX_IMPORT_BYTES};
+
+/// The files chosen in a file input's change event. The input is emptied, so that choosing the
+/// same file again fires again.
+pub fn take_chosen(e: &Event) -> Vec<File> {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    let files = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    });
+    input.set_value("");
+    files
+}
 
 /// The file's text; a file over the limit is refused before it is read.
 pub async fn read_text(file: &File) -> Result<String, ImportError> {

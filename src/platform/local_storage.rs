@@ -41,6 +41,33 @@ fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Every key the app has put in this browser's storage starts with this.
+const PREFIX: &str = "nara-vard-kompassen";
+
+/// The text kept under `key`, if any.
+pub fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `text` under `key`; false when the browser refused.
+pub fn set(key: &str, text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
+/// Removes everything the app has put in this browser's storage.
+pub fn erase_ours() {
+    let Some(store) = storage() else {
+        return;
+    };
+    let keys: Vec<String> = (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for key in keys {
+        let _ = store.remove_item(&key);
+    }
+}
+
 /// The saved workspace, or a fresh one and what the user should hear about it.
 pub fn load() -> (Workspace, LoadNote) {
     let Some(store) = storage() else {

@@ -1,10 +1,16 @@
-//! Every browser API the app uses, one module per concern; components and hooks call these only.
+//! Every browser API the app uses, one module per concern; components and hooks call these
+//! instead of reaching for `web_sys::window()` themselves.
 
 pub mod clipboard;
 pub mod clock;
+pub mod document;
 pub mod download;
 pub mod file_read;
 pub mod framework_file;
+pub mod fullscreen;
+pub mod keys;
 pub mod local_storage;
+pub mod location;
 pub mod random;
 pub mod timing;
+pub mod update;

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{t, Lang, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::{LanguageSwitch, SaveState};
 use kompass_core::Command;
 
@@ -13,9 +15,7 @@ pub struct AppHeaderProps {
 /// Site header: app name, tagline, save status and the language switch.
 #[component]
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let on_change = {
         let state = state.clone();

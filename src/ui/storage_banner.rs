@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::features::files::export_all;
 use crate::i18n::{store_error, t, T};
 use crate::platform::download::download;
 use crate::platform::local_storage::{LoadNote, SaveProblem};
-use crate::store::AppContext;
 
 /// How the last save went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,9 +27,7 @@ pub struct StorageBannerProps {
 /// Tells the user when their work is not being saved, and offers the way out: a file.
 #[component]
 pub fn StorageBanner(props: &StorageBannerProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let export = {
         let state = state.clone();

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use kompass_core::config::Mode;
 use kompass_core::{step_sequence, Command, Step};
 
@@ -9,9 +11,7 @@ use kompass_core::{step_sequence, Command, Step};
 /// anything to look back on, and the organisation view of many units' files.
 #[component]
 pub fn ViewNav() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let any = !state.ws.assessments.is_empty();
     let lang = state.ws.lang;
     let step = &state.ws.step;

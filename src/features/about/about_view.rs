@@ -1,22 +1,11 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
-use crate::store::{send, AppContext};
-use kompass_core::Command;
+use crate::hooks::use_app;
+use crate::platform::local_storage;
 
-/// Everything the app has put in this browser's storage goes.
-fn erase_storage() {
-    let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    let keys: Vec<String> = (0..store.length().unwrap_or(0))
-        .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|k| k.starts_with("nara-vard-kompassen"))
-        .collect();
-    for key in keys {
-        let _ = store.remove_item(&key);
-    }
-}
+use crate::i18n::{t, T};
+use crate::store::send;
+use kompass_core::Command;
 
 /// The accessibility statement (DIGG's structure, filled in from the project's own tests), what
 /// is stored and where, and "Radera mina uppgifter" after a confirmation.
@@ -24,9 +13,7 @@ fn erase_storage() {
 pub fn AboutView() -> Html {
     let confirming = use_state(|| false);
     let erased = use_state(|| false);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let p = |key| html! { <p>{ t(lang, key) }</p> };
     let ask = {
@@ -40,7 +27,7 @@ pub fn AboutView() -> Html {
     let erase = {
         let (state, confirming, erased) = (state.clone(), confirming.clone(), erased.clone());
         Callback::from(move |_: MouseEvent| {
-            erase_storage();
+            local_storage::erase_ours();
             send(&state, Command::EraseAll);
             confirming.set(false);
             erased.set(true);

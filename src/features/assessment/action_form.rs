@@ -1,8 +1,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{status_name, t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::{ActionStatus, Command, Date, NewAction};
 
@@ -46,9 +48,7 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     let status = use_node_ref();
     let item_select = use_node_ref();
     let missing = use_state(|| false);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let Some(fw) = state.framework() else {
         return html! {};
     };

@@ -1,9 +1,11 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::features::assessment::action_form::{status_from, status_options};
 use crate::i18n::{t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::{Command, PlanAction};
 
@@ -17,9 +19,7 @@ pub struct ActionListProps {
 /// Actions with their status (changeable), and removal with an undo.
 #[component]
 pub fn ActionList(props: &ActionListProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let Some(fw) = state.framework() else {
         return html! {};
     };

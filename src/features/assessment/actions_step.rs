@@ -1,15 +1,14 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::features::assessment::{ActionForm, ActionList, StepButtons};
 use crate::i18n::{t, T};
-use crate::store::AppContext;
 
 /// The whole action plan: every action of the assessment, and a form to add more.
 #[component]
 pub fn ActionsStep() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let Some(a) = state.current() else {
         return html! {};
     };

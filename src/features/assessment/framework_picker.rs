@@ -1,16 +1,16 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use kompass_core::{Assessment, Command};
 
 /// A native select of every framework on offer; locked once the assessment has answers.
 #[component]
 pub fn FrameworkPicker() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let selected = state.ws.framework_id().to_owned();
     let locked = state.current().is_some_and(Assessment::has_answers);

@@ -1,9 +1,11 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::features::assessment::{ActionForm, ActionList, StepButtons};
 use crate::i18n::{item_position, level_text, previous_level, t, target_legend, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::{item_title, loc, ScaleField};
 use kompass_core::results::history::previous;
 use kompass_core::{Command, ItemKind, Rating, Which};
@@ -17,9 +19,7 @@ pub struct ItemStepProps {
 /// note (factors), and the actions linked to it.
 #[component]
 pub fn ItemStep(props: &ItemStepProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };

@@ -2,27 +2,22 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::features::assessment::{FrameworkOverview, FrameworkPicker};
+use crate::hooks::use_app;
 use crate::i18n::{t, T};
 use crate::platform::clock::today;
-use crate::store::{send, AppContext};
+use crate::store::send;
 use kompass_core::{Command, Date, Step};
 
 /// The first step: what this is, the unit's name, the framework and the date.
 #[component]
 pub fn StartStep() -> Html {
-    let state = use_context::<AppContext>();
+    let state = use_app();
     // Before the assessment exists, the form keeps its values locally; the URL may name the unit.
     let draft_unit = use_state({
-        let unit = state
-            .as_ref()
-            .and_then(|s| s.config.unit.clone())
-            .unwrap_or_default();
+        let unit = state.config.unit.clone().unwrap_or_default();
         move || unit
     });
     let draft_date = use_state(today);
-    let Some(state) = state else {
-        return html! {};
-    };
     let lang = state.ws.lang;
     let current = state.current().cloned();
     let unit = current

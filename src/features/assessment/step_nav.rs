@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{rating_text, step_of, t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::Which;
 use kompass_core::{step_sequence, Command, Step};
@@ -9,9 +11,7 @@ use kompass_core::{step_sequence, Command, Step};
 /// The list of every step, with the current one marked; each jumps straight there.
 #[component]
 pub fn StepNav() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -62,9 +62,7 @@ pub fn StepNav() -> Html {
 /// Previous / next buttons and the "Step n of m" position under every step.
 #[component]
 pub fn StepButtons() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let Some(fw) = state.framework() else {
         return html! {};
     };

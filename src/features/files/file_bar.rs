@@ -1,9 +1,12 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{duplicates_found, import_error, imported, last_export, t, T};
+use crate::platform::clock::now_iso;
+use crate::platform::document;
 use crate::platform::download::download;
-use crate::platform::file_read::read_text;
+use crate::platform::file_read::{read_text, take_chosen};
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::transfer::{
@@ -13,7 +16,7 @@ use kompass_core::{Assessment, Command};
 
 /// Saves everything as one versioned JSON file and notes when that was done.
 pub fn export_all(state: &AppContext) {
-    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let now = now_iso();
     let day = now.get(..10).unwrap_or("");
     let name = format!("nara-vard-kompassen-{day}.json");
     if download(&name, "application/json", &export(&state.ws, &now)) {
@@ -55,7 +58,7 @@ pub fn export_csv(state: &AppContext) {
         state.frameworks.as_slice(),
         &csv_labels(state.ws.lang),
     );
-    let day = String::from(js_sys::Date::new_0().to_iso_string());
+    let day = now_iso();
     let name = format!("nara-vard-kompassen-{}.csv", day.get(..10).unwrap_or(""));
     download(&name, "text/csv;charset=utf-8", &text);
 }
@@ -74,9 +77,7 @@ pub fn FileBar() -> Html {
     let pending = use_state(|| None::<Pending>);
     // What the last file action said: (is it an error, the sentence).
     let message = use_state(|| None::<(bool, String)>);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let ws = &state.ws;
 
@@ -91,12 +92,9 @@ pub fn FileBar() -> Html {
     let on_open = {
         let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            let Some(file) = take_chosen(&e).into_iter().next() else {
                 return;
             };
-            // Choosing the same file again must fire again.
-            input.set_value("");
             message.set(None);
             let name = file.name();
             let fail = {
@@ -173,9 +171,7 @@ pub fn FileBar() -> Html {
         (None, false) => None,
     };
     // Embedded on another site, the browser partitions storage: say so where files are.
-    let embedded = web_sys::window()
-        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
-        .unwrap_or(false);
+    let embedded = document::embedded();
     let (error, status) = match &*message {
         Some((true, text)) => (Some(text.clone()), None),
         Some((false, text)) => (None, Some(text.clone())),

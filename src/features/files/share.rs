@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
-use crate::platform::clipboard::{copy, page_address};
+use crate::hooks::use_app;
+
+use crate::platform::clipboard::copy;
+use crate::platform::location::page_address;
 
 use crate::features::results::ResultsBody;
 use crate::i18n::{t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use kompass_core::files::share::{share_fragment, ShareError};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
 use kompass_core::{Assessment, Command, Lang};
@@ -67,9 +70,7 @@ pub struct SharedViewProps {
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
     let outcome = use_state(|| None::<T>);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let close = {
         let on_close = props.on_close.clone();

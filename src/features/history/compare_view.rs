@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{compare_title, level_change, rating_text, t, T};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::results::compare::{compare, Change};
 use kompass_core::results::history::completed_between;
@@ -17,9 +19,7 @@ pub struct CompareViewProps {
 /// between them.
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let find = |id: &str| state.ws.assessments.iter().find(|a| a.id == id);
     let (Some(from), Some(to)) = (find(&props.from), find(&props.to)) else {

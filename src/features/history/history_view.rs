@@ -1,9 +1,11 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{t, T};
 use crate::platform::clock::today;
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::unit_name;
 use kompass_core::results::history::{of_unit, units};
 use kompass_core::results::scoring::Index;
@@ -15,9 +17,7 @@ use kompass_core::{Assessment, Command, Step, Which};
 pub fn HistoryView() -> Html {
     let compare_from = use_node_ref();
     let compare_to = use_node_ref();
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let ws = &state.ws;
     let unit = ws

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{history_title, percent, projection_text, rating_text, t, T};
-use crate::store::AppContext;
 use crate::ui::{item_label, loc, unit_name, TimelineChart};
 use kompass_core::results::history::{goal_trends, item_trend, series};
 use kompass_core::results::projection::fit;
@@ -42,9 +43,7 @@ fn spoken(
 /// projection; per shift and factor its level over time.
 #[component]
 pub fn TrendView() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let (Some(fw), Some(current)) = (state.framework(), state.current()) else {
         return html! {};
     };

@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+use crate::platform::document;
+
 use std::rc::Rc;
 
 use crate::features::assessment::StepButtons;
 use crate::features::files::SharePanel;
 use crate::features::results::{GoalProgress, ReportExtras};
 use crate::i18n::{chart_title, gap_steps, projection_text, rating_text, t, T};
-use crate::store::AppContext;
 use crate::ui::{item_label, loc, RadarChart};
 use kompass_core::results::history::{goal_trends, previous, series};
 use kompass_core::results::scoring::{
@@ -120,9 +122,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
 /// printing and sharing.
 #[component]
 pub fn ResultsStep() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -147,11 +147,7 @@ pub fn ResultsStep() -> Html {
             })
             .collect()
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>

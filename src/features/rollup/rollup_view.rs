@@ -1,11 +1,12 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::hooks::use_app;
 
 use crate::i18n::{import_error, percent, points, reading_progress, rollup_count, t, T};
 use crate::platform::download::download;
-use crate::platform::file_read::read_text;
+use crate::platform::file_read::{read_text, take_chosen};
 use crate::platform::timing::mark;
-use crate::store::{Action, AppContext};
+use crate::store::Action;
 use crate::ui::{item_label, loc, unit_name, RadarChart};
 use kompass_core::files::csv::assessments_csv;
 use kompass_core::files::transfer::read_import;
@@ -19,21 +20,13 @@ pub fn RollupView() -> Html {
     let chosen = use_state(|| None::<String>);
     // "Reading file 3 of 10" while a set of files is read.
     let progress = use_state(|| None::<(usize, usize)>);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let rollup = &state.rollup;
     let on_files = {
         let (state, progress) = (state.clone(), progress.clone());
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(list) = input.files() else {
-                return;
-            };
-            let files: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.get(i)).collect();
-            input.set_value("");
+            let files = take_chosen(&e);
             let (state, progress) = (state.clone(), progress.clone());
             yew::platform::spawn_local(async move {
                 // Each file is read and checked in a task of its own, with the progress shown;

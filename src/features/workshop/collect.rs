@@ -1,9 +1,11 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::features::workshop::RatingList;
 use crate::i18n::{added, collected, not_added, rejection_text, round_given, w, W};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::Command;
 
@@ -17,9 +19,7 @@ pub struct WorkshopCollectProps {
 #[component]
 pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     let text = use_state(String::new);
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;
     let cmd = |c: WorkshopCommand| {

@@ -1,9 +1,11 @@
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{level_text, median_option, t, w, T, W};
 use crate::platform::clock::today;
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_title;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::{Command, ItemKind, Level, Rating, Which};
@@ -25,9 +27,7 @@ fn rating_value(r: Option<Rating>) -> String {
 /// saving makes them an assessment of the unit.
 #[component]
 pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;
     let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, w, workshop_id, Lang, T, W};
-use crate::platform::clipboard::{copy, page_address};
+use crate::platform::clipboard::copy;
+use crate::platform::location::page_address;
 use crate::ui::QrCode;
 use kompass_core::workshop::WorkshopSetup;
 use kompass_core::Framework;

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
 use crate::features::workshop::RatingList;
-use crate::hooks::use_join_link::forget_fragment;
+use crate::hooks::use_app;
 use crate::i18n::{w, workshop_id, W};
-use crate::store::{send, AppContext};
+use crate::platform::location::forget_fragment;
+use crate::store::send;
 use crate::ui::{loc, QrCode};
 use kompass_core::workshop::{grouped, WorkshopCommand};
 use kompass_core::Command;
@@ -11,11 +12,8 @@ use kompass_core::Command;
 /// A participant's phone: rate alone, then show the answer code (text and QR) to hand over.
 #[component]
 pub fn ParticipantView() -> Html {
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let warn = use_state(|| false);
-    let Some(state) = state else {
-        return html! {};
-    };
     let lang = state.ws.lang;
     let Some(p) = state.ws.participation.clone() else {
         return html! {};

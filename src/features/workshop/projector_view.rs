@@ -1,93 +1,22 @@
-use gloo_events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::features::workshop::{join_link, ResultItem, RoundTimer, WorkshopJoin};
+use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{collected, slide_of, t, too_few, w, T, W};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::loc;
 use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
 use kompass_core::{Command, Step};
-
-/// Asks for full screen; a refusal (no user gesture, an iframe without permission) is fine:
-/// the projector view fills the window anyway.
-fn enter_full_screen() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let request = js_sys::Reflect::get(&root, &"requestFullscreen".into()).ok();
-    if let Some(f) = request.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        if let Ok(promise) = f.call0(&root).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
-            yew::platform::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            });
-        }
-    }
-}
-
-fn leave_full_screen() {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
-        }
-    }
-}
 
 /// Presenter mode: one screen at a time in large type and high contrast — joining, one per
 /// rated shift with its FRÅN → TILL, the dialogue questions and a round timer, then the
 /// results. Arrows, space and PageUp/PageDown (a presentation clicker) move; Esc leaves.
 #[component]
 pub fn ProjectorView() -> Html {
-    let state = use_context::<AppContext>();
-    use_effect_with((), |_| {
-        enter_full_screen();
-        leave_full_screen
-    });
-    {
-        let state = state.clone();
-        let slide = state
-            .as_ref()
-            .and_then(|s| s.ws.workshop.as_ref().map(|w| w.slide));
-        use_effect_with(slide, move |slide| {
-            let slide = slide.unwrap_or(0);
-            let document = web_sys::window().and_then(|w| w.document());
-            let listener = document.zip(state).map(|(doc, state)| {
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&doc, "keydown", options, move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    let on_control = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                        .is_some_and(|el| {
-                            matches!(
-                                el.tag_name().as_str(),
-                                "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
-                            )
-                        });
-                    let go =
-                        |to: usize| send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
-                    match e.key().as_str() {
-                        "ArrowRight" | "ArrowDown" | "PageDown" => go(slide + 1),
-                        // Space presses a focused button instead.
-                        " " if !on_control => go(slide + 1),
-                        "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
-                        "Escape" => send(&state, Command::GoTo(Step::Workshop)),
-                        _ => return,
-                    }
-                    e.prevent_default();
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let Some(state) = state else {
-        return html! {};
-    };
+    let state = use_app();
+    use_full_screen();
+    let slide = state.ws.workshop.as_ref().map_or(0, |w| w.slide);
+    use_slide_keys(state.clone(), slide);
     let lang = state.ws.lang;
     let Some(ws) = state.ws.workshop.clone() else {
         return html! {};

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::hooks::use_app;
+
 use crate::i18n::{agreement_text, answers_count, median_text, steps, t, too_few, w, T, W};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_title;
 use kompass_core::workshop::{Agreement, ItemResult, Tally, Workshop, WorkshopCommand};
 use kompass_core::{Command, Framework, Lang};
@@ -94,9 +96,7 @@ pub struct WorkshopResultsProps {
 /// disagreement first.
 #[component]
 pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+    let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;
     let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {

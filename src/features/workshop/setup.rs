@@ -1,9 +1,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::hooks::use_app;
 use crate::i18n::{code_length, t, w, T, W};
 use crate::platform::random::random_u64;
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::workshop::setup::SetupError;
 use kompass_core::workshop::{code_len, WorkshopCommand, WorkshopSetup};
@@ -13,9 +14,10 @@ use kompass_core::Command;
 /// and the unit. The draft stays in the form until the workshop starts.
 #[component]
 pub fn WorkshopSetupForm() -> Html {
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let draft = use_state(|| {
-        state.as_ref().and_then(|s| {
+        let s = &state;
+        {
             let fw = s.framework()?;
             let mut setup = WorkshopSetup::new(&fw, random_u64() as u32);
             setup.unit = s
@@ -24,10 +26,10 @@ pub fn WorkshopSetupForm() -> Html {
                 .or_else(|| s.config.unit.clone())
                 .unwrap_or_default();
             Some(setup)
-        })
+        }
     });
     let problem = use_state(|| None::<SetupError>);
-    let (Some(state), Some(setup)) = (state, (*draft).clone()) else {
+    let Some(setup) = (*draft).clone() else {
         return html! {};
     };
     let lang = state.ws.lang;

@@ -3,8 +3,9 @@ use yew::prelude::*;
 use crate::features::workshop::{
     join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
 };
+use crate::hooks::use_app;
 use crate::i18n::{w, workshop_id, W};
-use crate::store::{send, AppContext};
+use crate::store::send;
 use crate::ui::{loc, unit_name};
 use kompass_core::workshop::WorkshopCommand;
 use kompass_core::{Command, Step};
@@ -13,11 +14,8 @@ use kompass_core::{Command, Step};
 /// reveal the results and record the consensus.
 #[component]
 pub fn WorkshopView() -> Html {
-    let state = use_context::<AppContext>();
+    let state = use_app();
     let confirm_end = use_state(|| false);
-    let Some(state) = state else {
-        return html! {};
-    };
     let lang = state.ws.lang;
     let Some(ws) = state.ws.workshop.clone() else {
         return html! {

@@ -1,0 +1,22 @@
+//! A custom framework named in the URL, fetched once after the first render.
+
+use yew::prelude::*;
+
+use crate::platform::framework_file;
+use crate::store::{Action, AppContext};
+
+/// Fetches the framework file the URL names (if any) and offers it, or shows its problems.
+#[hook]
+pub fn use_framework_file(state: AppContext) {
+    use_effect_with((), move |_| {
+        if let Some(path) = state.config.framework_file.clone() {
+            let lang = state.ws.lang;
+            yew::platform::spawn_local(async move {
+                match framework_file::load(&path, lang).await {
+                    Ok(fw) => state.dispatch(Action::AddFramework(Box::new(fw))),
+                    Err(problems) => state.dispatch(Action::FrameworkProblems(path, problems)),
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,38 @@
+//! The projector's page: full screen while it is shown, and the keys that move between slides.
+
+use yew::prelude::*;
+
+use crate::platform::{fullscreen, keys};
+use crate::store::{send, AppContext};
+use kompass_core::workshop::WorkshopCommand;
+use kompass_core::{Command, Step};
+
+/// Asks for full screen when the projector opens and leaves it when it closes.
+#[hook]
+pub fn use_full_screen() {
+    use_effect_with((), |_| {
+        fullscreen::enter();
+        fullscreen::leave
+    });
+}
+
+/// Arrows, space and PageUp/PageDown (a presentation clicker) move from `slide`; Esc leaves
+/// the projector for the facilitator's page.
+#[hook]
+pub fn use_slide_keys(state: AppContext, slide: usize) {
+    use_effect_with(slide, move |&slide| {
+        let listener = keys::on_key(move |press| {
+            let go = |to: usize| send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
+            match press.key.as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" => go(slide + 1),
+                // Space presses a focused button instead.
+                " " if !press.on_control => go(slide + 1),
+                "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
+                "Escape" => send(&state, Command::GoTo(Step::Workshop)),
+                _ => return false,
+            }
+            true
+        });
+        move || drop(listener)
+    });
+}

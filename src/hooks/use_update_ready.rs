@@ -1,0 +1,20 @@
+//! Whether a new build of the app is waiting (the service worker's signal).
+
+use yew::prelude::*;
+
+use crate::platform::update;
+
+/// True once a new build is waiting, whether it arrived before or after the app started.
+#[hook]
+pub fn use_update_ready() -> bool {
+    let ready = use_state(update::waiting);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let listener = update::on_ready(move || ready.set(true));
+            // Dropping the listener removes it.
+            move || drop(listener)
+        });
+    }
+    *ready
+}

@@ -1,0 +1,132 @@
+//! The one router: maps the step the core says may be shown to its page, and lays out the
+//! chrome around it (header, banners, navigation, footer).
+
+use yew::prelude::*;
+
+use crate::features::about::AboutView;
+use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::files::{FileBar, SharedView};
+use crate::features::history::{CompareView, HistoryView, TrendView};
+use crate::features::results::ResultsStep;
+use crate::features::rollup::RollupView;
+use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
+use crate::hooks::{use_app, use_focus_on_step, use_share_link};
+use crate::i18n::framework_file_heading;
+use crate::i18n::{t, w, T, W};
+use crate::platform::local_storage::LoadNote;
+use crate::store::send;
+use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
+use kompass_core::config::Mode;
+use kompass_core::{Command, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct RouterProps {
+    pub note: LoadNote,
+    pub save: SaveState,
+    /// The address holds a workshop link that cannot be read.
+    pub bad_link: bool,
+}
+
+#[component]
+pub fn Router(props: &RouterProps) -> Html {
+    let state = use_app();
+    use_focus_on_step(state.ws.step.clone());
+    let (shared, on_close) = use_share_link(&state);
+    let lang = state.ws.lang;
+    let started = state.current().is_some();
+    // A share link (#dela=…) opens read-only over the app until it is closed.
+    if let Some(shared) = shared {
+        return html! {
+            <>
+                <AppHeader save={props.save} />
+                <main id="main" class="shared-main" tabindex="-1"><SharedView {shared} {on_close} /></main>
+            </>
+        };
+    }
+    // A workshop on the projector fills the screen; a participant's phone shows only the
+    // workshop.
+    match (&state.ws.step, &state.ws.workshop, &state.ws.participation) {
+        (Step::Projector, Some(_), _) => return html! { <ProjectorView /> },
+        (_, _, None) if state.config.mode == Some(Mode::Participant) => {
+            return html! {
+                <>
+                    <AppHeader save={props.save} />
+                    <main id="main" class="participant-main" tabindex="-1">
+                        <h1>{ w(lang, W::Heading) }</h1>
+                        <p>{ w(lang, if props.bad_link { W::BadLink } else { W::JoinFirst }) }</p>
+                    </main>
+                </>
+            };
+        }
+        (Step::Participate, _, Some(_)) => {
+            return html! {
+                <>
+                    <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
+                    <AppHeader save={props.save} />
+                    <StorageBanner note={props.note.clone()} save={props.save} />
+                    <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
+                </>
+            };
+        }
+        _ => {}
+    }
+    let any = !state.ws.assessments.is_empty();
+    let mut in_steps = false;
+    let about = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::About)))
+    };
+    let body = match (&state.ws.step, state.framework()) {
+        (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
+        (Step::History, _) if any => html! { <HistoryView /> },
+        (Step::Trend, _) if started => html! { <TrendView /> },
+        (Step::Rollup, _) => html! { <RollupView /> },
+        (Step::About, _) => html! { <AboutView /> },
+        (Step::Workshop | Step::Projector | Step::Participate, _) => html! { <WorkshopView /> },
+        (Step::Compare { from, to }, _) => {
+            html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
+        }
+        (step, _) => {
+            in_steps = started;
+            match step {
+                Step::Item(id) if started => {
+                    html! { <ItemStep item={AttrValue::from(id.clone())} /> }
+                }
+                Step::Actions if started => html! { <ActionsStep /> },
+                Step::Results if started => html! { <ResultsStep /> },
+                _ => html! { <StartStep /> },
+            }
+        }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
+            <AppHeader save={props.save} />
+            <StorageBanner note={props.note.clone()} save={props.save} />
+            <UpdatePrompt />
+            if props.bad_link {
+                <div class="banner warning" role="alert"><p>{ w(lang, W::BadLink) }</p></div>
+            }
+            if let Some((file, problems)) = &state.framework_problems {
+                <div class="banner warning framework-problems" role="alert">
+                    <p>{ framework_file_heading(lang, file, problems.len()) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                </div>
+            }
+            <div class="top-bars">
+                <ViewNav />
+                <FileBar />
+            </div>
+            <div class={classes!("layout", in_steps.then_some("with-nav"))}>
+                if in_steps {
+                    <StepNav />
+                }
+                <main id="main" tabindex="-1">{ body }</main>
+            </div>
+            <footer class="site-footer">
+                <p>{ t(lang, T::PrivacyNote) }</p>
+                <p><button type="button" class="link-button" onclick={about}>{ t(lang, T::AboutLink) }</button></p>
+            </footer>
+        </>
+    }
+}
