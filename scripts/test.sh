@@ -12,14 +12,14 @@ step() { printf '\n== %s\n' "$*"; }
 started=$SECONDS
 
 step "cargo fmt --check"
-cargo fmt --check
+cargo fmt --all --check
 
 step "cargo clippy (native and wasm32)"
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "domain and unit tests (native)"
-cargo test --locked
+step "core tests (native: the core crate alone, no web dependency)"
+cargo test --locked -p kompass-core
 
 step "fuzzing the file reader for 20 seconds (libFuzzer, fuzz/)"
 bash scripts/fuzz.sh 20

@@ -16,7 +16,7 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 
 /** A saved workspace of `count` Sörmland assessments in `count / 100` units, as the app saves it. */
 function workspace(count) {
-  const fw = JSON.parse(readFileSync(`${ROOT}src/domain/presets/sormland-2035.json`, 'utf8'));
+  const fw = JSON.parse(readFileSync(`${ROOT}core/src/framework/presets/sormland-2035.json`, 'utf8'));
   const items = [...fw.shifts, ...fw.factors].map((i) => i.id);
   const assessments = [];
   for (let i = 0; i < count; i++) {
@@ -115,8 +115,8 @@ for (const count of [1000, 10000]) {
   });
 }
 await optimised.close();
-// 200 answer codes in a chat, made by the domain's own encoder (examples/workshop_codes.rs).
-const chatFor = (link) => execSync(`cargo run --quiet --example workshop_codes -- '${link}' 200`, { cwd: ROOT, encoding: 'utf8' });
+// 200 answer codes in a chat, made by the domain's own encoder (core/examples/workshop_codes.rs).
+const chatFor = (link) => execSync(`cargo run --quiet -p kompass-core --example workshop_codes -- '${link}' 200`, { cwd: ROOT, encoding: 'utf8' });
 const workshop = await workshopPaste(browser, server.url, chatFor, 200);
 await browser.close();
 await server.close();

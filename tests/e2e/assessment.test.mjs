@@ -6,7 +6,7 @@ import { withApp } from './support/suite.mjs';
 import { openPage } from './support/browser.mjs';
 import { chooseRadio, tabTo } from './support/keyboard.mjs';
 
-const SORMLAND = JSON.parse(readFileSync(new URL('../../src/domain/presets/sormland-2035.json', import.meta.url)));
+const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
 const ITEMS = [...SORMLAND.shifts, ...SORMLAND.factors];
 const DONT_KNOW = 5;
 

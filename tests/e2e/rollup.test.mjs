@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { withApp } from './support/suite.mjs';
 import { assertAccessibleAlsoOnPhone, openPage } from './support/browser.mjs';
 
-const SORMLAND = JSON.parse(readFileSync(new URL('../../src/domain/presets/sormland-2035.json', import.meta.url)));
+const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
 const ITEMS = [...SORMLAND.shifts, ...SORMLAND.factors].map((i) => i.id);
 
 /** A unit's exported file: an older and a newer assessment, the newer at `level` everywhere. */
