@@ -7,7 +7,7 @@ import { withApp } from './support/suite.mjs';
 import { axeViolations, openPage } from './support/browser.mjs';
 
 const KEY = 'nara-vard-kompassen';
-const V1 = readFileSync(new URL('../fixtures/saved-v1.json', import.meta.url), 'utf8');
+const V1 = readFileSync(new URL('../../core/tests/fixtures/saved-v1.json', import.meta.url), 'utf8');
 
 /** The assessments of a saved or exported document, without the ids a browser gives them. */
 function content(text) {
