@@ -2,7 +2,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
+use crate::i18n::{t, CommonText};
 use crate::store::AppContext;
 
 fn update_waiting() -> bool {
@@ -43,8 +43,8 @@ pub fn UpdatePrompt() -> Html {
         <div role="status">
             if *ready {
                 <div class="banner update-ready">
-                    <p>{ t(lang, T::UpdateReady) }</p>
-                    <button type="button" class="primary" {onclick}>{ t(lang, T::UpdateNow) }</button>
+                    <p>{ t(lang, CommonText::UpdateReady) }</p>
+                    <button type="button" class="primary" {onclick}>{ t(lang, CommonText::UpdateNow) }</button>
                 </div>
             }
         </div>

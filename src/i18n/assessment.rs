@@ -1,0 +1,93 @@
+//! Keys of the assessment's texts: the framework, the start page, the steps, the scale and the
+//! action plan.
+
+use super::{en, sv, Lang, Localize};
+use kompass_core::{ActionStatus, ItemKind, Level};
+
+/// Every fixed text of the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentText {
+    FrameworkHint,
+    FrameworkLocked,
+    TargetPicture,
+    HorizonYear,
+    NoHorizon,
+    ShiftsIntro,
+    GoalAreasHeading,
+    Serves,
+    WhyMapped,
+    Source,
+    StartHeading,
+    IntroShifts,
+    IntroHow,
+    IntroPrivacy,
+    UnitLabel,
+    UnitHint,
+    DateLabel,
+    StartButton,
+    ContinueButton,
+    AboutFramework,
+    StepsNav,
+    StepStart,
+    StepActions,
+    StepResults,
+    Previous,
+    Next,
+    Answered,
+    NoteLabel,
+    NoteHint,
+    ActionsForItem,
+    AddAction,
+    ActionWhat,
+    ActionWho,
+    ActionDue,
+    ActionStatus,
+    ActionItem,
+    ActionWhatMissing,
+    RemoveAction,
+    ActionRemoved,
+    NoActions,
+    ActionsIntro,
+    /// The name of a step on the scale: shifts go from FRÅN to TILL, factors mature.
+    Level {
+        kind: ItemKind,
+        level: Level,
+    },
+    /// The name of an action's status.
+    Status(ActionStatus),
+}
+
+/// Assessment texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentMsg<'a> {
+    /// "Steg 2 av 9" above the step navigation.
+    StepOf { n: usize, total: usize },
+    /// "Förflyttning 1 av 4" / "Faktor 1 av 4" above an item.
+    ItemPosition { kind: ItemKind, i: usize, n: usize },
+    /// The legend of the target scale, with the framework's horizon year if it has one.
+    TargetLegend { horizon: Option<u16> },
+    /// The previous assessment's level, shown as a hint when a new one is rated.
+    PreviousLevel { level: &'a str },
+}
+
+impl Localize for AssessmentText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::assessment::text(self),
+            Lang::En => en::assessment::text(self),
+        }
+    }
+}
+
+impl Localize for AssessmentMsg<'_> {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::assessment::message(self),
+            Lang::En => en::assessment::message(self),
+        }
+    }
+}

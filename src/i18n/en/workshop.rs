@@ -1,0 +1,108 @@
+//! English: the workshop's texts (set-up, joining, answer codes, results, projector).
+
+use crate::i18n::{WorkshopMsg as M, WorkshopText as T};
+use kompass_core::workshop::{Agreement, Rejection};
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::Nav => "Workshop",
+        T::Heading => "Workshop",
+        T::Intro => "Participants rate on their own phones and you discuss the result together. Nothing is sent to any server: the set-up travels in the link and the answers come back as short answer codes.",
+        T::SetupHeading => "Prepare the workshop",
+        T::UnitLabel => "Unit or group assessing itself",
+        T::ItemsLegend => "What is rated?",
+        T::Targets => "Also ask for the target (the answer code gets longer)",
+        T::Anonymous => "Anonymous – no names anywhere",
+        T::MinGroup => "Fewest answers before any result shows",
+        T::Create => "Start the workshop",
+        T::NoItems => "Choose at least one shift or factor.",
+        T::TooMany => "Too many ratings for one answer code: choose at most 36, or 18 when the target is rated too.",
+        T::MinGroupBad => "The fewest answers must be between 1 and 50.",
+        T::JoinHeading => "Join",
+        T::JoinHelp => "Scan the QR code with your phone's camera or open the link. Everything happens on your own phone.",
+        T::QrJoin => "QR code with the link to the workshop",
+        T::CollectHeading => "Collect answer codes",
+        T::PasteLabel => "Type or paste answer codes",
+        T::PasteHint => "Paste the whole Teams or Zoom chat if you like – the codes are picked out of the text.",
+        T::PasteButton => "Add the codes",
+        T::NothingFound => "No answer code was found in the text.",
+        T::RoundStart => "Pass the device round",
+        T::RoundHelp => "Each participant rates in turn on this device. The screen clears between people.",
+        T::RoundName => "Your name (optional)",
+        T::RoundSubmit => "Hand in and clear the screen",
+        T::RoundEnd => "End the round",
+        T::ResultsHeading => "Results",
+        T::Reveal => "Reveal the results",
+        T::Hide => "Hide the results",
+        T::Hidden => "The results are hidden until you reveal them.",
+        T::OrderNote => "Widest disagreement first – that is where the dialogue is.",
+        T::Median => "Median",
+        T::Spread => "Spread",
+        T::Distribution => "Distribution",
+        T::Blank => "No answer",
+        T::ConsensusHeading => "Shared assessment",
+        T::ConsensusHelp => "The median is chosen to begin with. Change it to what you agree on and write down the group's notes. Saving makes it the unit's assessment, shown in its history.",
+        T::AgreedNow => "Agreed position today",
+        T::AgreedTarget => "Agreed target",
+        T::GroupNotes => "The group's notes",
+        T::Save => "Save as the unit's assessment",
+        T::Saved => "The shared assessment is saved in the history.",
+        T::OpenSaved => "Open the assessment",
+        T::Projector => "Projector mode",
+        T::ProjectorHelp => "Arrows, space or PageUp/PageDown change the screen. Esc leaves projector mode.",
+        T::LeaveProjector => "Leave projector mode",
+        T::Next => "Next",
+        T::Previous => "Previous",
+        T::Timer => "Dialogue time",
+        T::TimerStart => "Start the timer",
+        T::TimerPause => "Pause the timer",
+        T::TimerReset => "Restart the timer",
+        T::ResultsSlide => "Results",
+        T::End => "End the workshop",
+        T::EndConfirm => "Yes, end it and forget the answers",
+        T::ParticipantIntro => "Rate on your own. Nothing is sent anywhere: when you are done you get a code to give to the facilitator.",
+        T::Done => "Done – show my answer code",
+        T::YourCode => "Your answer code",
+        T::CodeHelp => "Read the code aloud, type it in the chat or show the QR code. The code holds no name.",
+        T::QrCode => "QR code with your answer code",
+        T::ChangeAnswers => "Change my answers",
+        T::ChangeNote => "If you have already given your code, it counts. Changing your answers gives you a new code.",
+        T::Leave => "Leave the workshop",
+        T::BadLink => "The workshop link cannot be read. Ask the facilitator for a new link.",
+        T::NothingAnswered => "Rate at least one thing before you get your code.",
+        T::JoinFirst => "Open the link or scan the QR code the facilitator shows to get to the workshop.",
+        T::Agreement(Agreement::Consensus) => "Consensus",
+        T::Agreement(Agreement::Split) => "Split",
+        T::Agreement(Agreement::Uncertain) => "Uncertain",
+        T::Rejection(Rejection::Typo) => "mistyped – check the characters",
+        T::Rejection(Rejection::OtherWorkshop) => "belongs to another workshop",
+        T::Rejection(Rejection::Duplicate) => "already added",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::Collected(1) => "1 answer collected".to_owned(),
+        M::Collected(n) => format!("{n} answers collected"),
+        M::Added(1) => "1 code was added.".to_owned(),
+        M::Added(n) => format!("{n} codes were added."),
+        M::NotAdded(n) => format!("{n} could not be added:"),
+        M::CodeLength(n) => format!("The answer code will have {n} characters."),
+        M::WorkshopId { id } => format!("Workshop {id}"),
+        M::TooFew { min, n } => {
+            format!("The results show once at least {min} have answered ({n} so far).")
+        }
+        M::RoundGiven(n) => {
+            format!("Thank you! {n} have handed in this round. Pass the device on.")
+        }
+        M::Steps(1) => "1 step".to_owned(),
+        M::Steps(n) => format!("{n} steps"),
+        M::Median(None) => "–".to_owned(),
+        M::Median(Some(m)) if m % 2 == 0 => (m / 2).to_string(),
+        M::Median(Some(m)) => format!("{}.5", m / 2),
+        M::MedianOption { level } => format!("The median ({level})"),
+        M::SlideOf { i, n } => format!("Screen {i} of {n}"),
+        M::AnswersCount(1) => "1 answer".to_owned(),
+        M::AnswersCount(n) => format!("{n} answers"),
+    }
+}

@@ -1,0 +1,108 @@
+//! Svenska: the workshop's texts (set-up, joining, answer codes, results, projector).
+
+use crate::i18n::{WorkshopMsg as M, WorkshopText as T};
+use kompass_core::workshop::{Agreement, Rejection};
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::Nav => "Workshop",
+        T::Heading => "Workshop",
+        T::Intro => "Deltagarna skattar på sina egna telefoner och ni samtalar om resultatet. Ingenting skickas till någon server: inställningarna följer med i länken och svaren kommer tillbaka som korta svarskoder.",
+        T::SetupHeading => "Förbered workshopen",
+        T::UnitLabel => "Enhet eller grupp som bedömer sig",
+        T::ItemsLegend => "Vad ska skattas?",
+        T::Targets => "Fråga också efter målet (svarskoden blir längre)",
+        T::Anonymous => "Anonymt – inga namn någonstans",
+        T::MinGroup => "Minsta antal svar innan resultat visas",
+        T::Create => "Starta workshopen",
+        T::NoItems => "Välj minst en förflyttning eller faktor.",
+        T::TooMany => "För många skattningar för en svarskod: välj högst 36, eller 18 om målet också ska skattas.",
+        T::MinGroupBad => "Minsta antal svar ska vara mellan 1 och 50.",
+        T::JoinHeading => "Gå med",
+        T::JoinHelp => "Skanna QR-koden med telefonens kamera eller öppna länken. Allt sker på din egen telefon.",
+        T::QrJoin => "QR-kod med länken till workshopen",
+        T::CollectHeading => "Samla in svarskoder",
+        T::PasteLabel => "Skriv eller klistra in svarskoder",
+        T::PasteHint => "Klistra gärna in hela chatten från Teams eller Zoom – koderna plockas ut ur texten.",
+        T::PasteButton => "Lägg till koderna",
+        T::NothingFound => "Ingen svarskod hittades i texten.",
+        T::RoundStart => "Lämna runt enheten",
+        T::RoundHelp => "Varje deltagare skattar i tur och ordning på den här enheten. Skärmen töms mellan varje person.",
+        T::RoundName => "Ditt namn (frivilligt)",
+        T::RoundSubmit => "Lämna in och töm skärmen",
+        T::RoundEnd => "Avsluta rundan",
+        T::ResultsHeading => "Resultat",
+        T::Reveal => "Visa resultatet",
+        T::Hide => "Dölj resultatet",
+        T::Hidden => "Resultatet är dolt tills du visar det.",
+        T::OrderNote => "Störst oenighet först – där finns samtalet.",
+        T::Median => "Median",
+        T::Spread => "Spridning",
+        T::Distribution => "Fördelning",
+        T::Blank => "Inget svar",
+        T::ConsensusHeading => "Gemensam bedömning",
+        T::ConsensusHelp => "Förvalt är medianen. Ändra till det ni kommer överens om och skriv ner gruppens anteckningar. När ni sparar blir det enhetens bedömning och syns i historiken.",
+        T::AgreedNow => "Överenskommet läge i dag",
+        T::AgreedTarget => "Överenskommet mål",
+        T::GroupNotes => "Gruppens anteckningar",
+        T::Save => "Spara som enhetens bedömning",
+        T::Saved => "Den gemensamma bedömningen är sparad i historiken.",
+        T::OpenSaved => "Öppna bedömningen",
+        T::Projector => "Projektorläge",
+        T::ProjectorHelp => "Pilarna, mellanslag eller PageUp/PageDown byter bild. Esc lämnar projektorläget.",
+        T::LeaveProjector => "Lämna projektorläget",
+        T::Next => "Nästa",
+        T::Previous => "Föregående",
+        T::Timer => "Samtalstid",
+        T::TimerStart => "Starta tiden",
+        T::TimerPause => "Pausa tiden",
+        T::TimerReset => "Börja om tiden",
+        T::ResultsSlide => "Resultat",
+        T::End => "Avsluta workshopen",
+        T::EndConfirm => "Ja, avsluta och glöm svaren",
+        T::ParticipantIntro => "Skatta på egen hand. Ingenting skickas någonstans: när du är klar får du en kod som du lämnar till samtalsledaren.",
+        T::Done => "Klar – visa min svarskod",
+        T::YourCode => "Din svarskod",
+        T::CodeHelp => "Läs upp koden, skriv den i chatten eller visa QR-koden. Koden innehåller inget namn.",
+        T::QrCode => "QR-kod med din svarskod",
+        T::ChangeAnswers => "Ändra mina svar",
+        T::ChangeNote => "Har du redan lämnat din kod räknas den. Ändrar du svaren får du en ny kod.",
+        T::Leave => "Lämna workshopen",
+        T::BadLink => "Länken till workshopen går inte att läsa. Be samtalsledaren om en ny länk.",
+        T::NothingAnswered => "Skatta minst en sak innan du tar fram din kod.",
+        T::JoinFirst => "Öppna länken eller skanna QR-koden som samtalsledaren visar, så kommer du till workshopen.",
+        T::Agreement(Agreement::Consensus) => "Samsyn",
+        T::Agreement(Agreement::Split) => "Delade meningar",
+        T::Agreement(Agreement::Uncertain) => "Osäkert",
+        T::Rejection(Rejection::Typo) => "felskriven – kontrollera tecknen",
+        T::Rejection(Rejection::OtherWorkshop) => "hör till en annan workshop",
+        T::Rejection(Rejection::Duplicate) => "finns redan",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::Collected(1) => "1 svar insamlat".to_owned(),
+        M::Collected(n) => format!("{n} svar insamlade"),
+        M::Added(1) => "1 kod lades till.".to_owned(),
+        M::Added(n) => format!("{n} koder lades till."),
+        M::NotAdded(n) => format!("{n} kunde inte läggas till:"),
+        M::CodeLength(n) => format!("Svarskoden blir {n} tecken."),
+        M::WorkshopId { id } => format!("Workshop {id}"),
+        M::TooFew { min, n } => {
+            format!("Resultatet visas när minst {min} har svarat ({n} hittills).")
+        }
+        M::RoundGiven(n) => {
+            format!("Tack! {n} har lämnat in i den här rundan. Lämna över till nästa person.")
+        }
+        M::Steps(1) => "1 steg".to_owned(),
+        M::Steps(n) => format!("{n} steg"),
+        M::Median(None) => "–".to_owned(),
+        M::Median(Some(m)) if m % 2 == 0 => (m / 2).to_string(),
+        M::Median(Some(m)) => format!("{},5", m / 2),
+        M::MedianOption { level } => format!("Medianen ({level})"),
+        M::SlideOf { i, n } => format!("Bild {i} av {n}"),
+        M::AnswersCount(1) => "1 svar".to_owned(),
+        M::AnswersCount(n) => format!("{n} svar"),
+    }
+}
