@@ -1,5 +1,4 @@
-//! Keys of the assessment's texts: the framework, the start page, the steps, the scale and the
-//! action plan.
+//! Keys of the assessment's texts: framework, start page, steps, scale and action plan.
 
 use super::{en, sv, Lang, Localize};
 use kompass_core::{ActionStatus, ItemKind, Level};

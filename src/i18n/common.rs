@@ -14,6 +14,7 @@ pub enum CommonText {
     ShiftsHeading,
     From,
     To,
+    /// "till" between the two poles in running text.
     ToJoin,
     DialogueQuestions,
     PrivacyNote,

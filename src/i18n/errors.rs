@@ -1,5 +1,4 @@
-//! Keys of the error sentences: a framework file's problems, saved data that cannot be read and
-//! files that cannot be imported.
+//! Keys of the error sentences: framework files, unreadable saved data, files not imported.
 
 use super::{en, sv, Lang, Localize};
 use kompass_core::files::saved::StoreError;

@@ -1,8 +1,4 @@
-//! User-interface text, one layout for all of it: a key file per feature (`common.rs`,
-//! `assessment.rs`, …) holds that feature's key enums, and each language holds one file per
-//! feature (`sv/assessment.rs`, `en/assessment.rs`, …) with every text of that feature: fixed
-//! texts and texts with values alike, each an exhaustive `match`. A key that is not translated
-//! into every language does not compile.
+//! Interface text: per feature a key file, per language (sv/, en/) one file per feature.
 
 mod about;
 mod assessment;
@@ -29,6 +25,12 @@ pub use workshop::{WorkshopMsg, WorkshopText};
 
 /// A key that has a text in every language: a fixed text (`Output = &'static str`) or a text
 /// with values in it (`Output = String`).
+///
+/// Each feature's key file (`common.rs`, `assessment.rs`, …) holds its key enums, `…Text` for
+/// fixed texts and `…Msg` for texts with values (carried by the variants); each language holds
+/// one file per feature (`sv/assessment.rs`, `en/assessment.rs`, …) with every text of that
+/// feature, each an exhaustive `match`. A key that is not translated into every language does
+/// not compile.
 pub trait Localize {
     type Output;
 

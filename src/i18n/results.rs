@@ -6,7 +6,7 @@ use kompass_core::results::projection::Outcome;
 /// Every fixed text of the results and the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResultsText {
-    ResultsHeading,
+    Heading,
     NotRatedYet,
     Strongest,
     Weakest,

@@ -5,12 +5,12 @@ use super::{en, sv, Lang, Localize};
 /// Every fixed text of the roll-up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RollupText {
-    RollupHeading,
-    RollupIntro,
-    RollupFiles,
-    RollupClear,
-    RollupEmpty,
-    RollupCsv,
+    Heading,
+    Intro,
+    ReadFiles,
+    Clear,
+    Empty,
+    ExportCsv,
     ColUnit,
     ColFile,
     ColDistance,

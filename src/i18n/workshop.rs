@@ -1,5 +1,4 @@
-//! Keys of the workshop's texts: setting up, joining, collecting answer codes, the results, the
-//! shared assessment and the projector.
+//! Keys of the workshop's texts: set-up, joining, answer codes, results, consensus, projector.
 
 use super::{en, sv, Lang, Localize};
 use kompass_core::workshop::{Agreement, Rejection};

@@ -171,7 +171,7 @@ pub fn ResultsStep() -> Html {
     });
     html! {
         <div class="results-step">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
             <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang} />
             <ReportExtras framework={fw.clone()} assessment={a.clone()} {trend} {lang} />
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>

@@ -127,7 +127,7 @@ pub fn RollupView() -> Html {
         html! {
             <>
                 <p class="rollup-count">{ t(lang, RollupMsg::Count { units: rows.len(), files: files.len() }) }</p>
-                <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, RollupText::RollupCsv) }</button></p>
+                <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, RollupText::ExportCsv) }</button></p>
                 <h2>{ t(lang, RollupText::UnitsHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex="0">
                     <table class="data-table rollup-table">
@@ -181,15 +181,15 @@ pub fn RollupView() -> Html {
     });
     html! {
         <div class="rollup-view">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, RollupText::RollupHeading) }</h1>
-            <p class="intro">{ t(lang, RollupText::RollupIntro) }</p>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, RollupText::Heading) }</h1>
+            <p class="intro">{ t(lang, RollupText::Intro) }</p>
             <div class="file-buttons">
                 <label class="file-open">
-                    <span class="file-open-label">{ t(lang, RollupText::RollupFiles) }</span>
+                    <span class="file-open-label">{ t(lang, RollupText::ReadFiles) }</span>
                     <input type="file" multiple=true accept=".json,application/json" onchange={on_files} />
                 </label>
                 if !rollup.entries.is_empty() || !rollup.refused.is_empty() {
-                    <button type="button" onclick={on_clear}>{ t(lang, RollupText::RollupClear) }</button>
+                    <button type="button" onclick={on_clear}>{ t(lang, RollupText::Clear) }</button>
                 }
             </div>
             <p role="status" class="rollup-progress">
@@ -202,7 +202,7 @@ pub fn RollupView() -> Html {
             </div>
             { for framework_choice }
             if rollup.entries.is_empty() {
-                <p class="empty">{ t(lang, RollupText::RollupEmpty) }</p>
+                <p class="empty">{ t(lang, RollupText::Empty) }</p>
             } else {
                 { for body }
             }

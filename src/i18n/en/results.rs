@@ -5,7 +5,7 @@ use kompass_core::results::projection::Outcome as O;
 
 pub fn text(key: T) -> &'static str {
     match key {
-        T::ResultsHeading => "Results",
+        T::Heading => "Results",
         T::NotRatedYet => "Not rated yet",
         T::Strongest => "Strongest today",
         T::Weakest => "Weakest today",

@@ -4,12 +4,12 @@ use crate::i18n::{RollupMsg as M, RollupText as T};
 
 pub fn text(key: T) -> &'static str {
     match key {
-        T::RollupHeading => "Roll-up of several units",
-        T::RollupIntro => "Read files that units saved with \"Save as file\", for example from the region and its municipalities. From each unit the latest assessment counts. The files are not mixed with your own assessments and are not saved in the browser.",
-        T::RollupFiles => "Read files",
-        T::RollupClear => "Clear the roll-up",
-        T::RollupEmpty => "No files read yet.",
-        T::RollupCsv => "Export the roll-up (CSV)",
+        T::Heading => "Roll-up of several units",
+        T::Intro => "Read files that units saved with \"Save as file\", for example from the region and its municipalities. From each unit the latest assessment counts. The files are not mixed with your own assessments and are not saved in the browser.",
+        T::ReadFiles => "Read files",
+        T::Clear => "Clear the roll-up",
+        T::Empty => "No files read yet.",
+        T::ExportCsv => "Export the roll-up (CSV)",
         T::ColUnit => "Unit",
         T::ColFile => "File",
         T::ColDistance => "Distance to target",

@@ -5,7 +5,7 @@ use kompass_core::results::projection::Outcome as O;
 
 pub fn text(key: T) -> &'static str {
     match key {
-        T::ResultsHeading => "Resultat",
+        T::Heading => "Resultat",
         T::NotRatedYet => "Inte bedömt ännu",
         T::Strongest => "Starkast i dag",
         T::Weakest => "Svagast i dag",

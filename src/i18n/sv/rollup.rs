@@ -4,12 +4,12 @@ use crate::i18n::{RollupMsg as M, RollupText as T};
 
 pub fn text(key: T) -> &'static str {
     match key {
-        T::RollupHeading => "Sammanställning för flera enheter",
-        T::RollupIntro => "Läs in filer som enheter har sparat med \"Spara som fil\", till exempel från regionen och länets kommuner. Från varje enhet räknas den senaste bedömningen. Filerna blandas inte med era egna bedömningar och sparas inte i webbläsaren.",
-        T::RollupFiles => "Läs in filer",
-        T::RollupClear => "Töm sammanställningen",
-        T::RollupEmpty => "Inga filer inlästa ännu.",
-        T::RollupCsv => "Exportera sammanställningen (CSV)",
+        T::Heading => "Sammanställning för flera enheter",
+        T::Intro => "Läs in filer som enheter har sparat med \"Spara som fil\", till exempel från regionen och länets kommuner. Från varje enhet räknas den senaste bedömningen. Filerna blandas inte med era egna bedömningar och sparas inte i webbläsaren.",
+        T::ReadFiles => "Läs in filer",
+        T::Clear => "Töm sammanställningen",
+        T::Empty => "Inga filer inlästa ännu.",
+        T::ExportCsv => "Exportera sammanställningen (CSV)",
         T::ColUnit => "Enhet",
         T::ColFile => "Fil",
         T::ColDistance => "Avstånd till mål",
