@@ -47,13 +47,46 @@ pub enum AssessmentText {
     ActionRemoved,
     NoActions,
     ActionsIntro,
-    /// The name of a step on the scale: shifts go from FRÅN to TILL, factors mature.
-    Level {
-        kind: ItemKind,
-        level: Level,
-    },
+    StatusPlanned,
+    StatusInProgress,
+    StatusDone,
+    ShiftAsInFrom,
+    ShiftOccasionalStepsToward,
+    ShiftFromAndToBoth,
+    ShiftToUsual,
+    ShiftToEveryday,
+    FactorNotStarted,
+    FactorStarted,
+    FactorPartlyInPlace,
+    FactorEstablished,
+    FactorSustained,
+}
+
+impl AssessmentText {
+    /// The name of `level` on the scale of `kind`: shifts go from FRÅN to TILL, factors mature.
+    pub fn level(kind: ItemKind, level: Level) -> Self {
+        match (kind, level.get()) {
+            (ItemKind::Shift, 1) => Self::ShiftAsInFrom,
+            (ItemKind::Shift, 2) => Self::ShiftOccasionalStepsToward,
+            (ItemKind::Shift, 3) => Self::ShiftFromAndToBoth,
+            (ItemKind::Shift, 4) => Self::ShiftToUsual,
+            (ItemKind::Shift, _) => Self::ShiftToEveryday,
+            (ItemKind::Factor, 1) => Self::FactorNotStarted,
+            (ItemKind::Factor, 2) => Self::FactorStarted,
+            (ItemKind::Factor, 3) => Self::FactorPartlyInPlace,
+            (ItemKind::Factor, 4) => Self::FactorEstablished,
+            (ItemKind::Factor, _) => Self::FactorSustained,
+        }
+    }
+
     /// The name of an action's status.
-    Status(ActionStatus),
+    pub fn status(status: ActionStatus) -> Self {
+        match status {
+            ActionStatus::Planned => Self::StatusPlanned,
+            ActionStatus::InProgress => Self::StatusInProgress,
+            ActionStatus::Done => Self::StatusDone,
+        }
+    }
 }
 
 /// Assessment texts with values in them.

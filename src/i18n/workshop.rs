@@ -72,10 +72,32 @@ pub enum WorkshopText {
     BadLink,
     NothingAnswered,
     JoinFirst,
+    Consensus,
+    Split,
+    Uncertain,
+    Typo,
+    OtherWorkshop,
+    Duplicate,
+}
+
+impl WorkshopText {
     /// How much the answers to an item agree.
-    Agreement(Agreement),
+    pub fn agreement(agreement: Agreement) -> Self {
+        match agreement {
+            Agreement::Consensus => Self::Consensus,
+            Agreement::Split => Self::Split,
+            Agreement::Uncertain => Self::Uncertain,
+        }
+    }
+
     /// Why an answer code was not added.
-    Rejection(Rejection),
+    pub fn rejection(rejection: Rejection) -> Self {
+        match rejection {
+            Rejection::Typo => Self::Typo,
+            Rejection::OtherWorkshop => Self::OtherWorkshop,
+            Rejection::Duplicate => Self::Duplicate,
+        }
+    }
 }
 
 /// Workshop texts with values in them.

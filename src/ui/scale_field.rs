@@ -48,13 +48,7 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
         option(
             Rating::Level(l),
             Some(l.get()),
-            t(
-                lang,
-                AssessmentText::Level {
-                    kind: props.kind,
-                    level: l,
-                },
-            ),
+            t(lang, AssessmentText::level(props.kind, l)),
         )
     });
     html! {

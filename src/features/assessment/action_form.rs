@@ -32,7 +32,7 @@ pub fn status_from(value: &str) -> ActionStatus {
 pub fn status_options(lang: kompass_core::Lang, selected: ActionStatus) -> Html {
     ActionStatus::ALL
         .into_iter()
-        .map(|s| html! { <option value={status_value(s)} selected={s == selected}>{ t(lang, AssessmentText::Status(s)) }</option> })
+        .map(|s| html! { <option value={status_value(s)} selected={s == selected}>{ t(lang, AssessmentText::status(s)) }</option> })
         .collect()
 }
 

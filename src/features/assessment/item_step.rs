@@ -37,11 +37,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     let before = previous(&state.ws, a).and_then(|p| p.rating(&id, Which::Now));
     let hint = before.map(|r| {
         let level = match r.level() {
-            Some(l) => format!(
-                "{} – {}",
-                l.get(),
-                t(lang, AssessmentText::Level { kind, level: l })
-            ),
+            Some(l) => format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
             None => t(lang, CommonText::DontKnow).to_owned(),
         };
         AttrValue::from(t(lang, AssessmentMsg::PreviousLevel { level: &level }))

@@ -41,7 +41,7 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
                 <td>{ item_label(fw, &p.item, lang) }</td>
                 <td>{ p.who.clone() }</td>
                 <td>{ p.due.map(|d| d.to_string()).unwrap_or_default() }</td>
-                <td>{ t(lang, AssessmentText::Status(p.status)) }</td>
+                <td>{ t(lang, AssessmentText::status(p.status)) }</td>
             </tr>
         }
     });

@@ -89,7 +89,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     };
     let report = ws.last_paste.as_ref().map(|r| {
         let rejected = r.rejected.iter().map(|(code, why)| html! {
-            <li><span class="code">{ code.clone() }</span>{ " – " }{ t(lang, WorkshopText::Rejection(*why)) }</li>
+            <li><span class="code">{ code.clone() }</span>{ " – " }{ t(lang, WorkshopText::rejection(*why)) }</li>
         });
         html! {
             <div class="paste-report">

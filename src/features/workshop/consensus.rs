@@ -43,11 +43,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             Some(l) => t(
                 lang,
                 WorkshopMsg::MedianOption {
-                    level: &format!(
-                        "{} – {}",
-                        l.get(),
-                        t(lang, AssessmentText::Level { kind, level: l })
-                    ),
+                    level: &format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
                 },
             ),
             None => t(lang, WorkshopText::Blank).to_owned(),
@@ -85,7 +81,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         );
         let options = Level::all().map(|l| {
             let v = l.get().to_string();
-            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), t(lang, AssessmentText::Level { kind, level: l })) }</option> }
+            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))) }</option> }
         });
         html! {
             <div class="field">

@@ -75,7 +75,7 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
     html! {
         <article class={classes!("result-item", agreement_class(r.agreement))}>
             { heading }
-            <p class="agreement"><strong>{ t(lang, WorkshopText::Agreement(r.agreement)) }</strong></p>
+            <p class="agreement"><strong>{ t(lang, WorkshopText::agreement(r.agreement)) }</strong></p>
             { figures(&r.now, t(lang, CommonText::NowLegend)) }
             if let Some(target) = &r.target {
                 <h4>{ t(lang, CommonText::SeriesTarget) }</h4>

@@ -1,7 +1,7 @@
 //! English: the assessment's texts (framework, start page, steps, scale, action plan).
 
 use crate::i18n::{AssessmentMsg as M, AssessmentText as T};
-use kompass_core::{ActionStatus, ItemKind};
+use kompass_core::ItemKind;
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -46,23 +46,19 @@ pub fn text(key: T) -> &'static str {
         T::ActionRemoved => "The action was removed.",
         T::NoActions => "No actions yet.",
         T::ActionsIntro => "Every action of the assessment in one place. Add more here or from any step.",
-        T::Status(ActionStatus::Planned) => "Planned",
-        T::Status(ActionStatus::InProgress) => "In progress",
-        T::Status(ActionStatus::Done) => "Done",
-        T::Level { kind: ItemKind::Shift, level } => match level.get() {
-            1 => "We work as in FROM",
-            2 => "Occasional steps toward TO",
-            3 => "FROM and TO both occur",
-            4 => "TO is the usual way",
-            _ => "TO is everyday practice, everywhere",
-        },
-        T::Level { kind: ItemKind::Factor, level } => match level.get() {
-            1 => "Not started",
-            2 => "Started",
-            3 => "Partly in place",
-            4 => "Established",
-            _ => "Sustained and integrated",
-        },
+        T::StatusPlanned => "Planned",
+        T::StatusInProgress => "In progress",
+        T::StatusDone => "Done",
+        T::ShiftAsInFrom => "We work as in FROM",
+        T::ShiftOccasionalStepsToward => "Occasional steps toward TO",
+        T::ShiftFromAndToBoth => "FROM and TO both occur",
+        T::ShiftToUsual => "TO is the usual way",
+        T::ShiftToEveryday => "TO is everyday practice, everywhere",
+        T::FactorNotStarted => "Not started",
+        T::FactorStarted => "Started",
+        T::FactorPartlyInPlace => "Partly in place",
+        T::FactorEstablished => "Established",
+        T::FactorSustained => "Sustained and integrated",
     }
 }
 

@@ -1,7 +1,6 @@
 //! English: the workshop's texts (set-up, joining, answer codes, results, projector).
 
 use crate::i18n::{WorkshopMsg as M, WorkshopText as T};
-use kompass_core::workshop::{Agreement, Rejection};
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -71,12 +70,12 @@ pub fn text(key: T) -> &'static str {
         T::BadLink => "The workshop link cannot be read. Ask the facilitator for a new link.",
         T::NothingAnswered => "Rate at least one thing before you get your code.",
         T::JoinFirst => "Open the link or scan the QR code the facilitator shows to get to the workshop.",
-        T::Agreement(Agreement::Consensus) => "Consensus",
-        T::Agreement(Agreement::Split) => "Split",
-        T::Agreement(Agreement::Uncertain) => "Uncertain",
-        T::Rejection(Rejection::Typo) => "mistyped – check the characters",
-        T::Rejection(Rejection::OtherWorkshop) => "belongs to another workshop",
-        T::Rejection(Rejection::Duplicate) => "already added",
+        T::Consensus => "Consensus",
+        T::Split => "Split",
+        T::Uncertain => "Uncertain",
+        T::Typo => "mistyped – check the characters",
+        T::OtherWorkshop => "belongs to another workshop",
+        T::Duplicate => "already added",
     }
 }
 

@@ -1,7 +1,7 @@
 //! Svenska: the assessment's texts (framework, start page, steps, scale, action plan).
 
 use crate::i18n::{AssessmentMsg as M, AssessmentText as T};
-use kompass_core::{ActionStatus, ItemKind};
+use kompass_core::ItemKind;
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -46,23 +46,19 @@ pub fn text(key: T) -> &'static str {
         T::ActionRemoved => "Åtgärden togs bort.",
         T::NoActions => "Inga åtgärder ännu.",
         T::ActionsIntro => "Alla åtgärder från bedömningen, samlade. Lägg till fler här eller från varje steg.",
-        T::Status(ActionStatus::Planned) => "Planerad",
-        T::Status(ActionStatus::InProgress) => "Pågår",
-        T::Status(ActionStatus::Done) => "Klar",
-        T::Level { kind: ItemKind::Shift, level } => match level.get() {
-            1 => "Vi arbetar som i FRÅN",
-            2 => "Enstaka steg mot TILL",
-            3 => "Både FRÅN och TILL förekommer",
-            4 => "TILL är det vanliga",
-            _ => "TILL är vardag, överallt",
-        },
-        T::Level { kind: ItemKind::Factor, level } => match level.get() {
-            1 => "Inte påbörjat",
-            2 => "Påbörjat",
-            3 => "Delvis på plats",
-            4 => "Etablerat",
-            _ => "Hållbart och integrerat",
-        },
+        T::StatusPlanned => "Planerad",
+        T::StatusInProgress => "Pågår",
+        T::StatusDone => "Klar",
+        T::ShiftAsInFrom => "Vi arbetar som i FRÅN",
+        T::ShiftOccasionalStepsToward => "Enstaka steg mot TILL",
+        T::ShiftFromAndToBoth => "Både FRÅN och TILL förekommer",
+        T::ShiftToUsual => "TILL är det vanliga",
+        T::ShiftToEveryday => "TILL är vardag, överallt",
+        T::FactorNotStarted => "Inte påbörjat",
+        T::FactorStarted => "Påbörjat",
+        T::FactorPartlyInPlace => "Delvis på plats",
+        T::FactorEstablished => "Etablerat",
+        T::FactorSustained => "Hållbart och integrerat",
     }
 }
 

@@ -1,7 +1,6 @@
 //! Svenska: the workshop's texts (set-up, joining, answer codes, results, projector).
 
 use crate::i18n::{WorkshopMsg as M, WorkshopText as T};
-use kompass_core::workshop::{Agreement, Rejection};
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -71,12 +70,12 @@ pub fn text(key: T) -> &'static str {
         T::BadLink => "Länken till workshopen går inte att läsa. Be samtalsledaren om en ny länk.",
         T::NothingAnswered => "Skatta minst en sak innan du tar fram din kod.",
         T::JoinFirst => "Öppna länken eller skanna QR-koden som samtalsledaren visar, så kommer du till workshopen.",
-        T::Agreement(Agreement::Consensus) => "Samsyn",
-        T::Agreement(Agreement::Split) => "Delade meningar",
-        T::Agreement(Agreement::Uncertain) => "Osäkert",
-        T::Rejection(Rejection::Typo) => "felskriven – kontrollera tecknen",
-        T::Rejection(Rejection::OtherWorkshop) => "hör till en annan workshop",
-        T::Rejection(Rejection::Duplicate) => "finns redan",
+        T::Consensus => "Samsyn",
+        T::Split => "Delade meningar",
+        T::Uncertain => "Osäkert",
+        T::Typo => "felskriven – kontrollera tecknen",
+        T::OtherWorkshop => "hör till en annan workshop",
+        T::Duplicate => "finns redan",
     }
 }
 
