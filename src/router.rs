@@ -11,8 +11,7 @@ use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
 use crate::hooks::{use_app, use_focus_on_step, use_share_link};
-use crate::i18n::framework_file_heading;
-use crate::i18n::{t, w, T, W};
+use crate::i18n::{t, CommonText, ErrorMsg, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::send;
 use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
@@ -52,8 +51,8 @@ pub fn Router(props: &RouterProps) -> Html {
                 <>
                     <AppHeader save={props.save} />
                     <main id="main" class="participant-main" tabindex="-1">
-                        <h1>{ w(lang, W::Heading) }</h1>
-                        <p>{ w(lang, if props.bad_link { W::BadLink } else { W::JoinFirst }) }</p>
+                        <h1>{ t(lang, WorkshopText::Heading) }</h1>
+                        <p>{ t(lang, if props.bad_link { WorkshopText::BadLink } else { WorkshopText::JoinFirst }) }</p>
                     </main>
                 </>
             };
@@ -61,7 +60,7 @@ pub fn Router(props: &RouterProps) -> Html {
         (Step::Participate, _, Some(_)) => {
             return html! {
                 <>
-                    <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
+                    <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
                     <AppHeader save={props.save} />
                     <StorageBanner note={props.note.clone()} save={props.save} />
                     <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
@@ -77,7 +76,9 @@ pub fn Router(props: &RouterProps) -> Html {
         Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::About)))
     };
     let body = match (&state.ws.step, state.framework()) {
-        (_, None) => html! { <p class="error" role="alert">{ t(lang, T::BrokenPresets) }</p> },
+        (_, None) => {
+            html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }
+        }
         (Step::History, _) if any => html! { <HistoryView /> },
         (Step::Trend, _) if started => html! { <TrendView /> },
         (Step::Rollup, _) => html! { <RollupView /> },
@@ -100,16 +101,16 @@ pub fn Router(props: &RouterProps) -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(lang, T::SkipToContent) }</a>
+            <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
             <UpdatePrompt />
             if props.bad_link {
-                <div class="banner warning" role="alert"><p>{ w(lang, W::BadLink) }</p></div>
+                <div class="banner warning" role="alert"><p>{ t(lang, WorkshopText::BadLink) }</p></div>
             }
             if let Some((file, problems)) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
-                    <p>{ framework_file_heading(lang, file, problems.len()) }</p>
+                    <p>{ t(lang, ErrorMsg::FrameworkFileHeading { file, n: problems.len() }) }</p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
             }
@@ -124,8 +125,8 @@ pub fn Router(props: &RouterProps) -> Html {
                 <main id="main" tabindex="-1">{ body }</main>
             </div>
             <footer class="site-footer">
-                <p>{ t(lang, T::PrivacyNote) }</p>
-                <p><button type="button" class="link-button" onclick={about}>{ t(lang, T::AboutLink) }</button></p>
+                <p>{ t(lang, CommonText::PrivacyNote) }</p>
+                <p><button type="button" class="link-button" onclick={about}>{ t(lang, CommonText::AboutLink) }</button></p>
             </footer>
         </>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
+use crate::i18n::{t, CommonText};
 use crate::platform::document;
 use kompass_core::config::Theme;
 use kompass_core::{Lang, Step};
@@ -13,7 +13,7 @@ use kompass_core::{Lang, Step};
 #[hook]
 pub fn use_document_lang(lang: Lang) {
     use_effect_with(lang, |lang| {
-        document::set_lang_and_title(lang.code(), t(*lang, T::AppTitle));
+        document::set_lang_and_title(lang.code(), t(*lang, CommonText::AppTitle));
     });
 }
 

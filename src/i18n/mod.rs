@@ -1,241 +1,52 @@
-//! User-interface text. Each language is one exhaustive `match` over [`T`], so adding a key
-//! without translating it into every language does not compile.
+//! Interface text: per feature a key file, per language (sv/, en/) one file per feature.
 
+mod about;
+mod assessment;
+mod common;
 mod en;
 mod errors;
-mod format;
+mod files;
+mod history;
+mod results;
+mod rollup;
 mod sv;
 mod workshop;
-mod workshop_format;
 
-pub use errors::{
-    framework_error, framework_file_heading, framework_file_problem, import_error, store_error,
-};
-pub use format::*;
+pub use about::AboutText;
+pub use assessment::{AssessmentMsg, AssessmentText};
+pub use common::{CommonMsg, CommonText};
+pub use errors::ErrorMsg;
+pub use files::{FilesMsg, FilesText};
+pub use history::{HistoryMsg, HistoryText};
 pub use kompass_core::Lang;
-pub use workshop::*;
-pub use workshop_format::*;
+pub use results::{ResultsMsg, ResultsText};
+pub use rollup::{RollupMsg, RollupText};
+pub use workshop::{WorkshopMsg, WorkshopText};
 
-/// Every fixed text of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum T {
-    AppTitle,
-    Tagline,
-    SkipToContent,
-    LanguageGroup,
-    FrameworkLabel,
-    FrameworkHint,
-    FrameworkLocked,
-    TargetPicture,
-    HorizonYear,
-    NoHorizon,
-    ShiftsHeading,
-    ShiftsIntro,
-    From,
-    To,
-    /// "till" between the two poles in running text.
-    ToJoin,
-    DialogueQuestions,
-    GoalAreasHeading,
-    Serves,
-    WhyMapped,
-    Source,
-    PrivacyNote,
-    BrokenPresets,
-    StartHeading,
-    IntroShifts,
-    IntroHow,
-    IntroPrivacy,
-    UnitLabel,
-    UnitHint,
-    DateLabel,
-    StartButton,
-    ContinueButton,
-    AboutFramework,
-    StepsNav,
-    StepStart,
-    StepActions,
-    StepResults,
-    Previous,
-    Next,
-    Answered,
-    NowLegend,
-    DontKnow,
-    NoteLabel,
-    NoteHint,
-    ActionsForItem,
-    AddAction,
-    ActionWhat,
-    ActionWho,
-    ActionDue,
-    ActionStatus,
-    ActionItem,
-    ActionWhatMissing,
-    StatusPlanned,
-    StatusInProgress,
-    StatusDone,
-    RemoveAction,
-    ActionRemoved,
-    Undo,
-    NoActions,
-    ActionsIntro,
-    ResultsHeading,
-    NotRatedYet,
-    SeriesNow,
-    SeriesTarget,
-    TableItem,
-    Strongest,
-    Weakest,
-    Gaps,
-    FindOut,
-    NothingYet,
-    AllEqual,
-    NoGaps,
-    NoFindOut,
-    NotAnswered,
-    ChartNote,
-    Saved,
-    NotSaved,
-    StorageUnavailable,
-    StorageRefused,
-    NewerInOtherTab,
-    SaveAsFile,
-    UnreadableKept,
-    UnreadableNotKept,
-    DownloadUnreadable,
-    Dismiss,
-    ViewsNav,
-    ViewAssessment,
-    ViewTrend,
-    ViewHistory,
-    UnitLabel2,
-    UnnamedUnit,
-    NewAssessment,
-    NewAssessmentHint,
-    NewUnit,
-    Open,
-    DeleteAssessment,
-    AssessmentDeleted,
-    CurrentMarker,
-    ColDate,
-    ColFramework,
-    ColRated,
-    ColActions,
-    CompareHeading,
-    CompareFrom,
-    CompareTo,
-    CompareButton,
-    ColChange,
-    Same,
-    Unknown,
-    CompletedBetween,
-    NoCompleted,
-    BackToHistory,
-    TrendIntro,
-    TrendItemsHeading,
-    TrendTableCaption,
-    SeriesTrend,
-    OnlyOne,
-    SaveFile,
-    OpenFile,
-    FilesGroup,
-    NeverExported,
-    ChangedSinceExport,
-    DuplicateHeading,
-    DuplicateSkip,
-    DuplicateKeepBoth,
-    DuplicateReplace,
-    Cancel,
-    ImportUndone,
-    SaveCsv,
-    CsvUnit,
-    CsvFramework,
-    CsvDate,
-    CsvType,
-    CsvId,
-    CsvItem,
-    CsvNow,
-    CsvTarget,
-    CsvNowPercent,
-    CsvTargetPercent,
-    CsvBasedOn,
-    CsvNote,
-    CsvShift,
-    CsvFactor,
-    CsvGoalArea,
-    Print,
-    ReportNotes,
-    ReportPlan,
-    ReportMadeWith,
-    ViewRollup,
-    ViewWorkshop,
-    RollupHeading,
-    RollupIntro,
-    RollupFiles,
-    RollupClear,
-    RollupEmpty,
-    RollupCsv,
-    ColUnit,
-    ColFile,
-    ColDistance,
-    Furthest,
-    DistributionHeading,
-    ColMissing,
-    UnitsHeading,
-    SmallMultiples,
-    ShareButton,
-    ShareExplain,
-    ShareLinkLabel,
-    CopyLink,
-    Copied,
-    CopyFailed,
-    SharedHeading,
-    SharedIntro,
-    ImportShared,
-    SharedImported,
-    SharedExists,
-    SharedDamaged,
-    Close,
-    EmbeddedNote,
-    UpdateReady,
-    UpdateNow,
-    AboutLink,
-    A11yHeading,
-    A11yIntro,
-    A11yHowHeading,
-    A11yHow,
-    A11yReportHeading,
-    A11yReport,
-    A11ySupervisionHeading,
-    A11ySupervision,
-    A11yTechHeading,
-    A11yTech,
-    A11yGapsHeading,
-    A11yGap1,
-    A11yGap2,
-    A11yTestHeading,
-    A11yTest,
-    PrivacyHeading,
-    Privacy1,
-    Privacy2,
-    EraseButton,
-    EraseConfirm,
-    EraseYes,
-    Erased,
+/// A key that has a text in every language: a fixed text (`Output = &'static str`) or a text
+/// with values in it (`Output = String`).
+///
+/// Each feature's key file (`common.rs`, `assessment.rs`, …) holds its key enums, `…Text` for
+/// fixed texts and `…Msg` for texts with values (carried by the variants); each language holds
+/// one file per feature (`sv/assessment.rs`, `en/assessment.rs`, …) with every text of that
+/// feature, each an exhaustive `match`. A key that is not translated into every language does
+/// not compile.
+pub trait Localize {
+    type Output;
+
+    /// The text of this key in `lang`.
+    fn localize(self, lang: Lang) -> Self::Output;
 }
 
-/// The text of `key` in `lang`.
-pub fn t(lang: Lang, key: T) -> &'static str {
-    match lang {
-        Lang::Sv => sv::text(key),
-        Lang::En => en::text(key),
-    }
+/// The text of `key` in `lang`: `&'static str` for a fixed text, `String` for one with values.
+pub fn t<K: Localize>(lang: Lang, key: K) -> K::Output {
+    key.localize(lang)
 }
 
 /// The name of a language in that language itself (for the language switch).
 pub fn endonym(lang: Lang) -> &'static str {
     match lang {
-        Lang::Sv => "Svenska",
-        Lang::En => "English",
+        Lang::Sv => sv::common::ENDONYM,
+        Lang::En => en::common::ENDONYM,
     }
 }

@@ -1,9 +1,11 @@
-//! Workshop texts: one exhaustive `match` per language, like the rest of the interface.
+//! Keys of the workshop's texts: set-up, joining, answer codes, results, consensus, projector.
 
-use kompass_core::Lang;
+use super::{en, sv, Lang, Localize};
+use kompass_core::workshop::{Agreement, Rejection};
 
+/// Every fixed text of the workshop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum W {
+pub enum WorkshopText {
     Nav,
     Heading,
     Intro,
@@ -24,9 +26,6 @@ pub enum W {
     PasteLabel,
     PasteHint,
     PasteButton,
-    Typo,
-    Other,
-    Duplicate,
     NothingFound,
     RoundStart,
     RoundHelp,
@@ -41,9 +40,6 @@ pub enum W {
     Median,
     Spread,
     Distribution,
-    Consensus,
-    Split,
-    Uncertain,
     Blank,
     ConsensusHeading,
     ConsensusHelp,
@@ -76,165 +72,81 @@ pub enum W {
     BadLink,
     NothingAnswered,
     JoinFirst,
+    Consensus,
+    Split,
+    Uncertain,
+    Typo,
+    OtherWorkshop,
+    Duplicate,
 }
 
-pub fn w(lang: Lang, key: W) -> &'static str {
-    match lang {
-        Lang::Sv => sv(key),
-        Lang::En => en(key),
+impl WorkshopText {
+    /// How much the answers to an item agree.
+    pub fn agreement(agreement: Agreement) -> Self {
+        match agreement {
+            Agreement::Consensus => Self::Consensus,
+            Agreement::Split => Self::Split,
+            Agreement::Uncertain => Self::Uncertain,
+        }
+    }
+
+    /// Why an answer code was not added.
+    pub fn rejection(rejection: Rejection) -> Self {
+        match rejection {
+            Rejection::Typo => Self::Typo,
+            Rejection::OtherWorkshop => Self::OtherWorkshop,
+            Rejection::Duplicate => Self::Duplicate,
+        }
     }
 }
 
-fn sv(key: W) -> &'static str {
-    match key {
-        W::Nav => "Workshop",
-        W::Heading => "Workshop",
-        W::Intro => "Deltagarna skattar på sina egna telefoner och ni samtalar om resultatet. Ingenting skickas till någon server: inställningarna följer med i länken och svaren kommer tillbaka som korta svarskoder.",
-        W::SetupHeading => "Förbered workshopen",
-        W::UnitLabel => "Enhet eller grupp som bedömer sig",
-        W::ItemsLegend => "Vad ska skattas?",
-        W::Targets => "Fråga också efter målet (svarskoden blir längre)",
-        W::Anonymous => "Anonymt – inga namn någonstans",
-        W::MinGroup => "Minsta antal svar innan resultat visas",
-        W::Create => "Starta workshopen",
-        W::NoItems => "Välj minst en förflyttning eller faktor.",
-        W::TooMany => "För många skattningar för en svarskod: välj högst 36, eller 18 om målet också ska skattas.",
-        W::MinGroupBad => "Minsta antal svar ska vara mellan 1 och 50.",
-        W::JoinHeading => "Gå med",
-        W::JoinHelp => "Skanna QR-koden med telefonens kamera eller öppna länken. Allt sker på din egen telefon.",
-        W::QrJoin => "QR-kod med länken till workshopen",
-        W::CollectHeading => "Samla in svarskoder",
-        W::PasteLabel => "Skriv eller klistra in svarskoder",
-        W::PasteHint => "Klistra gärna in hela chatten från Teams eller Zoom – koderna plockas ut ur texten.",
-        W::PasteButton => "Lägg till koderna",
-        W::Typo => "felskriven – kontrollera tecknen",
-        W::Other => "hör till en annan workshop",
-        W::Duplicate => "finns redan",
-        W::NothingFound => "Ingen svarskod hittades i texten.",
-        W::RoundStart => "Lämna runt enheten",
-        W::RoundHelp => "Varje deltagare skattar i tur och ordning på den här enheten. Skärmen töms mellan varje person.",
-        W::RoundName => "Ditt namn (frivilligt)",
-        W::RoundSubmit => "Lämna in och töm skärmen",
-        W::RoundEnd => "Avsluta rundan",
-        W::ResultsHeading => "Resultat",
-        W::Reveal => "Visa resultatet",
-        W::Hide => "Dölj resultatet",
-        W::Hidden => "Resultatet är dolt tills du visar det.",
-        W::OrderNote => "Störst oenighet först – där finns samtalet.",
-        W::Median => "Median",
-        W::Spread => "Spridning",
-        W::Distribution => "Fördelning",
-        W::Consensus => "Samsyn",
-        W::Split => "Delade meningar",
-        W::Uncertain => "Osäkert",
-        W::Blank => "Inget svar",
-        W::ConsensusHeading => "Gemensam bedömning",
-        W::ConsensusHelp => "Förvalt är medianen. Ändra till det ni kommer överens om och skriv ner gruppens anteckningar. När ni sparar blir det enhetens bedömning och syns i historiken.",
-        W::AgreedNow => "Överenskommet läge i dag",
-        W::AgreedTarget => "Överenskommet mål",
-        W::GroupNotes => "Gruppens anteckningar",
-        W::Save => "Spara som enhetens bedömning",
-        W::Saved => "Den gemensamma bedömningen är sparad i historiken.",
-        W::OpenSaved => "Öppna bedömningen",
-        W::Projector => "Projektorläge",
-        W::ProjectorHelp => "Pilarna, mellanslag eller PageUp/PageDown byter bild. Esc lämnar projektorläget.",
-        W::LeaveProjector => "Lämna projektorläget",
-        W::Next => "Nästa",
-        W::Previous => "Föregående",
-        W::Timer => "Samtalstid",
-        W::TimerStart => "Starta tiden",
-        W::TimerPause => "Pausa tiden",
-        W::TimerReset => "Börja om tiden",
-        W::ResultsSlide => "Resultat",
-        W::End => "Avsluta workshopen",
-        W::EndConfirm => "Ja, avsluta och glöm svaren",
-        W::ParticipantIntro => "Skatta på egen hand. Ingenting skickas någonstans: när du är klar får du en kod som du lämnar till samtalsledaren.",
-        W::Done => "Klar – visa min svarskod",
-        W::YourCode => "Din svarskod",
-        W::CodeHelp => "Läs upp koden, skriv den i chatten eller visa QR-koden. Koden innehåller inget namn.",
-        W::QrCode => "QR-kod med din svarskod",
-        W::ChangeAnswers => "Ändra mina svar",
-        W::ChangeNote => "Har du redan lämnat din kod räknas den. Ändrar du svaren får du en ny kod.",
-        W::Leave => "Lämna workshopen",
-        W::BadLink => "Länken till workshopen går inte att läsa. Be samtalsledaren om en ny länk.",
-        W::NothingAnswered => "Skatta minst en sak innan du tar fram din kod.",
-        W::JoinFirst => "Öppna länken eller skanna QR-koden som samtalsledaren visar, så kommer du till workshopen.",
+/// Workshop texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkshopMsg<'a> {
+    /// How many answers are collected.
+    Collected(usize),
+    /// How many pasted codes were added.
+    Added(usize),
+    /// How many pasted codes could not be added (a list follows).
+    NotAdded(usize),
+    /// How long the answer code will be.
+    CodeLength(usize),
+    /// The workshop's heading, naming its id.
+    WorkshopId { id: &'a str },
+    /// Why no result shows yet: fewer than `min` answers.
+    TooFew { min: u8, n: usize },
+    /// How many have handed in during a round on one device.
+    RoundGiven(usize),
+    /// A number of steps on the scale (the spread of the answers).
+    Steps(u8),
+    /// A median given doubled: "3" or "2,5" / "2.5"; a dash if there is none.
+    Median(Option<u8>),
+    /// The option that keeps the median as the shared assessment.
+    MedianOption { level: &'a str },
+    /// Which screen of the projector is showing.
+    SlideOf { i: usize, n: usize },
+    /// How many answers an item has.
+    AnswersCount(usize),
+}
+
+impl Localize for WorkshopText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::workshop::text(self),
+            Lang::En => en::workshop::text(self),
+        }
     }
 }
 
-fn en(key: W) -> &'static str {
-    match key {
-        W::Nav => "Workshop",
-        W::Heading => "Workshop",
-        W::Intro => "Participants rate on their own phones and you discuss the result together. Nothing is sent to any server: the set-up travels in the link and the answers come back as short answer codes.",
-        W::SetupHeading => "Prepare the workshop",
-        W::UnitLabel => "Unit or group assessing itself",
-        W::ItemsLegend => "What is rated?",
-        W::Targets => "Also ask for the target (the answer code gets longer)",
-        W::Anonymous => "Anonymous – no names anywhere",
-        W::MinGroup => "Fewest answers before any result shows",
-        W::Create => "Start the workshop",
-        W::NoItems => "Choose at least one shift or factor.",
-        W::TooMany => "Too many ratings for one answer code: choose at most 36, or 18 when the target is rated too.",
-        W::MinGroupBad => "The fewest answers must be between 1 and 50.",
-        W::JoinHeading => "Join",
-        W::JoinHelp => "Scan the QR code with your phone's camera or open the link. Everything happens on your own phone.",
-        W::QrJoin => "QR code with the link to the workshop",
-        W::CollectHeading => "Collect answer codes",
-        W::PasteLabel => "Type or paste answer codes",
-        W::PasteHint => "Paste the whole Teams or Zoom chat if you like – the codes are picked out of the text.",
-        W::PasteButton => "Add the codes",
-        W::Typo => "mistyped – check the characters",
-        W::Other => "belongs to another workshop",
-        W::Duplicate => "already added",
-        W::NothingFound => "No answer code was found in the text.",
-        W::RoundStart => "Pass the device round",
-        W::RoundHelp => "Each participant rates in turn on this device. The screen clears between people.",
-        W::RoundName => "Your name (optional)",
-        W::RoundSubmit => "Hand in and clear the screen",
-        W::RoundEnd => "End the round",
-        W::ResultsHeading => "Results",
-        W::Reveal => "Reveal the results",
-        W::Hide => "Hide the results",
-        W::Hidden => "The results are hidden until you reveal them.",
-        W::OrderNote => "Widest disagreement first – that is where the dialogue is.",
-        W::Median => "Median",
-        W::Spread => "Spread",
-        W::Distribution => "Distribution",
-        W::Consensus => "Consensus",
-        W::Split => "Split",
-        W::Uncertain => "Uncertain",
-        W::Blank => "No answer",
-        W::ConsensusHeading => "Shared assessment",
-        W::ConsensusHelp => "The median is chosen to begin with. Change it to what you agree on and write down the group's notes. Saving makes it the unit's assessment, shown in its history.",
-        W::AgreedNow => "Agreed position today",
-        W::AgreedTarget => "Agreed target",
-        W::GroupNotes => "The group's notes",
-        W::Save => "Save as the unit's assessment",
-        W::Saved => "The shared assessment is saved in the history.",
-        W::OpenSaved => "Open the assessment",
-        W::Projector => "Projector mode",
-        W::ProjectorHelp => "Arrows, space or PageUp/PageDown change the screen. Esc leaves projector mode.",
-        W::LeaveProjector => "Leave projector mode",
-        W::Next => "Next",
-        W::Previous => "Previous",
-        W::Timer => "Dialogue time",
-        W::TimerStart => "Start the timer",
-        W::TimerPause => "Pause the timer",
-        W::TimerReset => "Restart the timer",
-        W::ResultsSlide => "Results",
-        W::End => "End the workshop",
-        W::EndConfirm => "Yes, end it and forget the answers",
-        W::ParticipantIntro => "Rate on your own. Nothing is sent anywhere: when you are done you get a code to give to the facilitator.",
-        W::Done => "Done – show my answer code",
-        W::YourCode => "Your answer code",
-        W::CodeHelp => "Read the code aloud, type it in the chat or show the QR code. The code holds no name.",
-        W::QrCode => "QR code with your answer code",
-        W::ChangeAnswers => "Change my answers",
-        W::ChangeNote => "If you have already given your code, it counts. Changing your answers gives you a new code.",
-        W::Leave => "Leave the workshop",
-        W::BadLink => "The workshop link cannot be read. Ask the facilitator for a new link.",
-        W::NothingAnswered => "Rate at least one thing before you get your code.",
-        W::JoinFirst => "Open the link or scan the QR code the facilitator shows to get to the workshop.",
+impl Localize for WorkshopMsg<'_> {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::workshop::message(self),
+            Lang::En => en::workshop::message(self),
+        }
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use super::local_storage;
-use crate::i18n::{framework_error, framework_file_problem};
+use crate::i18n::{t, ErrorMsg};
 use kompass_core::config::is_same_origin_path;
 use kompass_core::framework::presets::presets;
 use kompass_core::{parse_framework, Framework, Lang};
@@ -23,19 +23,18 @@ pub fn stored() -> Option<Framework> {
 /// Fetches and checks the framework file at `path`; every problem as a sentence in `lang`.
 pub async fn load(path: &str, lang: Lang) -> Result<Framework, Vec<String>> {
     if !is_same_origin_path(path) {
-        return Err(vec![framework_file_problem(lang, "not-same-origin", "")]);
+        return Err(vec![t(lang, ErrorMsg::FrameworkFileOtherSite)]);
     }
     let window = web_sys::window().ok_or_else(Vec::new)?;
     let response: Response = JsFuture::from(window.fetch_with_str(path))
         .await
         .ok()
         .and_then(|r| r.dyn_into().ok())
-        .ok_or_else(|| vec![framework_file_problem(lang, "fetch", "")])?;
+        .ok_or_else(|| vec![t(lang, ErrorMsg::FrameworkFileNotFetched)])?;
     if !response.ok() {
-        return Err(vec![framework_file_problem(
+        return Err(vec![t(
             lang,
-            "status",
-            &response.status().to_string(),
+            ErrorMsg::FrameworkFileStatus(response.status()),
         )]);
     }
     let text = match response.text() {
@@ -49,11 +48,14 @@ pub async fn load(path: &str, lang: Lang) -> Result<Framework, Vec<String>> {
     let fw = parse_framework(&text).map_err(|errors| {
         errors
             .iter()
-            .map(|e| framework_error(lang, e))
+            .map(|e| t(lang, ErrorMsg::Framework(e)))
             .collect::<Vec<_>>()
     })?;
     if presets().iter().any(|p| p.id == fw.id) {
-        return Err(vec![framework_file_problem(lang, "preset-id", &fw.id)]);
+        return Err(vec![t(
+            lang,
+            ErrorMsg::FrameworkFilePresetId { id: &fw.id },
+        )]);
     }
     // Not kept when storage is refused: it is still used in this visit.
     local_storage::set(CUSTOM_KEY, &text);

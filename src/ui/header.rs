@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{t, Lang, T};
+use crate::i18n::{t, CommonText, Lang};
 use crate::store::send;
+
 use crate::ui::{LanguageSwitch, SaveState};
 use kompass_core::Command;
 
@@ -22,15 +22,15 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
         Callback::from(move |lang: Lang| send(&state, Command::SetLang(lang)))
     };
     let status = match props.save {
-        SaveState::Saved => t(lang, T::Saved),
-        SaveState::Failed(_) | SaveState::Off => t(lang, T::NotSaved),
+        SaveState::Saved => t(lang, CommonText::Saved),
+        SaveState::Failed(_) | SaveState::Off => t(lang, CommonText::NotSaved),
         SaveState::Idle => "",
     };
     html! {
         <header class="site-header">
             <div class="brand">
-                <p class="app-name">{ t(lang, T::AppTitle) }</p>
-                <p class="tagline">{ t(lang, T::Tagline) }</p>
+                <p class="app-name">{ t(lang, CommonText::AppTitle) }</p>
+                <p class="tagline">{ t(lang, CommonText::Tagline) }</p>
             </div>
             <div class="header-tools">
                 <p class="save-status" role="status">{ status }</p>

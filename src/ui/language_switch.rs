@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{endonym, t, Lang, T};
+use crate::i18n::{endonym, t, CommonText, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
@@ -23,7 +23,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         }
     });
     html! {
-        <div class="language-switch" role="group" aria-label={t(props.lang, T::LanguageGroup)}>
+        <div class="language-switch" role="group" aria-label={t(props.lang, CommonText::LanguageGroup)}>
             { for buttons }
         </div>
     }

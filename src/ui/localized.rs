@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
+use crate::i18n::{t, CommonText};
 use kompass_core::{Framework, Lang, Localized};
 
 /// Framework text in the interface language. Where English has no translation the Swedish
@@ -31,9 +31,9 @@ pub fn item_title(fw: &Framework, id: &str, lang: Lang) -> String {
     match fw.shift(id) {
         Some(s) => format!(
             "{} {} {} {}",
-            t(lang, T::From),
+            t(lang, CommonText::From),
             s.from.get(lang),
-            t(lang, T::ToJoin),
+            t(lang, CommonText::ToJoin),
             s.to.get(lang)
         ),
         None => item_label(fw, id, lang),
@@ -43,7 +43,7 @@ pub fn item_title(fw: &Framework, id: &str, lang: Lang) -> String {
 /// A unit's name for display: "Namnlös enhet" when the unit has none.
 pub fn unit_name(unit: &str, lang: Lang) -> String {
     if unit.is_empty() {
-        t(lang, T::UnnamedUnit).to_owned()
+        t(lang, CommonText::UnnamedUnit).to_owned()
     } else {
         unit.to_owned()
     }

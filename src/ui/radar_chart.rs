@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{rating_text, t, T};
+use crate::i18n::{t, CommonMsg, CommonText};
 use kompass_core::results::radar::{radar, SIZE};
 use kompass_core::{Lang, Rating};
 
@@ -44,7 +44,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         };
         html! {
             <svg class="radar-svg" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-                <desc id={desc_id.clone()}>{ t(lang, T::ChartNote) }</desc>
+                <desc id={desc_id.clone()}>{ t(lang, CommonText::ChartNote) }</desc>
                 { for rings }
                 { for axes }
                 <polygon class="series-target" points={r.target.points.clone()} />
@@ -65,8 +65,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     <tr>
                         <td>{ i + 1 }</td>
                         <th scope="row">{ label.clone() }</th>
-                        <td>{ rating_text(lang, *now) }</td>
-                        <td>{ rating_text(lang, *target) }</td>
+                        <td>{ t(lang, CommonMsg::Rating(*now)) }</td>
+                        <td>{ t(lang, CommonMsg::Rating(*target)) }</td>
                     </tr>
                 }
             });
@@ -77,8 +77,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 <div class="radar-chart">
                     { chart }
                     <p class="legend" aria-hidden="true">
-                        <span class="key key-now">{ t(lang, T::SeriesNow) }</span>
-                        <span class="key key-target">{ t(lang, T::SeriesTarget) }</span>
+                        <span class="key key-now">{ t(lang, CommonText::SeriesNow) }</span>
+                        <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
                     </p>
                 </div>
             }
@@ -87,9 +87,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "#" }</th>
-                        <th scope="col">{ t(lang, T::TableItem) }</th>
-                        <th scope="col">{ t(lang, T::SeriesNow) }</th>
-                        <th scope="col">{ t(lang, T::SeriesTarget) }</th>
+                        <th scope="col">{ t(lang, CommonText::TableItem) }</th>
+                        <th scope="col">{ t(lang, CommonText::SeriesNow) }</th>
+                        <th scope="col">{ t(lang, CommonText::SeriesTarget) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

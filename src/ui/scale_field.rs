@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{level_text, t, T};
+use crate::i18n::{t, AssessmentText, CommonText};
 use kompass_core::{ItemKind, Lang, Level, Rating};
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,7 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
         option(
             Rating::Level(l),
             Some(l.get()),
-            level_text(lang, props.kind, l),
+            t(lang, AssessmentText::level(props.kind, l)),
         )
     });
     html! {
@@ -59,7 +59,7 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
             }
             <div class="scale-options">
                 { for levels }
-                { option(Rating::DontKnow, None, t(lang, T::DontKnow)) }
+                { option(Rating::DontKnow, None, t(lang, CommonText::DontKnow)) }
             </div>
         </fieldset>
     }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::features::files::export_all;
-use crate::i18n::{store_error, t, T};
+use crate::i18n::{t, CommonText, ErrorMsg};
 use crate::platform::download::download;
 use crate::platform::local_storage::{LoadNote, SaveProblem};
 
@@ -34,10 +34,10 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
         Callback::from(move |_: MouseEvent| export_all(&state))
     };
     let save_problem = match props.save {
-        SaveState::Failed(SaveProblem::Unavailable) => Some(T::StorageUnavailable),
-        SaveState::Failed(SaveProblem::Refused) => Some(T::StorageRefused),
-        SaveState::Failed(SaveProblem::NewerElsewhere) => Some(T::NewerInOtherTab),
-        _ if props.note == LoadNote::Unavailable => Some(T::StorageUnavailable),
+        SaveState::Failed(SaveProblem::Unavailable) => Some(CommonText::StorageUnavailable),
+        SaveState::Failed(SaveProblem::Refused) => Some(CommonText::StorageRefused),
+        SaveState::Failed(SaveProblem::NewerElsewhere) => Some(CommonText::NewerInOtherTab),
+        _ if props.note == LoadNote::Unavailable => Some(CommonText::StorageUnavailable),
         _ => None,
     };
     let unreadable = match &props.note {
@@ -47,15 +47,15 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
                 download("nara-vard-kompassen-olast.json", "application/json", &raw);
             });
             let message = if *kept {
-                T::UnreadableKept
+                CommonText::UnreadableKept
             } else {
-                T::UnreadableNotKept
+                CommonText::UnreadableNotKept
             };
             Some(html! {
                 <div class="banner warning">
                     <p>{ t(lang, message) }</p>
-                    <p class="detail">{ store_error(lang, error) }</p>
-                    <button type="button" {onclick}>{ t(lang, T::DownloadUnreadable) }</button>
+                    <p class="detail">{ t(lang, ErrorMsg::Store(error)) }</p>
+                    <button type="button" {onclick}>{ t(lang, CommonText::DownloadUnreadable) }</button>
                 </div>
             })
         }
@@ -67,7 +67,7 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
             if let Some(message) = save_problem {
                 <div class="banner warning storage-problem">
                     <p>{ t(lang, message) }</p>
-                    <button type="button" class="primary" onclick={export}>{ t(lang, T::SaveAsFile) }</button>
+                    <button type="button" class="primary" onclick={export}>{ t(lang, CommonText::SaveAsFile) }</button>
                 </div>
             }
         </div>

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_update_ready};
+use crate::i18n::{t, CommonText};
 use crate::platform::update;
-
-use crate::i18n::{t, T};
 
 /// "Ny version finns": shown when www/sw-register.js reports a new build waiting; the button hands
 /// over to it, and the page reloads with the new version's files, all of them.
@@ -17,8 +16,8 @@ pub fn UpdatePrompt() -> Html {
         <div role="status">
             if ready {
                 <div class="banner update-ready">
-                    <p>{ t(lang, T::UpdateReady) }</p>
-                    <button type="button" class="primary" {onclick}>{ t(lang, T::UpdateNow) }</button>
+                    <p>{ t(lang, CommonText::UpdateReady) }</p>
+                    <button type="button" class="primary" {onclick}>{ t(lang, CommonText::UpdateNow) }</button>
                 </div>
             }
         </div>

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{t, T};
+use crate::i18n::{t, CommonText};
 use crate::store::send;
+
 use kompass_core::config::Mode;
 use kompass_core::{step_sequence, Command, Step};
 
@@ -33,17 +33,27 @@ pub fn ViewNav() -> Html {
         _ => Step::Start,
     };
     let entries = [
-        (T::ViewAssessment, back, in_assessment, true),
-        (T::ViewTrend, Step::Trend, *step == Step::Trend, started),
+        (CommonText::ViewAssessment, back, in_assessment, true),
         (
-            T::ViewHistory,
+            CommonText::ViewTrend,
+            Step::Trend,
+            *step == Step::Trend,
+            started,
+        ),
+        (
+            CommonText::ViewHistory,
             Step::History,
             matches!(step, Step::History | Step::Compare { .. }),
             any,
         ),
-        (T::ViewRollup, Step::Rollup, *step == Step::Rollup, true),
         (
-            T::ViewWorkshop,
+            CommonText::ViewRollup,
+            Step::Rollup,
+            *step == Step::Rollup,
+            true,
+        ),
+        (
+            CommonText::ViewWorkshop,
             Step::Workshop,
             *step == Step::Workshop,
             state.config.mode != Some(Mode::Assessment),
@@ -57,7 +67,7 @@ pub fn ViewNav() -> Html {
         }
     });
     html! {
-        <nav class="view-nav" aria-label={t(lang, T::ViewsNav)}>
+        <nav class="view-nav" aria-label={t(lang, CommonText::ViewsNav)}>
             <ul>{ for buttons }</ul>
         </nav>
     }

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, AboutText, CommonText};
 use crate::platform::local_storage;
-
-use crate::i18n::{t, T};
 use crate::store::send;
 use kompass_core::Command;
 
@@ -35,39 +34,39 @@ pub fn AboutView() -> Html {
     };
     html! {
         <div class="about-view">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::AboutLink) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, CommonText::AboutLink) }</h1>
             <section aria-labelledby="privacy-heading">
-                <h2 id="privacy-heading">{ t(lang, T::PrivacyHeading) }</h2>
-                { p(T::Privacy1) }
-                { p(T::Privacy2) }
+                <h2 id="privacy-heading">{ t(lang, AboutText::PrivacyHeading) }</h2>
+                { p(AboutText::PrivacyStaysHere) }
+                { p(AboutText::PrivacyLeavesOnlyByYou) }
                 if *confirming {
                     <div class="erase-confirm" role="group" aria-labelledby="erase-text">
-                        <p id="erase-text">{ t(lang, T::EraseConfirm) }</p>
+                        <p id="erase-text">{ t(lang, AboutText::EraseConfirm) }</p>
                         <div class="file-buttons">
-                            <button type="button" class="danger" onclick={erase}>{ t(lang, T::EraseYes) }</button>
-                            <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
+                            <button type="button" class="danger" onclick={erase}>{ t(lang, AboutText::EraseYes) }</button>
+                            <button type="button" onclick={cancel}>{ t(lang, CommonText::Cancel) }</button>
                         </div>
                     </div>
                 } else {
-                    <button type="button" class="erase" onclick={ask}>{ t(lang, T::EraseButton) }</button>
+                    <button type="button" class="erase" onclick={ask}>{ t(lang, AboutText::EraseButton) }</button>
                 }
-                <p role="status">{ if *erased { t(lang, T::Erased) } else { "" } }</p>
+                <p role="status">{ if *erased { t(lang, AboutText::Erased) } else { "" } }</p>
             </section>
             <section aria-labelledby="a11y-heading">
-                <h2 id="a11y-heading">{ t(lang, T::A11yHeading) }</h2>
-                { p(T::A11yIntro) }
-                <h3>{ t(lang, T::A11yHowHeading) }</h3>
-                { p(T::A11yHow) }
-                <h3>{ t(lang, T::A11yReportHeading) }</h3>
-                { p(T::A11yReport) }
-                <h3>{ t(lang, T::A11ySupervisionHeading) }</h3>
-                { p(T::A11ySupervision) }
-                <h3>{ t(lang, T::A11yTechHeading) }</h3>
-                { p(T::A11yTech) }
-                <h3>{ t(lang, T::A11yGapsHeading) }</h3>
-                <ul><li>{ t(lang, T::A11yGap1) }</li><li>{ t(lang, T::A11yGap2) }</li></ul>
-                <h3>{ t(lang, T::A11yTestHeading) }</h3>
-                { p(T::A11yTest) }
+                <h2 id="a11y-heading">{ t(lang, AboutText::A11yHeading) }</h2>
+                { p(AboutText::A11yIntro) }
+                <h3>{ t(lang, AboutText::A11yHowHeading) }</h3>
+                { p(AboutText::A11yHow) }
+                <h3>{ t(lang, AboutText::A11yReportHeading) }</h3>
+                { p(AboutText::A11yReport) }
+                <h3>{ t(lang, AboutText::A11ySupervisionHeading) }</h3>
+                { p(AboutText::A11ySupervision) }
+                <h3>{ t(lang, AboutText::A11yTechHeading) }</h3>
+                { p(AboutText::A11yTech) }
+                <h3>{ t(lang, AboutText::A11yGapsHeading) }</h3>
+                <ul><li>{ t(lang, AboutText::A11yGapSwedishOnlyFramework) }</li><li>{ t(lang, AboutText::A11yGapSmallMultiples) }</li></ul>
+                <h3>{ t(lang, AboutText::A11yTestHeading) }</h3>
+                { p(AboutText::A11yTest) }
             </section>
         </div>
     }

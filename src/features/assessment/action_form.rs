@@ -2,9 +2,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{status_name, t, T};
+use crate::i18n::{t, AssessmentText};
 use crate::store::send;
+
 use crate::ui::item_label;
 use kompass_core::{ActionStatus, Command, Date, NewAction};
 
@@ -34,7 +34,7 @@ pub fn status_from(value: &str) -> ActionStatus {
 pub fn status_options(lang: kompass_core::Lang, selected: ActionStatus) -> Html {
     ActionStatus::ALL
         .into_iter()
-        .map(|s| html! { <option value={status_value(s)} selected={s == selected}>{ status_name(lang, s) }</option> })
+        .map(|s| html! { <option value={status_value(s)} selected={s == selected}>{ t(lang, AssessmentText::status(s)) }</option> })
         .collect()
 }
 
@@ -114,7 +114,7 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
         let options = fw.items().map(|(_, item, _)| html! { <option value={item.to_owned()}>{ item_label(&fw, item, lang) }</option> });
         html! {
             <div class="field">
-                <label for={id("item")}>{ t(lang, T::ActionItem) }</label>
+                <label for={id("item")}>{ t(lang, AssessmentText::ActionItem) }</label>
                 <select id={id("item")} ref={item_select}>{ for options }</select>
             </div>
         }
@@ -124,29 +124,29 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
         <form class="action-form" {onsubmit} novalidate=true>
             { for item_choice }
             <div class="field">
-                <label for={id("what")}>{ t(lang, T::ActionWhat) }</label>
+                <label for={id("what")}>{ t(lang, AssessmentText::ActionWhat) }</label>
                 <input id={id("what")} type="text" ref={what}
                     aria-invalid={missing.then_some("true")}
                     aria-describedby={missing.then_some(error_id.clone())} />
                 if *missing {
-                    <p id={error_id} class="field-error">{ t(lang, T::ActionWhatMissing) }</p>
+                    <p id={error_id} class="field-error">{ t(lang, AssessmentText::ActionWhatMissing) }</p>
                 }
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for={id("who")}>{ t(lang, T::ActionWho) }</label>
+                    <label for={id("who")}>{ t(lang, AssessmentText::ActionWho) }</label>
                     <input id={id("who")} type="text" ref={who} />
                 </div>
                 <div class="field">
-                    <label for={id("due")}>{ t(lang, T::ActionDue) }</label>
+                    <label for={id("due")}>{ t(lang, AssessmentText::ActionDue) }</label>
                     <input id={id("due")} type="date" ref={due} />
                 </div>
                 <div class="field">
-                    <label for={id("status")}>{ t(lang, T::ActionStatus) }</label>
+                    <label for={id("status")}>{ t(lang, AssessmentText::ActionStatus) }</label>
                     <select id={id("status")} ref={status}>{ status_options(lang, ActionStatus::Planned) }</select>
                 </div>
             </div>
-            <button type="submit">{ t(lang, T::AddAction) }</button>
+            <button type="submit">{ t(lang, AssessmentText::AddAction) }</button>
         </form>
     }
 }

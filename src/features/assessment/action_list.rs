@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::features::assessment::action_form::{status_from, status_options};
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::{Command, PlanAction};
@@ -29,8 +29,8 @@ pub fn ActionList(props: &ActionListProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::UndoRemoveAction));
         html! {
             <p class="undo">
-                { t(lang, T::ActionRemoved) }{ " " }
-                <button type="button" {onclick}>{ t(lang, T::Undo) }</button>
+                { t(lang, AssessmentText::ActionRemoved) }{ " " }
+                <button type="button" {onclick}>{ t(lang, CommonText::Undo) }</button>
             </p>
         }
     });
@@ -48,13 +48,13 @@ pub fn ActionList(props: &ActionListProps) -> Html {
             Callback::from(move |_: MouseEvent| send(&state, Command::RemoveAction(id)))
         };
         let status_id = format!("status-{id}");
-        let remove_label = format!("{}: {}", t(lang, T::RemoveAction), action.what);
+        let remove_label = format!("{}: {}", t(lang, AssessmentText::RemoveAction), action.what);
         html! {
             <li key={id} class="action">
                 <p class="action-what">{ action.what.clone() }</p>
                 <p class="action-meta">
                     if props.show_item {
-                        <span>{ t(lang, T::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
+                        <span>{ t(lang, AssessmentText::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
                     }
                     if !action.who.is_empty() {
                         <span>{ action.who.clone() }</span>
@@ -64,10 +64,10 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                     }
                 </p>
                 <div class="action-controls">
-                    <label for={status_id.clone()}>{ t(lang, T::ActionStatus) }</label>
+                    <label for={status_id.clone()}>{ t(lang, AssessmentText::ActionStatus) }</label>
                     <select id={status_id} onchange={on_status}>{ status_options(lang, action.status) }</select>
                     <button type="button" class="remove" aria-label={remove_label} onclick={on_remove}>
-                        { t(lang, T::RemoveAction) }
+                        { t(lang, AssessmentText::RemoveAction) }
                     </button>
                 </div>
             </li>
@@ -77,7 +77,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
         <div class="action-list">
             <div role="status">{ for undo }</div>
             if props.actions.is_empty() {
-                <p class="empty">{ t(lang, T::NoActions) }</p>
+                <p class="empty">{ t(lang, AssessmentText::NoActions) }</p>
             } else {
                 <ul>{ for rows }</ul>
             }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::features::assessment::{ActionForm, ActionList, StepButtons};
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText};
 
 /// The whole action plan: every action of the assessment, and a form to add more.
 #[component]
@@ -15,10 +15,10 @@ pub fn ActionsStep() -> Html {
     let lang = state.ws.lang;
     html! {
         <div class="actions-step">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::StepActions) }</h1>
-            <p>{ t(lang, T::ActionsIntro) }</p>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StepActions) }</h1>
+            <p>{ t(lang, AssessmentText::ActionsIntro) }</p>
             <ActionList actions={a.actions.clone()} show_item={true} />
-            <h2>{ t(lang, T::AddAction) }</h2>
+            <h2>{ t(lang, AssessmentText::AddAction) }</h2>
             <ActionForm />
             <StepButtons />
         </div>

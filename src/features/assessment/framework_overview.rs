@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::features::assessment::ShiftCard;
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText, CommonText};
 use crate::ui::loc;
 use kompass_core::{Framework, GoalArea, Lang, Localized};
 
@@ -27,9 +27,9 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
     };
     let horizon = match fw.horizon {
         Some(year) => {
-            html! { <p class="horizon"><strong>{ t(lang, T::HorizonYear) }{ ": " }</strong>{ year }</p> }
+            html! { <p class="horizon"><strong>{ t(lang, AssessmentText::HorizonYear) }{ ": " }</strong>{ year }</p> }
         }
-        None => html! { <p class="horizon">{ t(lang, T::NoHorizon) }</p> },
+        None => html! { <p class="horizon">{ t(lang, AssessmentText::NoHorizon) }</p> },
     };
     let shifts = fw.shifts.iter().map(|s| {
         html! { <li key={s.id.clone()}><ShiftCard shift={s.clone()} {lang} goal_areas={names_of(&s.goal_areas)} /></li> }
@@ -42,7 +42,7 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
         let serves = names_of(&f.goal_areas);
         let serves = (!serves.is_empty()).then(|| {
             let names = serves.iter().map(|g| html! { <li>{ loc(g, lang) }</li> });
-            html! { <ul class="chips" aria-label={t(lang, T::Serves)}>{ for names }</ul> }
+            html! { <ul class="chips" aria-label={t(lang, AssessmentText::Serves)}>{ for names }</ul> }
         });
         html! { <li key={f.id.clone()} class="factor">{ loc(&f.name, lang) }{ for serves }</li> }
     });
@@ -63,21 +63,21 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
             <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
             if let Some(tp) = &fw.target_picture {
                 <section class="target-picture" aria-labelledby="target-heading">
-                    <h3 id="target-heading">{ t(lang, T::TargetPicture) }</h3>
+                    <h3 id="target-heading">{ t(lang, AssessmentText::TargetPicture) }</h3>
                     <p class="lead">{ loc(tp, lang) }</p>
                     { horizon }
                 </section>
             }
             <section aria-labelledby="shifts-heading">
-                <h3 id="shifts-heading">{ t(lang, T::ShiftsHeading) }</h3>
-                <p>{ t(lang, T::ShiftsIntro) }</p>
+                <h3 id="shifts-heading">{ t(lang, CommonText::ShiftsHeading) }</h3>
+                <p>{ t(lang, AssessmentText::ShiftsIntro) }</p>
                 <ol class="shift-list">{ for shifts }</ol>
-                <h4>{ t(lang, T::DialogueQuestions) }</h4>
+                <h4>{ t(lang, CommonText::DialogueQuestions) }</h4>
                 <ol class="questions">{ for questions }</ol>
             </section>
             if !fw.goal_areas.is_empty() {
                 <section aria-labelledby="goals-heading">
-                    <h3 id="goals-heading">{ t(lang, T::GoalAreasHeading) }</h3>
+                    <h3 id="goals-heading">{ t(lang, AssessmentText::GoalAreasHeading) }</h3>
                     <div class="goal-areas">{ for fw.goal_areas.iter().map(|g| goal_area(g, lang)) }</div>
                 </section>
             }
@@ -86,7 +86,7 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
                 <ul class="factor-list">{ for factors }</ul>
             </section>
             { for context }
-            <p class="source"><strong>{ t(lang, T::Source) }{ ": " }</strong>{ loc(&fw.source, lang) }</p>
+            <p class="source"><strong>{ t(lang, AssessmentText::Source) }{ ": " }</strong>{ loc(&fw.source, lang) }</p>
         </div>
     }
 }

@@ -2,9 +2,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText, CommonText};
 use crate::store::send;
+
 use kompass_core::{Assessment, Command};
 
 /// A native select of every framework on offer; locked once the assessment has answers.
@@ -29,13 +29,13 @@ pub fn FrameworkPicker() -> Html {
         }
     });
     let hint = if locked {
-        T::FrameworkLocked
+        AssessmentText::FrameworkLocked
     } else {
-        T::FrameworkHint
+        AssessmentText::FrameworkHint
     };
     html! {
         <div class="field framework-picker">
-            <label for="framework-select">{ t(lang, T::FrameworkLabel) }</label>
+            <label for="framework-select">{ t(lang, CommonText::FrameworkLabel) }</label>
             <p id="framework-hint" class="hint">{ t(lang, hint) }</p>
             <select id="framework-select" aria-describedby="framework-hint" disabled={locked} {onchange}>
                 { for options }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::features::assessment::{ActionForm, ActionList, StepButtons};
-use crate::i18n::{item_position, level_text, previous_level, t, target_legend, T};
+use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::{item_title, loc, ScaleField};
 use kompass_core::results::history::previous;
@@ -37,10 +37,10 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     let before = previous(&state.ws, a).and_then(|p| p.rating(&id, Which::Now));
     let hint = before.map(|r| {
         let level = match r.level() {
-            Some(l) => format!("{} – {}", l.get(), level_text(lang, kind, l)),
-            None => t(lang, T::DontKnow).to_owned(),
+            Some(l) => format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
+            None => t(lang, CommonText::DontKnow).to_owned(),
         };
-        AttrValue::from(previous_level(lang, &level))
+        AttrValue::from(t(lang, AssessmentMsg::PreviousLevel { level: &level }))
     });
 
     let rate = |which: Which| {
@@ -96,8 +96,8 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
         };
         html! {
             <div class="field">
-                <label for="item-note">{ t(lang, T::NoteLabel) }</label>
-                <p id="note-hint" class="hint">{ t(lang, T::NoteHint) }</p>
+                <label for="item-note">{ t(lang, AssessmentText::NoteLabel) }</label>
+                <p id="note-hint" class="hint">{ t(lang, AssessmentText::NoteHint) }</p>
                 <textarea id="item-note" rows="4" aria-describedby="note-hint" value={answer.note.clone()} {oninput} />
             </div>
         }
@@ -105,14 +105,14 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     let actions: Vec<_> = a.actions.iter().filter(|p| p.item == id).cloned().collect();
     html! {
         <div class="item-step" data-item={id.clone()}>
-            <p class="kicker">{ item_position(lang, kind, position, count) }</p>
+            <p class="kicker">{ t(lang, AssessmentMsg::ItemPosition { kind, i: position, n: count }) }</p>
             <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
-            <ScaleField name="now" legend={t(lang, T::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
-            <ScaleField name="target" legend={target_legend(lang, fw.horizon)} {kind} value={answer.target} {lang} on_change={rate(Which::Target)} />
+            <ScaleField name="now" legend={t(lang, CommonText::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
+            <ScaleField name="target" legend={t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon })} {kind} value={answer.target} {lang} on_change={rate(Which::Target)} />
             { for questions }
             { for note }
             <section class="item-actions" aria-labelledby="item-actions-heading">
-                <h2 id="item-actions-heading">{ t(lang, T::ActionsForItem) }</h2>
+                <h2 id="item-actions-heading">{ t(lang, AssessmentText::ActionsForItem) }</h2>
                 <ActionList {actions} show_item={false} />
                 <ActionForm item={Some(AttrValue::from(id.clone()))} />
             </section>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText, CommonText};
 use crate::ui::loc;
 use kompass_core::{Lang, Localized, Shift};
 
@@ -29,7 +29,7 @@ pub fn ShiftCard(props: &ShiftCardProps) -> Html {
             .map(|g| html! { <li>{ loc(g, lang) }</li> });
         html! {
             <div class="serves">
-                <span class="serves-label">{ t(lang, T::Serves) }{ ":" }</span>
+                <span class="serves-label">{ t(lang, AssessmentText::Serves) }{ ":" }</span>
                 <ul class="chips">{ for names }</ul>
             </div>
         }
@@ -37,7 +37,7 @@ pub fn ShiftCard(props: &ShiftCardProps) -> Html {
     let why = shift.rationale.as_ref().map(|r| {
         html! {
             <details class="rationale">
-                <summary>{ t(lang, T::WhyMapped) }</summary>
+                <summary>{ t(lang, AssessmentText::WhyMapped) }</summary>
                 <p>{ loc(r, lang) }</p>
             </details>
         }
@@ -45,12 +45,12 @@ pub fn ShiftCard(props: &ShiftCardProps) -> Html {
     html! {
         <article class="shift-card" data-shift={shift.id.clone()}>
             <p class="pole pole-from">
-                <span class="pole-label">{ t(lang, T::From) }</span>
+                <span class="pole-label">{ t(lang, CommonText::From) }</span>
                 <span class="pole-text">{ loc(&shift.from, lang) }</span>
             </p>
             <span class="arrow" aria-hidden="true">{ "→" }</span>
             <p class="pole pole-to">
-                <span class="pole-label">{ t(lang, T::To) }</span>
+                <span class="pole-label">{ t(lang, CommonText::To) }</span>
                 <span class="pole-text">{ loc(&shift.to, lang) }</span>
             </p>
             { for serves }

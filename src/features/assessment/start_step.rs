@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::features::assessment::{FrameworkOverview, FrameworkPicker};
 use crate::hooks::use_app;
-use crate::i18n::{t, T};
+use crate::i18n::{t, AssessmentText};
 use crate::platform::clock::today;
 use crate::store::send;
 use kompass_core::{Command, Date, Step};
@@ -73,28 +73,28 @@ pub fn StartStep() -> Html {
         })
     };
     let button = if current.is_some() {
-        T::ContinueButton
+        AssessmentText::ContinueButton
     } else {
-        T::StartButton
+        AssessmentText::StartButton
     };
     html! {
         <div class="start-step">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::StartHeading) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StartHeading) }</h1>
             <div class="intro">
-                <p>{ t(lang, T::IntroShifts) }</p>
-                <p>{ t(lang, T::IntroHow) }</p>
-                <p class="privacy">{ t(lang, T::IntroPrivacy) }</p>
+                <p>{ t(lang, AssessmentText::IntroShifts) }</p>
+                <p>{ t(lang, AssessmentText::IntroHow) }</p>
+                <p class="privacy">{ t(lang, AssessmentText::IntroPrivacy) }</p>
             </div>
             <form class="start-form" onsubmit={on_start}>
                 <div class="field">
-                    <label for="unit-name">{ t(lang, T::UnitLabel) }</label>
-                    <p id="unit-hint" class="hint">{ t(lang, T::UnitHint) }</p>
+                    <label for="unit-name">{ t(lang, AssessmentText::UnitLabel) }</label>
+                    <p id="unit-hint" class="hint">{ t(lang, AssessmentText::UnitHint) }</p>
                     <input id="unit-name" type="text" autocomplete="organization" aria-describedby="unit-hint"
                         value={unit} oninput={on_unit} />
                 </div>
                 <FrameworkPicker />
                 <div class="field">
-                    <label for="assessment-date">{ t(lang, T::DateLabel) }</label>
+                    <label for="assessment-date">{ t(lang, AssessmentText::DateLabel) }</label>
                     <input id="assessment-date" type="date" value={date.to_string()} onchange={on_date} />
                 </div>
                 <button type="submit" class="primary">{ t(lang, button) }</button>

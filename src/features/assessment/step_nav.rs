@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{rating_text, step_of, t, T};
+use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonMsg, CommonText};
 use crate::store::send;
+
 use crate::ui::item_label;
 use kompass_core::Which;
 use kompass_core::{step_sequence, Command, Step};
@@ -21,13 +21,13 @@ pub fn StepNav() -> Html {
         // An answered item shows its "now → target" right in the list: an overview of the
         // whole assessment that updates with every rating.
         let (label, rated) = match step {
-            Step::Start => (t(lang, T::StepStart).to_owned(), None),
+            Step::Start => (t(lang, AssessmentText::StepStart).to_owned(), None),
             Step::Item(id) => (item_label(&fw, id, lang), {
                 let now = a.rating(id, Which::Now);
-                now.map(|_| (rating_text(lang, now), rating_text(lang, a.rating(id, Which::Target))))
+                now.map(|_| (t(lang, CommonMsg::Rating(now)), t(lang, CommonMsg::Rating(a.rating(id, Which::Target)))))
             }),
-            Step::Actions => (t(lang, T::StepActions).to_owned(), None),
-            Step::Results => (t(lang, T::StepResults).to_owned(), None),
+            Step::Actions => (t(lang, AssessmentText::StepActions).to_owned(), None),
+            Step::Results => (t(lang, AssessmentText::StepResults).to_owned(), None),
             // Not steps of the assessment: never in the sequence.
             _ => (String::new(), None),
         };
@@ -45,7 +45,7 @@ pub fn StepNav() -> Html {
                     if let Some((now, target)) = rated {
                         <span class="done-mark" aria-hidden="true">{ format!("{now} → {target}") }</span>
                         <span class="visually-hidden">
-                            { format!(", {}: {} {now}, {} {target}", t(lang, T::Answered), t(lang, T::SeriesNow), t(lang, T::SeriesTarget)) }
+                            { format!(", {}: {} {now}, {} {target}", t(lang, AssessmentText::Answered), t(lang, CommonText::SeriesNow), t(lang, CommonText::SeriesTarget)) }
                         </span>
                     }
                 </button>
@@ -53,7 +53,7 @@ pub fn StepNav() -> Html {
         }
     });
     html! {
-        <nav class="step-nav" aria-label={t(lang, T::StepsNav)}>
+        <nav class="step-nav" aria-label={t(lang, AssessmentText::StepsNav)}>
             <ol>{ for entries }</ol>
         </nav>
     }
@@ -80,11 +80,11 @@ pub fn StepButtons() -> Html {
     html! {
         <div class="step-buttons">
             if let Some(onclick) = previous {
-                <button type="button" class="previous" {onclick}>{ "← " }{ t(lang, T::Previous) }</button>
+                <button type="button" class="previous" {onclick}>{ "← " }{ t(lang, AssessmentText::Previous) }</button>
             }
-            <span class="step-position">{ step_of(lang, at + 1, steps.len()) }</span>
+            <span class="step-position">{ t(lang, AssessmentMsg::StepOf { n: at + 1, total: steps.len() }) }</span>
             if let Some(onclick) = next {
-                <button type="button" class="primary next" {onclick}>{ t(lang, T::Next) }{ " →" }</button>
+                <button type="button" class="primary next" {onclick}>{ t(lang, AssessmentText::Next) }{ " →" }</button>
             }
         </div>
     }

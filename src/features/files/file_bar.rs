@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText};
 
-use crate::i18n::{duplicates_found, import_error, imported, last_export, t, T};
 use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
@@ -30,23 +30,23 @@ pub fn csv_labels(lang: kompass_core::Lang) -> CsvLabels<'static> {
     CsvLabels {
         lang,
         headers: [
-            w(T::CsvUnit),
-            w(T::CsvFramework),
-            w(T::CsvDate),
-            w(T::CsvType),
-            w(T::CsvId),
-            w(T::CsvItem),
-            w(T::CsvNow),
-            w(T::CsvTarget),
-            w(T::CsvNowPercent),
-            w(T::CsvTargetPercent),
-            w(T::CsvBasedOn),
-            w(T::CsvNote),
+            w(FilesText::CsvUnit),
+            w(FilesText::CsvFramework),
+            w(FilesText::CsvDate),
+            w(FilesText::CsvType),
+            w(FilesText::CsvId),
+            w(FilesText::CsvItem),
+            w(FilesText::CsvNow),
+            w(FilesText::CsvTarget),
+            w(FilesText::CsvNowPercent),
+            w(FilesText::CsvTargetPercent),
+            w(FilesText::CsvBasedOn),
+            w(FilesText::CsvNote),
         ],
-        shift: w(T::CsvShift),
-        factor: w(T::CsvFactor),
-        goal_area: w(T::CsvGoalArea),
-        dont_know: w(T::DontKnow),
+        shift: w(FilesText::CsvShift),
+        factor: w(FilesText::CsvFactor),
+        goal_area: w(FilesText::CsvGoalArea),
+        dont_know: t(lang, CommonText::DontKnow),
     }
 }
 
@@ -99,7 +99,18 @@ pub fn FileBar() -> Html {
             let name = file.name();
             let fail = {
                 let (name, message) = (name.clone(), message.clone());
-                move |err: ImportError| message.set(Some((true, import_error(lang, &name, &err))))
+                move |err: ImportError| {
+                    message.set(Some((
+                        true,
+                        t(
+                            lang,
+                            ErrorMsg::Import {
+                                file: &name,
+                                err: &err,
+                            },
+                        ),
+                    )))
+                }
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
@@ -122,7 +133,10 @@ pub fn FileBar() -> Html {
                                     on_duplicate: OnDuplicate::KeepBoth,
                                 },
                             );
-                            message.set(Some((false, imported(lang, &name, n))));
+                            message.set(Some((
+                                false,
+                                t(lang, FilesMsg::Imported { file: &name, n }),
+                            )));
                         } else {
                             message.set(None);
                             pending.set(Some(Pending {
@@ -148,7 +162,10 @@ pub fn FileBar() -> Html {
                         on_duplicate,
                     },
                 );
-                message.set(Some((false, imported(lang, &p.file, n))));
+                message.set(Some((
+                    false,
+                    t(lang, FilesMsg::Imported { file: &p.file, n }),
+                )));
             }
             pending.set(None);
         })
@@ -157,17 +174,27 @@ pub fn FileBar() -> Html {
         let (state, message) = (state.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             send(&state, Command::UndoImport);
-            message.set(Some((false, t(lang, T::ImportUndone).to_owned())));
+            message.set(Some((false, t(lang, FilesText::ImportUndone).to_owned())));
         })
     };
     let export_note = match (&ws.last_export, ws.unexported && !ws.assessments.is_empty()) {
-        (None, true) => Some(t(lang, T::NeverExported).to_owned()),
+        (None, true) => Some(t(lang, FilesText::NeverExported).to_owned()),
         (Some(at), true) => Some(format!(
             "{} {}",
-            t(lang, T::ChangedSinceExport),
-            last_export(lang, at.get(..10).unwrap_or(at))
+            t(lang, FilesText::ChangedSinceExport),
+            t(
+                lang,
+                FilesMsg::LastExport {
+                    date: at.get(..10).unwrap_or(at)
+                }
+            )
         )),
-        (Some(at), false) => Some(last_export(lang, at.get(..10).unwrap_or(at))),
+        (Some(at), false) => Some(t(
+            lang,
+            FilesMsg::LastExport {
+                date: at.get(..10).unwrap_or(at),
+            },
+        )),
         (None, false) => None,
     };
     // Embedded on another site, the browser partitions storage: say so where files are.
@@ -178,14 +205,14 @@ pub fn FileBar() -> Html {
         None => (None, None),
     };
     html! {
-        <section class="file-bar" aria-label={t(lang, T::FilesGroup)}>
+        <section class="file-bar" aria-label={t(lang, FilesText::FilesGroup)}>
             <div class="file-buttons">
                 if !ws.assessments.is_empty() {
-                    <button type="button" class="primary save-file" onclick={on_save}>{ t(lang, T::SaveFile) }</button>
-                    <button type="button" class="save-csv" onclick={on_csv}>{ t(lang, T::SaveCsv) }</button>
+                    <button type="button" class="primary save-file" onclick={on_save}>{ t(lang, FilesText::SaveFile) }</button>
+                    <button type="button" class="save-csv" onclick={on_csv}>{ t(lang, FilesText::SaveCsv) }</button>
                 }
                 <label class="file-open">
-                    <span class="file-open-label">{ t(lang, T::OpenFile) }</span>
+                    <span class="file-open-label">{ t(lang, FilesText::OpenFile) }</span>
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
                 if let Some(note) = export_note {
@@ -193,7 +220,7 @@ pub fn FileBar() -> Html {
                 }
             </div>
             if embedded {
-                <p class="embedded-note">{ t(lang, T::EmbeddedNote) }</p>
+                <p class="embedded-note">{ t(lang, FilesText::EmbeddedNote) }</p>
             }
             <div role="alert">
                 if let Some(text) = error {
@@ -205,20 +232,20 @@ pub fn FileBar() -> Html {
                     <p class="file-status">
                         { text }
                         if state.ws.before_import.is_some() {
-                            <button type="button" onclick={on_undo}>{ t(lang, T::Undo) }</button>
+                            <button type="button" onclick={on_undo}>{ t(lang, CommonText::Undo) }</button>
                         }
                     </p>
                 }
             </div>
             if let Some(p) = &*pending {
                 <div class="duplicate-prompt" role="group" aria-labelledby="duplicate-heading">
-                    <h2 id="duplicate-heading">{ t(lang, T::DuplicateHeading) }</h2>
-                    <p>{ duplicates_found(lang, &p.file, p.duplicates) }</p>
+                    <h2 id="duplicate-heading">{ t(lang, FilesText::DuplicateHeading) }</h2>
+                    <p>{ t(lang, FilesMsg::DuplicatesFound { file: &p.file, n: p.duplicates }) }</p>
                     <div class="file-buttons">
-                        <button type="button" onclick={decide(Some(OnDuplicate::Skip))}>{ t(lang, T::DuplicateSkip) }</button>
-                        <button type="button" onclick={decide(Some(OnDuplicate::KeepBoth))}>{ t(lang, T::DuplicateKeepBoth) }</button>
-                        <button type="button" onclick={decide(Some(OnDuplicate::Replace))}>{ t(lang, T::DuplicateReplace) }</button>
-                        <button type="button" onclick={decide(None)}>{ t(lang, T::Cancel) }</button>
+                        <button type="button" onclick={decide(Some(OnDuplicate::Skip))}>{ t(lang, FilesText::DuplicateSkip) }</button>
+                        <button type="button" onclick={decide(Some(OnDuplicate::KeepBoth))}>{ t(lang, FilesText::DuplicateKeepBoth) }</button>
+                        <button type="button" onclick={decide(Some(OnDuplicate::Replace))}>{ t(lang, FilesText::DuplicateReplace) }</button>
+                        <button type="button" onclick={decide(None)}>{ t(lang, CommonText::Cancel) }</button>
                     </div>
                 </div>
             }

@@ -6,7 +6,7 @@ use crate::platform::clipboard::copy;
 use crate::platform::location::page_address;
 
 use crate::features::results::ResultsBody;
-use crate::i18n::{t, T};
+use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
 use kompass_core::files::share::{share_fragment, ShareError};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
@@ -22,7 +22,7 @@ pub struct SharePanelProps {
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let link = use_state(|| None::<String>);
-    let copied = use_state(|| None::<T>);
+    let copied = use_state(|| None::<CommonText>);
     let lang = props.lang;
     let on_share = {
         let (link, a) = (link.clone(), props.assessment.clone());
@@ -38,22 +38,26 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             };
             let copied = copied.clone();
             copy(&text, move |ok| {
-                copied.set(Some(if ok { T::Copied } else { T::CopyFailed }))
+                copied.set(Some(if ok {
+                    CommonText::Copied
+                } else {
+                    CommonText::CopyFailed
+                }))
             });
         })
     };
     html! {
         <section class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t(lang, T::ShareButton) }</h2>
-            <p id="share-explain">{ t(lang, T::ShareExplain) }</p>
+            <h2 id="share-heading">{ t(lang, FilesText::ShareButton) }</h2>
+            <p id="share-explain">{ t(lang, FilesText::ShareExplain) }</p>
             if let Some(url) = &*link {
                 <div class="field">
-                    <label for="share-link">{ t(lang, T::ShareLinkLabel) }</label>
+                    <label for="share-link">{ t(lang, FilesText::ShareLinkLabel) }</label>
                     <input id="share-link" type="text" readonly=true value={url.clone()} aria-describedby="share-explain" />
                 </div>
-                <button type="button" onclick={on_copy}>{ t(lang, T::CopyLink) }</button>
+                <button type="button" onclick={on_copy}>{ t(lang, CommonText::CopyLink) }</button>
             } else {
-                <button type="button" class="share-button" aria-describedby="share-explain" onclick={on_share}>{ t(lang, T::ShareButton) }</button>
+                <button type="button" class="share-button" aria-describedby="share-explain" onclick={on_share}>{ t(lang, FilesText::ShareButton) }</button>
             }
             <p role="status">{ copied.map(|k| t(lang, k)).unwrap_or_default() }</p>
         </section>
@@ -69,7 +73,7 @@ pub struct SharedViewProps {
 /// A shared assessment, read-only, with "read it in" offered; or why the link cannot be read.
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
-    let outcome = use_state(|| None::<T>);
+    let outcome = use_state(|| None::<FilesText>);
     let state = use_app();
     let lang = state.ws.lang;
     let close = {
@@ -77,14 +81,16 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let body = match &props.shared {
-        Err(_) => html! { <p class="file-error" role="alert">{ t(lang, T::SharedDamaged) }</p> },
+        Err(_) => {
+            html! { <p class="file-error" role="alert">{ t(lang, FilesText::SharedDamaged) }</p> }
+        }
         Ok(a) => {
             let fw = state.framework_by_id(&a.framework_id);
             let on_import = {
                 let (state, outcome, a) = (state.clone(), outcome.clone(), a.clone());
                 Callback::from(move |_: MouseEvent| {
                     if state.ws.assessments.iter().any(|x| same_assessment(x, &a)) {
-                        outcome.set(Some(T::SharedExists));
+                        outcome.set(Some(FilesText::SharedExists));
                     } else {
                         send(
                             &state,
@@ -93,7 +99,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                                 on_duplicate: OnDuplicate::Skip,
                             },
                         );
-                        outcome.set(Some(T::SharedImported));
+                        outcome.set(Some(FilesText::SharedImported));
                     }
                 })
             };
@@ -104,7 +110,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     }
                     <p class="shared-actions">
                         if outcome.is_none() {
-                            <button type="button" class="primary" onclick={on_import}>{ t(lang, T::ImportShared) }</button>
+                            <button type="button" class="primary" onclick={on_import}>{ t(lang, FilesText::ImportShared) }</button>
                         }
                     </p>
                     <p role="status">{ outcome.map(|k| t(lang, k)).unwrap_or_default() }</p>
@@ -114,10 +120,10 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
     };
     html! {
         <div class="shared-view">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::SharedHeading) }</h1>
-            <p class="notice">{ t(lang, T::SharedIntro) }</p>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, FilesText::SharedHeading) }</h1>
+            <p class="notice">{ t(lang, FilesText::SharedIntro) }</p>
             { body }
-            <p><button type="button" onclick={close}>{ t(lang, T::Close) }</button></p>
+            <p><button type="button" onclick={close}>{ t(lang, CommonText::Close) }</button></p>
         </div>
     }
 }

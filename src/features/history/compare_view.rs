@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{compare_title, level_change, rating_text, t, T};
+use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 use crate::store::send;
+
 use crate::ui::item_label;
 use kompass_core::results::compare::{compare, Change};
 use kompass_core::results::history::completed_between;
@@ -44,9 +44,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         html! {
             <tr class={class}>
                 <th scope="row">{ item_label(&fw, &c.id, lang) }</th>
-                <td>{ rating_text(lang, c.before) }</td>
-                <td>{ rating_text(lang, c.after) }</td>
-                <td><span aria-hidden="true">{ arrow }</span>{ level_change(lang, c.change) }</td>
+                <td>{ t(lang, CommonMsg::Rating(c.before)) }</td>
+                <td>{ t(lang, CommonMsg::Rating(c.after)) }</td>
+                <td><span aria-hidden="true">{ arrow }</span>{ t(lang, HistoryMsg::LevelChange(c.change)) }</td>
             </tr>
         }
     });
@@ -57,25 +57,25 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     html! {
         <div class="compare-view">
-            <h1 id="step-heading" tabindex="-1">{ compare_title(lang, &d1, &d2) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::CompareTitle { from: &d1, to: &d2 }) }</h1>
             <table class="data-table compare-table">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, T::TableItem) }</th>
+                        <th scope="col">{ t(lang, CommonText::TableItem) }</th>
                         <th scope="col">{ d1.clone() }</th>
                         <th scope="col">{ d2.clone() }</th>
-                        <th scope="col">{ t(lang, T::ColChange) }</th>
+                        <th scope="col">{ t(lang, HistoryText::ColChange) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <h2>{ t(lang, T::CompletedBetween) }</h2>
+            <h2>{ t(lang, HistoryText::CompletedBetween) }</h2>
             if done.is_empty() {
-                <p class="empty">{ t(lang, T::NoCompleted) }</p>
+                <p class="empty">{ t(lang, HistoryText::NoCompleted) }</p>
             } else {
                 <ul class="completed">{ for done.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
             }
-            <p><button type="button" onclick={back}>{ "← " }{ t(lang, T::BackToHistory) }</button></p>
+            <p><button type="button" onclick={back}>{ "← " }{ t(lang, HistoryText::BackToHistory) }</button></p>
         </div>
     }
 }

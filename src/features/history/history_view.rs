@@ -2,8 +2,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, CommonText, HistoryText};
 
-use crate::i18n::{t, T};
 use crate::platform::clock::today;
 use crate::store::send;
 use crate::ui::unit_name;
@@ -69,8 +69,8 @@ pub fn HistoryView() -> Html {
     let rows = list.iter().rev().map(|a| {
         let current = ws.current.as_deref() == Some(a.id.as_str());
         let date = a.date.to_string();
-        let delete_label = format!("{} {}", t(lang, T::DeleteAssessment), date);
-        let open_label = format!("{} {}", t(lang, T::Open), date);
+        let delete_label = format!("{} {}", t(lang, HistoryText::DeleteAssessment), date);
+        let open_label = format!("{} {}", t(lang, HistoryText::Open), date);
         html! {
             <tr key={a.id.clone()}>
                 <th scope="row"><time datetime={date.clone()}>{ date.clone() }</time></th>
@@ -78,19 +78,19 @@ pub fn HistoryView() -> Html {
                 <td>{ rated(a) }</td>
                 <td class="row-actions">
                     if current {
-                        <span class="current-marker">{ t(lang, T::CurrentMarker) }</span>
+                        <span class="current-marker">{ t(lang, HistoryText::CurrentMarker) }</span>
                     } else {
-                        <button type="button" aria-label={open_label} onclick={cmd(Command::Open(a.id.clone()))}>{ t(lang, T::Open) }</button>
+                        <button type="button" aria-label={open_label} onclick={cmd(Command::Open(a.id.clone()))}>{ t(lang, HistoryText::Open) }</button>
                     }
                     <button type="button" class="remove" aria-label={delete_label} onclick={cmd(Command::Delete(a.id.clone()))}>
-                        { t(lang, T::DeleteAssessment) }
+                        { t(lang, HistoryText::DeleteAssessment) }
                     </button>
                 </td>
             </tr>
         }
     });
     let undo = ws.deleted.as_ref().map(|_| html! {
-        <p class="undo">{ t(lang, T::AssessmentDeleted) }{ " " }<button type="button" onclick={cmd(Command::UndoDelete)}>{ t(lang, T::Undo) }</button></p>
+        <p class="undo">{ t(lang, HistoryText::AssessmentDeleted) }{ " " }<button type="button" onclick={cmd(Command::UndoDelete)}>{ t(lang, CommonText::Undo) }</button></p>
     });
     let on_compare = {
         let (state, from, to) = (state.clone(), compare_from.clone(), compare_to.clone());
@@ -117,19 +117,19 @@ pub fn HistoryView() -> Html {
     };
     html! {
         <div class="history-view">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ViewHistory) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, CommonText::ViewHistory) }</h1>
             <div class="field">
-                <label for="unit-switch">{ t(lang, T::UnitLabel2) }</label>
+                <label for="unit-switch">{ t(lang, HistoryText::UnitSwitchLabel) }</label>
                 <select id="unit-switch" onchange={on_unit}>{ for unit_options }</select>
             </div>
             <div role="status">{ for undo }</div>
             <table class="data-table history-table">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, T::ColDate) }</th>
-                        <th scope="col">{ t(lang, T::ColFramework) }</th>
-                        <th scope="col">{ t(lang, T::ColRated) }</th>
-                        <th scope="col">{ t(lang, T::ColActions) }</th>
+                        <th scope="col">{ t(lang, HistoryText::ColDate) }</th>
+                        <th scope="col">{ t(lang, HistoryText::ColFramework) }</th>
+                        <th scope="col">{ t(lang, HistoryText::ColRated) }</th>
+                        <th scope="col">{ t(lang, HistoryText::ColActions) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -138,28 +138,28 @@ pub fn HistoryView() -> Html {
                 if ws.current().is_some() {
                     <div>
                         <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::StartNext { date: today() })}>
-                            { t(lang, T::NewAssessment) }
+                            { t(lang, HistoryText::NewAssessment) }
                         </button>
-                        <p id="new-hint" class="hint">{ t(lang, T::NewAssessmentHint) }</p>
+                        <p id="new-hint" class="hint">{ t(lang, HistoryText::NewAssessmentHint) }</p>
                     </div>
                 }
-                <button type="button" onclick={cmd(Command::NewUnit)}>{ t(lang, T::NewUnit) }</button>
+                <button type="button" onclick={cmd(Command::NewUnit)}>{ t(lang, HistoryText::NewUnit) }</button>
             </div>
             if list.len() >= 2 {
                 <section aria-labelledby="compare-heading">
-                    <h2 id="compare-heading">{ t(lang, T::CompareHeading) }</h2>
+                    <h2 id="compare-heading">{ t(lang, HistoryText::CompareHeading) }</h2>
                     <form class="compare-form" onsubmit={on_compare}>
                         <div class="field-row">
                             <div class="field">
-                                <label for="compare-from">{ t(lang, T::CompareFrom) }</label>
+                                <label for="compare-from">{ t(lang, HistoryText::CompareFrom) }</label>
                                 <select id="compare-from" ref={compare_from}>{ choice(0) }</select>
                             </div>
                             <div class="field">
-                                <label for="compare-to">{ t(lang, T::CompareTo) }</label>
+                                <label for="compare-to">{ t(lang, HistoryText::CompareTo) }</label>
                                 <select id="compare-to" ref={compare_to}>{ choice(list.len() - 1) }</select>
                             </div>
                         </div>
-                        <button type="submit">{ t(lang, T::CompareButton) }</button>
+                        <button type="submit">{ t(lang, HistoryText::CompareButton) }</button>
                     </form>
                 </section>
             }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText, ResultsMsg, ResultsText};
 
-use crate::i18n::{history_title, percent, projection_text, rating_text, t, T};
 use crate::ui::{item_label, loc, unit_name, TimelineChart};
 use kompass_core::results::history::{goal_trends, item_trend, series};
 use kompass_core::results::projection::fit;
@@ -21,7 +21,7 @@ fn spoken(
         if as_level {
             format!("{}", (v / 25.0).round() as i32 + 1)
         } else {
-            percent(lang, v.round() as u32)
+            t(lang, CommonMsg::Percent(v.round() as u32))
         }
     };
     let mut parts: Vec<String> = points
@@ -32,7 +32,7 @@ fn spoken(
     if let Some(t) = target {
         parts.push(format!(
             "{} {}",
-            crate::i18n::t(lang, T::SeriesTarget),
+            crate::i18n::t(lang, CommonText::SeriesTarget),
             value(t)
         ));
     }
@@ -56,8 +56,8 @@ pub fn TrendView() -> Html {
         let area = fw.goal_area(&g.goal_area)?;
         let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
         let sentence = match (g.projection, g.target) {
-            (Some(p), Some(target)) => projection_text(lang, p.outcome, fw.horizon, target.round() as u32),
-            _ => t(lang, T::NotRatedYet).to_owned(),
+            (Some(p), Some(target)) => t(lang, ResultsMsg::Projection { outcome: p.outcome, horizon: fw.horizon, target: target.round() as u32 }),
+            _ => t(lang, ResultsText::NotRatedYet).to_owned(),
         };
         Some(html! {
             <figure class="trend-chart" data-goal={g.goal_area.clone()}>
@@ -84,32 +84,32 @@ pub fn TrendView() -> Html {
         .iter()
         .map(|d| html! { <th scope="col">{ d.clone() }</th> });
     let table_rows = fw.items().map(|(_, id, _)| {
-        let cells = list.iter().map(|a| html! { <td>{ rating_text(lang, a.rating(id, Which::Now)) }</td> });
-        let target = list.last().map(|a| rating_text(lang, a.rating(id, Which::Target))).unwrap_or_default();
+        let cells = list.iter().map(|a| html! { <td>{ t(lang, CommonMsg::Rating(a.rating(id, Which::Now))) }</td> });
+        let target = list.last().map(|a| t(lang, CommonMsg::Rating(a.rating(id, Which::Target)))).unwrap_or_default();
         html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
     });
     html! {
         <div class="trend-view">
-            <h1 id="step-heading" tabindex="-1">{ history_title(lang, &unit) }</h1>
-            <p>{ t(lang, T::TrendIntro) }</p>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::TrendTitle { unit: &unit }) }</h1>
+            <p>{ t(lang, HistoryText::TrendIntro) }</p>
             if list.len() < 2 {
-                <p class="notice">{ t(lang, T::OnlyOne) }</p>
+                <p class="notice">{ t(lang, HistoryText::OnlyOne) }</p>
             }
             <p class="legend" aria-hidden="true">
-                <span class="key key-now">{ t(lang, T::SeriesNow) }</span>
-                <span class="key key-target">{ t(lang, T::SeriesTarget) }</span>
-                <span class="key key-trend">{ t(lang, T::SeriesTrend) }</span>
+                <span class="key key-now">{ t(lang, CommonText::SeriesNow) }</span>
+                <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
+                <span class="key key-trend">{ t(lang, HistoryText::SeriesTrend) }</span>
             </p>
             if !fw.goal_areas.is_empty() {
                 <div class="trend-goals">{ for goals }</div>
             }
-            <h2>{ t(lang, T::TrendItemsHeading) }</h2>
+            <h2>{ t(lang, HistoryText::TrendItemsHeading) }</h2>
             <div class="trend-items">{ for items }</div>
             // A table of many dates may be wider than a phone: it scrolls inside its own region.
             <div class="table-scroll" role="region" aria-labelledby="trend-table-caption" tabindex="0">
                 <table class="data-table trend-table">
-                    <caption id="trend-table-caption">{ t(lang, T::TrendTableCaption) }</caption>
-                    <thead><tr><th scope="col">{ t(lang, T::TableItem) }</th>{ for header_cells }<th scope="col">{ t(lang, T::SeriesTarget) }</th></tr></thead>
+                    <caption id="trend-table-caption">{ t(lang, HistoryText::TrendTableCaption) }</caption>
+                    <thead><tr><th scope="col">{ t(lang, CommonText::TableItem) }</th>{ for header_cells }<th scope="col">{ t(lang, CommonText::SeriesTarget) }</th></tr></thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>
             </div>

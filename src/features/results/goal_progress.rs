@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{based_on, goal_heading, share_of_way, since_last, t, target_share, T};
+use crate::i18n::{t, ResultsMsg, ResultsText};
 use crate::ui::loc;
 use kompass_core::results::scoring::GoalAreaScore;
 use kompass_core::{Framework, Lang};
@@ -27,13 +27,13 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
         let target = s.target.rounded();
         let since = props.previous.as_ref().and_then(|(date, scores)| {
             let before = scores.iter().find(|p| p.goal_area == s.goal_area)?.now.rounded()?;
-            Some(since_last(lang, now? as i32 - before as i32, date))
+            Some(t(lang, ResultsMsg::SinceLast { delta: now? as i32 - before as i32, date }))
         });
         Some(html! {
             <li class="goal-progress" data-goal={g.id.clone()}>
                 <h3>{ loc(&g.name, lang) }</h3>
                 <p class="goal-now">
-                    { now.map_or_else(|| t(lang, T::NotRatedYet).to_owned(), |p| share_of_way(lang, p)) }
+                    { now.map_or_else(|| t(lang, ResultsText::NotRatedYet).to_owned(), |p| t(lang, ResultsMsg::ShareOfWay(p))) }
                 </p>
                 <svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="bar-track" x="0" y="2" width="100" height="8" />
@@ -47,16 +47,16 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
                 }
                 <p class="goal-meta">
                     if let Some(p) = target {
-                        <span>{ target_share(lang, p) }</span>
+                        <span>{ t(lang, ResultsMsg::TargetShare(p)) }</span>
                     }
-                    <span>{ based_on(lang, s.now.rated, s.now.total) }</span>
+                    <span>{ t(lang, ResultsMsg::BasedOn { rated: s.now.rated, total: s.now.total }) }</span>
                 </p>
             </li>
         })
     });
     html! {
         <section class="goal-areas-progress" aria-labelledby="goal-progress-heading">
-            <h2 id="goal-progress-heading">{ goal_heading(lang, props.framework.horizon) }</h2>
+            <h2 id="goal-progress-heading">{ t(lang, ResultsMsg::GoalHeading { horizon: props.framework.horizon }) }</h2>
             <ul>{ for rows }</ul>
         </section>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{goal_heading, status_name, t, T};
+use crate::i18n::{t, AssessmentText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc};
 use kompass_core::{Assessment, Framework, Lang};
 
@@ -41,7 +41,7 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
                 <td>{ item_label(fw, &p.item, lang) }</td>
                 <td>{ p.who.clone() }</td>
                 <td>{ p.due.map(|d| d.to_string()).unwrap_or_default() }</td>
-                <td>{ status_name(lang, p.status) }</td>
+                <td>{ t(lang, AssessmentText::status(p.status)) }</td>
             </tr>
         }
     });
@@ -49,27 +49,27 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
     html! {
         <div class="print-only report-extras">
             if !props.trend.is_empty() {
-                <h2>{ goal_heading(lang, fw.horizon) }</h2>
+                <h2>{ t(lang, ResultsMsg::GoalHeading { horizon: fw.horizon }) }</h2>
                 <ul class="report-trend">{ for trend }</ul>
             }
-            <h2>{ t(lang, T::ReportNotes) }</h2>
+            <h2>{ t(lang, ResultsText::ReportNotes) }</h2>
             { for notes }
-            <h2>{ t(lang, T::ReportPlan) }</h2>
+            <h2>{ t(lang, ResultsText::ReportPlan) }</h2>
             if a.actions.is_empty() {
-                <p>{ t(lang, T::NoActions) }</p>
+                <p>{ t(lang, AssessmentText::NoActions) }</p>
             } else {
                 <table class="data-table">
                     <thead><tr>
-                        <th scope="col">{ t(lang, T::ActionWhat) }</th>
-                        <th scope="col">{ t(lang, T::ActionItem) }</th>
-                        <th scope="col">{ t(lang, T::ActionWho) }</th>
-                        <th scope="col">{ t(lang, T::ActionDue) }</th>
-                        <th scope="col">{ t(lang, T::ActionStatus) }</th>
+                        <th scope="col">{ t(lang, AssessmentText::ActionWhat) }</th>
+                        <th scope="col">{ t(lang, AssessmentText::ActionItem) }</th>
+                        <th scope="col">{ t(lang, AssessmentText::ActionWho) }</th>
+                        <th scope="col">{ t(lang, AssessmentText::ActionDue) }</th>
+                        <th scope="col">{ t(lang, AssessmentText::ActionStatus) }</th>
                     </tr></thead>
                     <tbody>{ for actions }</tbody>
                 </table>
             }
-            <p class="report-footer">{ t(lang, T::ReportMadeWith) }</p>
+            <p class="report-footer">{ t(lang, ResultsText::ReportMadeWith) }</p>
         </div>
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::features::assessment::StepButtons;
 use crate::features::files::SharePanel;
 use crate::features::results::{GoalProgress, ReportExtras};
-use crate::i18n::{chart_title, gap_steps, projection_text, rating_text, t, T};
+use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
 use kompass_core::results::history::{goal_trends, previous, series};
 use kompass_core::results::scoring::{
@@ -37,7 +37,12 @@ fn chart(
 }
 
 /// A titled list of items with a detail per item, or a sentence when it is empty.
-fn item_list(heading: T, empty: T, items: Vec<(String, String)>, lang: Lang) -> Html {
+fn item_list(
+    heading: ResultsText,
+    empty: ResultsText,
+    items: Vec<(String, String)>,
+    lang: Lang,
+) -> Html {
     html! {
         <section class="result-list">
             <h3>{ t(lang, heading) }</h3>
@@ -71,35 +76,45 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
     let rank = ranking(&scores);
     let name = |s: &ItemScore| item_label(fw, &s.id, lang);
-    let level = |s: &ItemScore| format!(" ({})", rating_text(lang, s.now));
+    let level = |s: &ItemScore| format!(" ({})", t(lang, CommonMsg::Rating(s.now)));
     let strongest = rank.strongest.iter().map(|s| (name(s), level(s))).collect();
     let weakest = rank.weakest.iter().map(|s| (name(s), level(s))).collect();
     let gap_rows = gaps(&scores)
         .iter()
-        .map(|(s, g)| (name(s), format!(" ({})", gap_steps(lang, *g))))
+        .map(|(s, g)| (name(s), format!(" ({})", t(lang, ResultsMsg::GapSteps(*g)))))
         .collect();
     let find_out = to_find_out(&scores)
         .iter()
         .map(|s| (name(s), String::new()))
         .collect();
     let equal = if rank.strongest.is_empty() && rank.weakest.is_empty() && any {
-        T::AllEqual
+        ResultsText::AllEqual
     } else {
-        T::NothingYet
+        ResultsText::NothingYet
     };
     let previous = props
         .previous
         .as_ref()
         .map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
-    let shift_title = chart_title(lang, t(lang, T::ShiftsHeading));
-    let factor_title = chart_title(lang, fw.factors_title.get(lang));
+    let shift_title = t(
+        lang,
+        ResultsMsg::ChartTitle {
+            subject: t(lang, CommonText::ShiftsHeading),
+        },
+    );
+    let factor_title = t(
+        lang,
+        ResultsMsg::ChartTitle {
+            subject: fw.factors_title.get(lang),
+        },
+    );
     html! {
         <>
             if !a.unit.is_empty() {
                 <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
             }
             if !any {
-                <p class="notice">{ t(lang, T::NothingYet) }</p>
+                <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
             }
             if !fw.goal_areas.is_empty() {
                 <GoalProgress framework={fw.clone()} scores={goal_area_scores(fw, a)} {previous} {lang} />
@@ -109,10 +124,10 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
                 { chart(fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
             </div>
             <div class="result-lists">
-                { item_list(T::Strongest, equal, strongest, lang) }
-                { item_list(T::Weakest, equal, weakest, lang) }
-                { item_list(T::Gaps, T::NoGaps, gap_rows, lang) }
-                { item_list(T::FindOut, T::NoFindOut, find_out, lang) }
+                { item_list(ResultsText::Strongest, equal, strongest, lang) }
+                { item_list(ResultsText::Weakest, equal, weakest, lang) }
+                { item_list(ResultsText::Gaps, ResultsText::NoGaps, gap_rows, lang) }
+                { item_list(ResultsText::FindOut, ResultsText::NoFindOut, find_out, lang) }
             </div>
         </>
     }
@@ -137,11 +152,13 @@ pub fn ResultsStep() -> Html {
             .into_iter()
             .filter_map(|g| {
                 let name = fw.goal_area(&g.goal_area)?.name.get(lang).to_owned();
-                let sentence = projection_text(
+                let sentence = t(
                     lang,
-                    g.projection?.outcome,
-                    fw.horizon,
-                    g.target?.round() as u32,
+                    ResultsMsg::Projection {
+                        outcome: g.projection?.outcome,
+                        horizon: fw.horizon,
+                        target: g.target?.round() as u32,
+                    },
                 );
                 Some((name, sentence))
             })
@@ -150,10 +167,10 @@ pub fn ResultsStep() -> Html {
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::ResultsHeading) }{ ": " }{ loc(&fw.name, lang) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
             <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang} />
             <ReportExtras framework={fw.clone()} assessment={a.clone()} {trend} {lang} />
-            <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, T::Print) }</button></p>
+            <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
             <SharePanel assessment={a.clone()} {lang} />
             <StepButtons />
         </div>

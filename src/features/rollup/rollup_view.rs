@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, CommonMsg, CommonText, ErrorMsg, RollupMsg, RollupText};
 
-use crate::i18n::{import_error, percent, points, reading_progress, rollup_count, t, T};
 use crate::platform::download::download;
 use crate::platform::file_read::{read_text, take_chosen};
 use crate::platform::timing::mark;
@@ -65,11 +65,11 @@ pub fn RollupView() -> Html {
     let refused = rollup
         .refused
         .iter()
-        .map(|(file, err)| html! { <li>{ import_error(lang, file, err) }</li> });
+        .map(|(file, err)| html! { <li>{ t(lang, ErrorMsg::Import { file, err }) }</li> });
     let body = fw.map(|fw| {
         let entries: Vec<&Entry> = rollup.with_framework(&fw).collect();
         let rows = unit_rows(&fw, &entries);
-        let pct = |p: Option<f64>| p.map_or_else(|| t(lang, T::NotAnswered).to_owned(), |p| percent(lang, p.round() as u32));
+        let pct = |p: Option<f64>| p.map_or_else(|| t(lang, CommonText::NotAnswered).to_owned(), |p| t(lang, CommonMsg::Percent(p.round() as u32)));
         let goal_heads = fw.goal_areas.iter().map(|g| html! { <th scope="col">{ loc(&g.name, lang) }</th> });
         let shift_heads = fw.shifts.iter().map(|s| html! { <th scope="col">{ loc(&s.to, lang) }</th> });
         let display = |u: &str| unit_name(u, lang);
@@ -79,11 +79,11 @@ pub fn RollupView() -> Html {
                 <td>{ r.file.clone() }</td>
                 { for r.goal_areas.iter().map(|g| html! { <td>{ pct(g.percent) }</td> }) }
                 { for r.shifts.iter().map(|s| html! { <td>{ pct(*s) }</td> }) }
-                <td>{ r.distance.map(|d| points(lang, d)).unwrap_or_default() }</td>
+                <td>{ r.distance.map(|d| t(lang, CommonMsg::Points(d))).unwrap_or_default() }</td>
             </tr>
         });
         let far = furthest(&rows, 5).into_iter().map(|r| html! {
-            <li>{ display(&r.unit) }<span class="detail">{ " (" }{ r.distance.map(|d| points(lang, d)).unwrap_or_default() }{ ")" }</span></li>
+            <li>{ display(&r.unit) }<span class="detail">{ " (" }{ r.distance.map(|d| t(lang, CommonMsg::Points(d))).unwrap_or_default() }{ ")" }</span></li>
         });
         let dist_rows = fw.items().map(|(_, id, _)| {
             let (levels, dont_know, missing) = distribution(&entries, id);
@@ -119,39 +119,39 @@ pub fn RollupView() -> Html {
         }
         html! {
             <>
-                <p class="rollup-count">{ rollup_count(lang, rows.len(), files.len()) }</p>
-                <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, T::RollupCsv) }</button></p>
-                <h2>{ t(lang, T::UnitsHeading) }</h2>
+                <p class="rollup-count">{ t(lang, RollupMsg::Count { units: rows.len(), files: files.len() }) }</p>
+                <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, RollupText::ExportCsv) }</button></p>
+                <h2>{ t(lang, RollupText::UnitsHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex="0">
                     <table class="data-table rollup-table">
-                        <caption id="units-caption" class="visually-hidden">{ t(lang, T::UnitsHeading) }</caption>
+                        <caption id="units-caption" class="visually-hidden">{ t(lang, RollupText::UnitsHeading) }</caption>
                         <thead><tr>
-                            <th scope="col">{ t(lang, T::ColUnit) }</th>
-                            <th scope="col">{ t(lang, T::ColFile) }</th>
+                            <th scope="col">{ t(lang, RollupText::ColUnit) }</th>
+                            <th scope="col">{ t(lang, RollupText::ColFile) }</th>
                             { for goal_heads }
                             { for shift_heads }
-                            <th scope="col">{ t(lang, T::ColDistance) }</th>
+                            <th scope="col">{ t(lang, RollupText::ColDistance) }</th>
                         </tr></thead>
                         <tbody>{ for table_rows }</tbody>
                     </table>
                 </div>
                 <section class="result-list">
-                    <h2>{ t(lang, T::Furthest) }</h2>
+                    <h2>{ t(lang, RollupText::Furthest) }</h2>
                     <ol>{ for far }</ol>
                 </section>
-                <h2 id="distribution-heading">{ t(lang, T::DistributionHeading) }</h2>
+                <h2 id="distribution-heading">{ t(lang, RollupText::DistributionHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="distribution-heading" tabindex="0">
                     <table class="data-table distribution-table">
                         <thead><tr>
-                            <th scope="col">{ t(lang, T::TableItem) }</th>
+                            <th scope="col">{ t(lang, CommonText::TableItem) }</th>
                             { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
-                            <th scope="col">{ t(lang, T::DontKnow) }</th>
-                            <th scope="col">{ t(lang, T::ColMissing) }</th>
+                            <th scope="col">{ t(lang, CommonText::DontKnow) }</th>
+                            <th scope="col">{ t(lang, RollupText::ColMissing) }</th>
                         </tr></thead>
                         <tbody>{ for dist_rows }</tbody>
                     </table>
                 </div>
-                <h2>{ t(lang, T::SmallMultiples) }</h2>
+                <h2>{ t(lang, RollupText::SmallMultiples) }</h2>
                 <div class="small-radars">{ for radars }</div>
             </>
         }
@@ -167,26 +167,26 @@ pub fn RollupView() -> Html {
         });
         html! {
             <div class="field">
-                <label for="rollup-framework">{ t(lang, T::FrameworkLabel) }</label>
+                <label for="rollup-framework">{ t(lang, CommonText::FrameworkLabel) }</label>
                 <select id="rollup-framework" {onchange}>{ for options }</select>
             </div>
         }
     });
     html! {
         <div class="rollup-view">
-            <h1 id="step-heading" tabindex="-1">{ t(lang, T::RollupHeading) }</h1>
-            <p class="intro">{ t(lang, T::RollupIntro) }</p>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, RollupText::Heading) }</h1>
+            <p class="intro">{ t(lang, RollupText::Intro) }</p>
             <div class="file-buttons">
                 <label class="file-open">
-                    <span class="file-open-label">{ t(lang, T::RollupFiles) }</span>
+                    <span class="file-open-label">{ t(lang, RollupText::ReadFiles) }</span>
                     <input type="file" multiple=true accept=".json,application/json" onchange={on_files} />
                 </label>
                 if !rollup.entries.is_empty() || !rollup.refused.is_empty() {
-                    <button type="button" onclick={on_clear}>{ t(lang, T::RollupClear) }</button>
+                    <button type="button" onclick={on_clear}>{ t(lang, RollupText::Clear) }</button>
                 }
             </div>
             <p role="status" class="rollup-progress">
-                { progress.map(|(i, n)| reading_progress(lang, i, n)).unwrap_or_default() }
+                { progress.map(|(i, n)| t(lang, RollupMsg::ReadingProgress { i, n })).unwrap_or_default() }
             </p>
             <div role="alert">
                 if !rollup.refused.is_empty() {
@@ -195,7 +195,7 @@ pub fn RollupView() -> Html {
             </div>
             { for framework_choice }
             if rollup.entries.is_empty() {
-                <p class="empty">{ t(lang, T::RollupEmpty) }</p>
+                <p class="empty">{ t(lang, RollupText::Empty) }</p>
             } else {
                 { for body }
             }

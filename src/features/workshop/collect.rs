@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::features::workshop::RatingList;
-use crate::i18n::{added, collected, not_added, rejection_text, round_given, w, W};
+use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::Command;
@@ -51,21 +51,21 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         // A fresh key per person: nothing of the last person's answers stays on screen.
         return html! {
             <section class="workshop-round" aria-labelledby="round-heading" key={round.given}>
-                <h2 id="round-heading">{ w(lang, W::RoundStart) }</h2>
-                <p>{ w(lang, W::RoundHelp) }</p>
+                <h2 id="round-heading">{ t(lang, WorkshopText::RoundStart) }</h2>
+                <p>{ t(lang, WorkshopText::RoundHelp) }</p>
                 if round.given > 0 {
-                    <p class="notice" role="status">{ round_given(lang, round.given) }</p>
+                    <p class="notice" role="status">{ t(lang, WorkshopMsg::RoundGiven(round.given)) }</p>
                 }
                 if !ws.setup.anonymous {
                     <div class="field">
-                        <label for="round-name">{ w(lang, W::RoundName) }</label>
+                        <label for="round-name">{ t(lang, WorkshopText::RoundName) }</label>
                         <input id="round-name" type="text" autocomplete="off" value={round.name.clone()} oninput={on_name} />
                     </div>
                 }
                 <RatingList {fw} setup={ws.setup.clone()} slots={round.slots.clone()} {lang} name={format!("runda{}", round.given)} {on_rate} />
                 <p class="field-row">
-                    <button type="button" class="primary" onclick={cmd(WorkshopCommand::RoundSubmit)}>{ w(lang, W::RoundSubmit) }</button>
-                    <button type="button" onclick={cmd(WorkshopCommand::EndRound)}>{ w(lang, W::RoundEnd) }</button>
+                    <button type="button" class="primary" onclick={cmd(WorkshopCommand::RoundSubmit)}>{ t(lang, WorkshopText::RoundSubmit) }</button>
+                    <button type="button" onclick={cmd(WorkshopCommand::EndRound)}>{ t(lang, WorkshopText::RoundEnd) }</button>
                 </p>
             </section>
         };
@@ -89,17 +89,17 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     };
     let report = ws.last_paste.as_ref().map(|r| {
         let rejected = r.rejected.iter().map(|(code, why)| html! {
-            <li><span class="code">{ code.clone() }</span>{ " – " }{ rejection_text(lang, *why) }</li>
+            <li><span class="code">{ code.clone() }</span>{ " – " }{ t(lang, WorkshopText::rejection(*why)) }</li>
         });
         html! {
             <div class="paste-report">
                 if r.nothing_found {
-                    <p class="error">{ w(lang, W::NothingFound) }</p>
+                    <p class="error">{ t(lang, WorkshopText::NothingFound) }</p>
                 } else {
-                    <p>{ added(lang, r.added) }</p>
+                    <p>{ t(lang, WorkshopMsg::Added(r.added)) }</p>
                 }
                 if !r.rejected.is_empty() {
-                    <p class="error">{ not_added(lang, r.rejected.len()) }</p>
+                    <p class="error">{ t(lang, WorkshopMsg::NotAdded(r.rejected.len())) }</p>
                     <ul class="rejected">{ for rejected }</ul>
                 }
             </div>
@@ -114,21 +114,21 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     let names = names.join(", ");
     html! {
         <section class="workshop-collect" aria-labelledby="collect-heading">
-            <h2 id="collect-heading">{ w(lang, W::CollectHeading) }</h2>
+            <h2 id="collect-heading">{ t(lang, WorkshopText::CollectHeading) }</h2>
             <form onsubmit={on_paste}>
                 <div class="field">
-                    <label for="paste-codes">{ w(lang, W::PasteLabel) }</label>
-                    <p id="paste-hint" class="hint">{ w(lang, W::PasteHint) }</p>
+                    <label for="paste-codes">{ t(lang, WorkshopText::PasteLabel) }</label>
+                    <p id="paste-hint" class="hint">{ t(lang, WorkshopText::PasteHint) }</p>
                     <textarea id="paste-codes" rows="4" aria-describedby="paste-hint" spellcheck="false"
                         value={(*text).clone()} oninput={on_input} />
                 </div>
                 <p class="field-row">
-                    <button type="submit" class="primary">{ w(lang, W::PasteButton) }</button>
-                    <button type="button" onclick={cmd(WorkshopCommand::StartRound)}>{ w(lang, W::RoundStart) }</button>
+                    <button type="submit" class="primary">{ t(lang, WorkshopText::PasteButton) }</button>
+                    <button type="button" onclick={cmd(WorkshopCommand::StartRound)}>{ t(lang, WorkshopText::RoundStart) }</button>
                 </p>
             </form>
             <div role="status" aria-live="polite">
-                <p class="collected-count"><strong>{ collected(lang, ws.responses.len()) }</strong></p>
+                <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {
                     <p class="hint collected-names">{ names }</p>
                 }

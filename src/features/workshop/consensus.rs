@@ -2,8 +2,8 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::i18n::{t, AssessmentText, CommonText, WorkshopMsg, WorkshopText};
 
-use crate::i18n::{level_text, median_option, t, w, T, W};
 use crate::platform::clock::today;
 use crate::store::send;
 use crate::ui::item_title;
@@ -40,11 +40,13 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         });
         let median = ws.agreed(item, which).filter(|_| chosen.is_none());
         let default_label = match median.and_then(Rating::level) {
-            Some(l) => median_option(
+            Some(l) => t(
                 lang,
-                &format!("{} – {}", l.get(), level_text(lang, kind, l)),
+                WorkshopMsg::MedianOption {
+                    level: &format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
+                },
             ),
-            None => w(lang, W::Blank).to_owned(),
+            None => t(lang, WorkshopText::Blank).to_owned(),
         };
         let onchange = {
             let (state, item) = (state.clone(), item.to_owned());
@@ -69,17 +71,17 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             "agree-{item}-{}",
             if which == Which::Now { "nu" } else { "mal" }
         );
-        let label = w(
+        let label = t(
             lang,
             if which == Which::Now {
-                W::AgreedNow
+                WorkshopText::AgreedNow
             } else {
-                W::AgreedTarget
+                WorkshopText::AgreedTarget
             },
         );
         let options = Level::all().map(|l| {
             let v = l.get().to_string();
-            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), level_text(lang, kind, l)) }</option> }
+            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))) }</option> }
         });
         html! {
             <div class="field">
@@ -87,7 +89,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
                 <select {id} {onchange}>
                     <option value="" selected={selected.is_empty()}>{ default_label }</option>
                     { for options }
-                    <option value="vet-ej" selected={selected == "vet-ej"}>{ t(lang, T::DontKnow) }</option>
+                    <option value="vet-ej" selected={selected == "vet-ej"}>{ t(lang, CommonText::DontKnow) }</option>
                 </select>
             </div>
         }
@@ -123,7 +125,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
                 { chooser(item, Which::Now, kind) }
                 { chooser(item, Which::Target, kind) }
                 <div class="field">
-                    <label for={note_id.clone()}>{ w(lang, W::GroupNotes) }</label>
+                    <label for={note_id.clone()}>{ t(lang, WorkshopText::GroupNotes) }</label>
                     <textarea id={note_id} rows="2" value={note} oninput={on_note} />
                 </div>
             </fieldset>
@@ -148,14 +150,14 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
     };
     html! {
         <section class="workshop-consensus" aria-labelledby="consensus-heading">
-            <h2 id="consensus-heading">{ w(lang, W::ConsensusHeading) }</h2>
-            <p>{ w(lang, W::ConsensusHelp) }</p>
+            <h2 id="consensus-heading">{ t(lang, WorkshopText::ConsensusHeading) }</h2>
+            <p>{ t(lang, WorkshopText::ConsensusHelp) }</p>
             { for items }
             <p class="field-row">
-                <button type="button" class="primary" onclick={on_save}>{ w(lang, W::Save) }</button>
+                <button type="button" class="primary" onclick={on_save}>{ t(lang, WorkshopText::Save) }</button>
                 if ws.saved_as.is_some() {
-                    <span class="notice">{ w(lang, W::Saved) }</span>
-                    <button type="button" onclick={on_open}>{ w(lang, W::OpenSaved) }</button>
+                    <span class="notice">{ t(lang, WorkshopText::Saved) }</span>
+                    <button type="button" onclick={on_open}>{ t(lang, WorkshopText::OpenSaved) }</button>
                 }
             </p>
         </section>

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::features::workshop::RatingList;
 use crate::hooks::use_app;
-use crate::i18n::{w, workshop_id, W};
+use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::platform::location::forget_fragment;
 use crate::store::send;
 use crate::ui::{loc, QrCode};
@@ -19,7 +19,7 @@ pub fn ParticipantView() -> Html {
         return html! {};
     };
     let Some(fw) = state.framework_by_id(&p.setup.framework_id) else {
-        return html! { <p class="error" role="alert">{ w(lang, W::BadLink) }</p> };
+        return html! { <p class="error" role="alert">{ t(lang, WorkshopText::BadLink) }</p> };
     };
     let cmd = |c: WorkshopCommand| {
         let state = state.clone();
@@ -27,7 +27,7 @@ pub fn ParticipantView() -> Html {
     };
     let heading = html! {
         <>
-            <h1 id="step-heading" tabindex="-1">{ workshop_id(lang, &p.setup.id) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopMsg::WorkshopId { id: &p.setup.id }) }</h1>
             <p class="workshop-framework">{ loc(&fw.name, lang) }</p>
         </>
     };
@@ -43,14 +43,14 @@ pub fn ParticipantView() -> Html {
         return html! {
             <section class="participant done">
                 { heading }
-                <h2>{ w(lang, W::YourCode) }</h2>
+                <h2>{ t(lang, WorkshopText::YourCode) }</h2>
                 <p class="answer-code" data-code={code.clone()}>{ code.clone() }</p>
-                <p>{ w(lang, W::CodeHelp) }</p>
-                <QrCode text={AttrValue::from(code)} label={w(lang, W::QrCode)} />
-                <p class="hint">{ w(lang, W::ChangeNote) }</p>
+                <p>{ t(lang, WorkshopText::CodeHelp) }</p>
+                <QrCode text={AttrValue::from(code)} label={t(lang, WorkshopText::QrCode)} />
+                <p class="hint">{ t(lang, WorkshopText::ChangeNote) }</p>
                 <p class="field-row">
-                    <button type="button" onclick={cmd(WorkshopCommand::Finish(false))}>{ w(lang, W::ChangeAnswers) }</button>
-                    <button type="button" class="link-button" onclick={on_leave}>{ w(lang, W::Leave) }</button>
+                    <button type="button" onclick={cmd(WorkshopCommand::Finish(false))}>{ t(lang, WorkshopText::ChangeAnswers) }</button>
+                    <button type="button" class="link-button" onclick={on_leave}>{ t(lang, WorkshopText::Leave) }</button>
                 </p>
             </section>
         };
@@ -75,12 +75,12 @@ pub fn ParticipantView() -> Html {
     html! {
         <section class="participant">
             { heading }
-            <p class="intro">{ w(lang, W::ParticipantIntro) }</p>
+            <p class="intro">{ t(lang, WorkshopText::ParticipantIntro) }</p>
             <RatingList fw={fw.clone()} setup={p.setup.clone()} slots={p.slots.clone()} {lang} name="delta" {on_rate} />
             if *warn && !any {
-                <p class="error" role="alert">{ w(lang, W::NothingAnswered) }</p>
+                <p class="error" role="alert">{ t(lang, WorkshopText::NothingAnswered) }</p>
             }
-            <p><button type="button" class="primary" onclick={on_done}>{ w(lang, W::Done) }</button></p>
+            <p><button type="button" class="primary" onclick={on_done}>{ t(lang, WorkshopText::Done) }</button></p>
         </section>
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::features::workshop::{join_link, ResultItem, RoundTimer, WorkshopJoin};
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
-use crate::i18n::{collected, slide_of, t, too_few, w, T, W};
+use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use crate::ui::loc;
 use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
@@ -42,9 +42,9 @@ pub fn ProjectorView() -> Html {
     let body = if slide == 0 {
         html! {
             <>
-                <h1 id="step-heading" tabindex="-1">{ w(lang, W::JoinHeading) }</h1>
+                <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::JoinHeading) }</h1>
                 <WorkshopJoin link={AttrValue::from(join_link(&ws.setup, &fw))} id={AttrValue::from(ws.setup.id.clone())} {lang} big=true />
-                <p class="collected-count" role="status">{ collected(lang, ws.responses.len()) }</p>
+                <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</p>
             </>
         }
     } else if let Some(shift) = shifts.get(slide - 1).and_then(|id| fw.shift(id)) {
@@ -52,11 +52,11 @@ pub fn ProjectorView() -> Html {
         html! {
             <>
                 <h1 id="step-heading" tabindex="-1" class="poles">
-                    <span class="pole from"><span class="pole-label">{ t(lang, T::From) }</span>{ loc(&shift.from, lang) }</span>
+                    <span class="pole from"><span class="pole-label">{ t(lang, CommonText::From) }</span>{ loc(&shift.from, lang) }</span>
                     <span class="arrow" aria-hidden="true">{ "→" }</span>
-                    <span class="pole to"><span class="pole-label">{ t(lang, T::To) }</span>{ loc(&shift.to, lang) }</span>
+                    <span class="pole to"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
                 </h1>
-                <h2 class="visually-hidden">{ t(lang, T::DialogueQuestions) }</h2>
+                <h2 class="visually-hidden">{ t(lang, CommonText::DialogueQuestions) }</h2>
                 <ol class="projector-questions">{ for fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> }) }</ol>
                 <RoundTimer {lang} />
                 if let (true, Some(result)) = (show, result) {
@@ -70,13 +70,13 @@ pub fn ProjectorView() -> Html {
         );
         html! {
             <>
-                <h1 id="step-heading" tabindex="-1">{ w(lang, W::ResultsSlide) }</h1>
+                <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::ResultsSlide) }</h1>
                 if !ws.enough() {
-                    <p>{ too_few(lang, ws.setup.min_group, ws.responses.len()) }</p>
+                    <p>{ t(lang, WorkshopMsg::TooFew { min: ws.setup.min_group, n: ws.responses.len() }) }</p>
                 } else if !ws.revealed {
-                    <p>{ w(lang, W::Hidden) }</p>
+                    <p>{ t(lang, WorkshopText::Hidden) }</p>
                 } else {
-                    <p>{ w(lang, W::OrderNote) }</p>
+                    <p>{ t(lang, WorkshopText::OrderNote) }</p>
                     <ol class="result-items">{ for items }</ol>
                 }
             </>
@@ -85,12 +85,12 @@ pub fn ProjectorView() -> Html {
     html! {
         <main id="main" class="projector" tabindex="-1" lang={lang.code()}>
             <div class="slide" key={slide}>{ body }</div>
-            <nav class="projector-nav" aria-label={w(lang, W::Projector)}>
-                <button type="button" onclick={go(slide.saturating_sub(1))} disabled={slide == 0}>{ w(lang, W::Previous) }</button>
-                <span class="slide-count">{ slide_of(lang, slide + 1, count) }</span>
-                <button type="button" onclick={go(slide + 1)} disabled={slide + 1 >= count}>{ w(lang, W::Next) }</button>
-                <button type="button" onclick={on_leave}>{ w(lang, W::LeaveProjector) }</button>
-                <span class="projector-help">{ w(lang, W::ProjectorHelp) }</span>
+            <nav class="projector-nav" aria-label={t(lang, WorkshopText::Projector)}>
+                <button type="button" onclick={go(slide.saturating_sub(1))} disabled={slide == 0}>{ t(lang, WorkshopText::Previous) }</button>
+                <span class="slide-count">{ t(lang, WorkshopMsg::SlideOf { i: slide + 1, n: count }) }</span>
+                <button type="button" onclick={go(slide + 1)} disabled={slide + 1 >= count}>{ t(lang, WorkshopText::Next) }</button>
+                <button type="button" onclick={on_leave}>{ t(lang, WorkshopText::LeaveProjector) }</button>
+                <span class="projector-help">{ t(lang, WorkshopText::ProjectorHelp) }</span>
             </nav>
         </main>
     }

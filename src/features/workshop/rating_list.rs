@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, target_legend, T};
+use crate::i18n::{t, AssessmentMsg, CommonText};
 use crate::ui::{item_title, ScaleField};
 use kompass_core::workshop::{Slot, WorkshopSetup};
 use kompass_core::{Framework, ItemKind, Lang, Rating, Which};
@@ -32,8 +32,13 @@ pub fn RatingList(props: &RatingListProps) -> Html {
             let slot = at * per_item + usize::from(which == Which::Target);
             let on_rate = props.on_rate.clone();
             let legend = match which {
-                Which::Now => t(lang, T::NowLegend).to_owned(),
-                Which::Target => target_legend(lang, fw.horizon),
+                Which::Now => t(lang, CommonText::NowLegend).to_owned(),
+                Which::Target => t(
+                    lang,
+                    AssessmentMsg::TargetLegend {
+                        horizon: fw.horizon,
+                    },
+                ),
             };
             let name = format!(
                 "{}-{at}-{}",

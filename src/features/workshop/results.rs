@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-
-use crate::i18n::{agreement_text, answers_count, median_text, steps, t, too_few, w, T, W};
+use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
+
 use crate::ui::item_title;
 use kompass_core::workshop::{Agreement, ItemResult, Tally, Workshop, WorkshopCommand};
 use kompass_core::{Command, Framework, Lang};
@@ -46,8 +46,8 @@ fn distribution(tally: &Tally, lang: Lang, caption: &str) -> Html {
     html! {
         <table class="distribution">
             <caption class="visually-hidden">{ caption.to_owned() }</caption>
-            <thead><tr>{ for heads }<th scope="col">{ t(lang, T::DontKnow) }</th></tr></thead>
-            <tbody><tr>{ for cells }{ column(t(lang, T::DontKnow).to_owned(), tally.dont_know) }</tr></tbody>
+            <thead><tr>{ for heads }<th scope="col">{ t(lang, CommonText::DontKnow) }</th></tr></thead>
+            <tbody><tr>{ for cells }{ column(t(lang, CommonText::DontKnow).to_owned(), tally.dont_know) }</tr></tbody>
         </table>
     }
 }
@@ -65,11 +65,11 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
     let figures = |tally: &Tally, label: &str| {
         html! {
             <>
-                { distribution(tally, lang, &format!("{} – {label}", w(lang, W::Distribution))) }
+                { distribution(tally, lang, &format!("{} – {label}", t(lang, WorkshopText::Distribution))) }
                 <p class="figures">
-                    <span>{ format!("{}: {}", w(lang, W::Median), median_text(lang, tally.median_x2)) }</span>
-                    <span>{ format!("{}: {}", w(lang, W::Spread), steps(lang, tally.spread)) }</span>
-                    <span>{ answers_count(lang, tally.levels() + tally.dont_know) }</span>
+                    <span>{ format!("{}: {}", t(lang, WorkshopText::Median), t(lang, WorkshopMsg::Median(tally.median_x2))) }</span>
+                    <span>{ format!("{}: {}", t(lang, WorkshopText::Spread), t(lang, WorkshopMsg::Steps(tally.spread))) }</span>
+                    <span>{ t(lang, WorkshopMsg::AnswersCount(tally.levels() + tally.dont_know)) }</span>
                 </p>
             </>
         }
@@ -77,11 +77,11 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
     html! {
         <article class={classes!("result-item", agreement_class(r.agreement))}>
             { heading }
-            <p class="agreement"><strong>{ agreement_text(lang, r.agreement) }</strong></p>
-            { figures(&r.now, t(lang, T::NowLegend)) }
+            <p class="agreement"><strong>{ t(lang, WorkshopText::agreement(r.agreement)) }</strong></p>
+            { figures(&r.now, t(lang, CommonText::NowLegend)) }
             if let Some(target) = &r.target {
-                <h4>{ t(lang, T::SeriesTarget) }</h4>
-                { figures(target, t(lang, T::SeriesTarget)) }
+                <h4>{ t(lang, CommonText::SeriesTarget) }</h4>
+                { figures(target, t(lang, CommonText::SeriesTarget)) }
             }
         </article>
     }
@@ -109,9 +109,9 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
         })
     };
     let body = if !ws.enough() {
-        html! { <p class="notice">{ too_few(lang, ws.setup.min_group, ws.responses.len()) }</p> }
+        html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: ws.setup.min_group, n: ws.responses.len() }) }</p> }
     } else if !ws.revealed {
-        html! { <p class="notice">{ w(lang, W::Hidden) }</p> }
+        html! { <p class="notice">{ t(lang, WorkshopText::Hidden) }</p> }
     } else {
         let items = ws.results().into_iter().map(|result| {
             html! {
@@ -120,17 +120,17 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
         });
         html! {
             <>
-                <p class="hint">{ w(lang, W::OrderNote) }</p>
+                <p class="hint">{ t(lang, WorkshopText::OrderNote) }</p>
                 <ol class="result-items">{ for items }</ol>
             </>
         }
     };
     html! {
         <section class="workshop-results" aria-labelledby="ws-results-heading">
-            <h2 id="ws-results-heading">{ w(lang, W::ResultsHeading) }</h2>
+            <h2 id="ws-results-heading">{ t(lang, WorkshopText::ResultsHeading) }</h2>
             <p>
                 <button type="button" onclick={toggle}>
-                    { w(lang, if ws.revealed { W::Hide } else { W::Reveal }) }
+                    { t(lang, if ws.revealed { WorkshopText::Hide } else { WorkshopText::Reveal }) }
                 </button>
             </p>
             { body }

@@ -1,7 +1,7 @@
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::i18n::{w, Lang, W};
+use crate::i18n::{t, Lang, WorkshopText};
 
 /// Minutes per dialogue round (the Kalmar deck's group dialogues run about 20 minutes).
 pub const ROUND_MINUTES: u32 = 20;
@@ -59,10 +59,10 @@ pub fn RoundTimer(props: &RoundTimerProps) -> Html {
     let over = left == 0;
     html! {
         <div class={classes!("round-timer", over.then_some("over"))}>
-            <span class="timer-label">{ w(lang, W::Timer) }</span>
+            <span class="timer-label">{ t(lang, WorkshopText::Timer) }</span>
             <span class="timer-time" role="timer">{ format!("{:02}:{:02}", left / 60, left % 60) }</span>
-            <button type="button" onclick={toggle}>{ w(lang, if *running { W::TimerPause } else { W::TimerStart }) }</button>
-            <button type="button" onclick={reset}>{ w(lang, W::TimerReset) }</button>
+            <button type="button" onclick={toggle}>{ t(lang, if *running { WorkshopText::TimerPause } else { WorkshopText::TimerStart }) }</button>
+            <button type="button" onclick={reset}>{ t(lang, WorkshopText::TimerReset) }</button>
         </div>
     }
 }

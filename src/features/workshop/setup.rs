@@ -2,7 +2,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{code_length, t, w, T, W};
+use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::platform::random::random_u64;
 use crate::store::send;
 use crate::ui::item_label;
@@ -130,24 +130,24 @@ pub fn WorkshopSetupForm() -> Html {
         <option value={f.id.clone()} selected={f.id == setup.framework_id}>{ f.name.get(lang).to_owned() }</option>
     });
     let error = problem.map(|p| match p {
-        SetupError::NoItems => W::NoItems,
-        SetupError::TooManyRatings => W::TooMany,
-        SetupError::MinGroup => W::MinGroupBad,
+        SetupError::NoItems => WorkshopText::NoItems,
+        SetupError::TooManyRatings => WorkshopText::TooMany,
+        SetupError::MinGroup => WorkshopText::MinGroupBad,
     });
     html! {
         <form class="workshop-setup" onsubmit={on_submit} novalidate=true>
-            <h2>{ w(lang, W::SetupHeading) }</h2>
+            <h2>{ t(lang, WorkshopText::SetupHeading) }</h2>
             <div class="field">
-                <label for="ws-unit">{ w(lang, W::UnitLabel) }</label>
+                <label for="ws-unit">{ t(lang, WorkshopText::UnitLabel) }</label>
                 <input id="ws-unit" type="text" autocomplete="organization" value={setup.unit.clone()} oninput={on_unit} />
             </div>
             <div class="field">
-                <label for="ws-framework">{ t(lang, T::FrameworkLabel) }</label>
+                <label for="ws-framework">{ t(lang, CommonText::FrameworkLabel) }</label>
                 <select id="ws-framework" onchange={on_framework}>{ for frameworks }</select>
             </div>
             <fieldset class="ws-items">
-                <legend>{ w(lang, W::ItemsLegend) }</legend>
-                <h3>{ t(lang, T::ShiftsHeading) }</h3>
+                <legend>{ t(lang, WorkshopText::ItemsLegend) }</legend>
+                <h3>{ t(lang, CommonText::ShiftsHeading) }</h3>
                 <ul class="checks">{ for fw.shifts.iter().map(|s| checkbox(&s.id)) }</ul>
                 if !fw.factors.is_empty() {
                     <h3>{ fw.factors_title.get(lang).to_owned() }</h3>
@@ -156,24 +156,24 @@ pub fn WorkshopSetupForm() -> Html {
             </fieldset>
             <p class="check">
                 <input type="checkbox" id="ws-targets" checked={setup.targets} onchange={flag(|s, on| s.targets = on)} />
-                <label for="ws-targets">{ w(lang, W::Targets) }</label>
+                <label for="ws-targets">{ t(lang, WorkshopText::Targets) }</label>
             </p>
             <p class="check">
                 <input type="checkbox" id="ws-anonymous" checked={setup.anonymous} onchange={flag(|s, on| s.anonymous = on)} />
-                <label for="ws-anonymous">{ w(lang, W::Anonymous) }</label>
+                <label for="ws-anonymous">{ t(lang, WorkshopText::Anonymous) }</label>
             </p>
             <div class="field">
-                <label for="ws-min">{ w(lang, W::MinGroup) }</label>
+                <label for="ws-min">{ t(lang, WorkshopText::MinGroup) }</label>
                 <input id="ws-min" type="number" inputmode="numeric" min="1" max="50" class="short"
                     value={setup.min_group.to_string()} oninput={on_min} />
             </div>
             if setup.check().is_ok() {
-                <p class="hint" aria-live="polite">{ code_length(lang, code_len(&setup)) }</p>
+                <p class="hint" aria-live="polite">{ t(lang, WorkshopMsg::CodeLength(code_len(&setup))) }</p>
             }
             if let Some(e) = error {
-                <p class="error" role="alert">{ w(lang, e) }</p>
+                <p class="error" role="alert">{ t(lang, e) }</p>
             }
-            <p><button type="submit" class="primary">{ w(lang, W::Create) }</button></p>
+            <p><button type="submit" class="primary">{ t(lang, WorkshopText::Create) }</button></p>
         </form>
     }
 }

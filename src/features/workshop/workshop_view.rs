@@ -4,7 +4,7 @@ use crate::features::workshop::{
     join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
 };
 use crate::hooks::use_app;
-use crate::i18n::{w, workshop_id, W};
+use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use crate::ui::{loc, unit_name};
 use kompass_core::workshop::WorkshopCommand;
@@ -20,8 +20,8 @@ pub fn WorkshopView() -> Html {
     let Some(ws) = state.ws.workshop.clone() else {
         return html! {
             <section class="workshop-view">
-                <h1 id="step-heading" tabindex="-1">{ w(lang, W::Heading) }</h1>
-                <p class="intro">{ w(lang, W::Intro) }</p>
+                <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::Heading) }</h1>
+                <p class="intro">{ t(lang, WorkshopText::Intro) }</p>
                 <WorkshopSetupForm />
             </section>
         };
@@ -45,16 +45,16 @@ pub fn WorkshopView() -> Html {
     let link = join_link(&ws.setup, &fw);
     html! {
         <section class="workshop-view">
-            <h1 id="step-heading" tabindex="-1">{ workshop_id(lang, &ws.setup.id) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopMsg::WorkshopId { id: &ws.setup.id }) }</h1>
             <p class="workshop-framework">
                 { loc(&fw.name, lang) }{ " · " }{ unit_name(&ws.setup.unit, lang) }
             </p>
             if ws.round.is_none() {
                 <section aria-labelledby="join-heading">
-                    <h2 id="join-heading">{ w(lang, W::JoinHeading) }</h2>
+                    <h2 id="join-heading">{ t(lang, WorkshopText::JoinHeading) }</h2>
                     <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(ws.setup.id.clone())} {lang} />
                     <p class="field-row">
-                        <button type="button" class="primary" onclick={on_projector}>{ w(lang, W::Projector) }</button>
+                        <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
                     </p>
                 </section>
             }
@@ -66,7 +66,7 @@ pub fn WorkshopView() -> Html {
                 }
                 <p class="field-row end-workshop">
                     <button type="button" class={classes!((*confirm_end).then_some("danger"))} onclick={on_end}>
-                        { w(lang, if *confirm_end { W::EndConfirm } else { W::End }) }
+                        { t(lang, if *confirm_end { WorkshopText::EndConfirm } else { WorkshopText::End }) }
                     </button>
                 </p>
             }

@@ -1,0 +1,125 @@
+//! Keys of the assessment's texts: framework, start page, steps, scale and action plan.
+
+use super::{en, sv, Lang, Localize};
+use kompass_core::{ActionStatus, ItemKind, Level};
+
+/// Every fixed text of the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentText {
+    FrameworkHint,
+    FrameworkLocked,
+    TargetPicture,
+    HorizonYear,
+    NoHorizon,
+    ShiftsIntro,
+    GoalAreasHeading,
+    Serves,
+    WhyMapped,
+    Source,
+    StartHeading,
+    IntroShifts,
+    IntroHow,
+    IntroPrivacy,
+    UnitLabel,
+    UnitHint,
+    DateLabel,
+    StartButton,
+    ContinueButton,
+    AboutFramework,
+    StepsNav,
+    StepStart,
+    StepActions,
+    StepResults,
+    Previous,
+    Next,
+    Answered,
+    NoteLabel,
+    NoteHint,
+    ActionsForItem,
+    AddAction,
+    ActionWhat,
+    ActionWho,
+    ActionDue,
+    ActionStatus,
+    ActionItem,
+    ActionWhatMissing,
+    RemoveAction,
+    ActionRemoved,
+    NoActions,
+    ActionsIntro,
+    StatusPlanned,
+    StatusInProgress,
+    StatusDone,
+    ShiftAsInFrom,
+    ShiftOccasionalStepsToward,
+    ShiftFromAndToBoth,
+    ShiftToUsual,
+    ShiftToEveryday,
+    FactorNotStarted,
+    FactorStarted,
+    FactorPartlyInPlace,
+    FactorEstablished,
+    FactorSustained,
+}
+
+impl AssessmentText {
+    /// The name of `level` on the scale of `kind`: shifts go from FRÅN to TILL, factors mature.
+    pub fn level(kind: ItemKind, level: Level) -> Self {
+        match (kind, level.get()) {
+            (ItemKind::Shift, 1) => Self::ShiftAsInFrom,
+            (ItemKind::Shift, 2) => Self::ShiftOccasionalStepsToward,
+            (ItemKind::Shift, 3) => Self::ShiftFromAndToBoth,
+            (ItemKind::Shift, 4) => Self::ShiftToUsual,
+            (ItemKind::Shift, _) => Self::ShiftToEveryday,
+            (ItemKind::Factor, 1) => Self::FactorNotStarted,
+            (ItemKind::Factor, 2) => Self::FactorStarted,
+            (ItemKind::Factor, 3) => Self::FactorPartlyInPlace,
+            (ItemKind::Factor, 4) => Self::FactorEstablished,
+            (ItemKind::Factor, _) => Self::FactorSustained,
+        }
+    }
+
+    /// The name of an action's status.
+    pub fn status(status: ActionStatus) -> Self {
+        match status {
+            ActionStatus::Planned => Self::StatusPlanned,
+            ActionStatus::InProgress => Self::StatusInProgress,
+            ActionStatus::Done => Self::StatusDone,
+        }
+    }
+}
+
+/// Assessment texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessmentMsg<'a> {
+    /// "Steg 2 av 9" above the step navigation.
+    StepOf { n: usize, total: usize },
+    /// "Förflyttning 1 av 4" / "Faktor 1 av 4" above an item.
+    ItemPosition { kind: ItemKind, i: usize, n: usize },
+    /// The legend of the target scale, with the framework's horizon year if it has one.
+    TargetLegend { horizon: Option<u16> },
+    /// The previous assessment's level, shown as a hint when a new one is rated.
+    PreviousLevel { level: &'a str },
+}
+
+impl Localize for AssessmentText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::assessment::text(self),
+            Lang::En => en::assessment::text(self),
+        }
+    }
+}
+
+impl Localize for AssessmentMsg<'_> {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::assessment::message(self),
+            Lang::En => en::assessment::message(self),
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Keys of the texts shared by the whole app: its chrome, navigation, banners and common words.
+
+use super::{en, sv, Lang, Localize};
+use kompass_core::Rating;
+
+/// Every fixed text of the app's chrome and of words used by several features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommonText {
+    AppTitle,
+    Tagline,
+    SkipToContent,
+    LanguageGroup,
+    FrameworkLabel,
+    ShiftsHeading,
+    From,
+    To,
+    /// "till" between the two poles in running text.
+    ToJoin,
+    DialogueQuestions,
+    PrivacyNote,
+    BrokenPresets,
+    NowLegend,
+    DontKnow,
+    Undo,
+    SeriesNow,
+    SeriesTarget,
+    TableItem,
+    NotAnswered,
+    ChartNote,
+    Saved,
+    NotSaved,
+    StorageUnavailable,
+    StorageRefused,
+    NewerInOtherTab,
+    SaveAsFile,
+    UnreadableKept,
+    UnreadableNotKept,
+    DownloadUnreadable,
+    Dismiss,
+    ViewsNav,
+    ViewAssessment,
+    ViewTrend,
+    ViewHistory,
+    UnnamedUnit,
+    Cancel,
+    ViewRollup,
+    ViewWorkshop,
+    CopyLink,
+    Copied,
+    CopyFailed,
+    Close,
+    UpdateReady,
+    UpdateNow,
+    AboutLink,
+}
+
+/// Shared texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CommonMsg {
+    /// A share in per cent: "57 %" / "57%".
+    Percent(u32),
+    /// A difference in percentage points, rounded to a whole number.
+    Points(f64),
+    /// A rating for tables: the level's number, "Vet ej", or a dash.
+    Rating(Option<Rating>),
+}
+
+impl Localize for CommonText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::common::text(self),
+            Lang::En => en::common::text(self),
+        }
+    }
+}
+
+impl Localize for CommonMsg {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::common::message(self),
+            Lang::En => en::common::message(self),
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! English: the error sentences (framework files, saved data, imported files).
+
+use crate::i18n::ErrorMsg as M;
+use kompass_core::files::saved::StoreError;
+use kompass_core::files::transfer::ImportError;
+use kompass_core::FrameworkError;
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::Framework(err) => framework(err),
+        M::Store(err) => store(err),
+        M::Import { file, err } => import(file, err),
+        M::FrameworkFileOtherSite => {
+            "The framework file must be on the same site as the app.".to_owned()
+        }
+        M::FrameworkFileNotFetched => "The file could not be fetched.".to_owned(),
+        M::FrameworkFileStatus(status) => {
+            format!("The file could not be fetched (HTTP {status}).")
+        }
+        M::FrameworkFilePresetId { id } => {
+            format!("id \"{id}\" is already used by a built-in framework; choose another id.")
+        }
+        M::FrameworkFileHeading { file, n } => {
+            format!("The framework file “{file}” could not be used ({n} problems):")
+        }
+    }
+}
+
+/// One framework problem as a sentence for the user.
+fn framework(err: &FrameworkError) -> String {
+    use FrameworkError as E;
+    match err {
+        E::TooLarge { bytes, max } => {
+            format!("The file is too large ({bytes} bytes); the largest allowed is {max} bytes.")
+        }
+        E::Syntax { line, column, detail } => {
+            format!("The file is not valid JSON (line {line}, column {column}): {detail}")
+        }
+        E::Shape { line, column, detail } => format!(
+            "The file is JSON but not a framework of the right shape (line {line}, column {column}): {detail}"
+        ),
+        E::WrongFormat { found } => format!(
+            "The field \"format\" must be \"nara-vard-kompassen/framework\" but is \"{found}\"."
+        ),
+        E::NewerVersion { found, supported } => format!(
+            "The file has format version {found}, but the app reads only up to version {supported}. Update the app."
+        ),
+        E::Empty { path } => format!("{path}: the text is missing."),
+        E::TooLong { path, max } => format!("{path}: the text is longer than {max} characters."),
+        E::BadId { path, id } => format!(
+            "{path}: id \"{id}\" may only contain a–z, 0–9 and hyphens (at most 40 characters)."
+        ),
+        E::DuplicateId { path, id, first } => {
+            format!("{path}: id \"{id}\" is already used at {first}.")
+        }
+        E::UnknownGoalArea { path, id } => format!("{path}: there is no goal area with id \"{id}\"."),
+        E::Count { path, found, min, max } => {
+            format!("{path}: {found} given, but there must be between {min} and {max}.")
+        }
+        E::HorizonOutOfRange { year } => {
+            format!("horizon: the year {year} is outside 2000–2100.")
+        }
+    }
+}
+
+/// Why saved data could not be read.
+fn store(err: &StoreError) -> String {
+    use StoreError as E;
+    match err {
+        E::NotJson { line, column } => {
+            format!("The data is damaged (not valid JSON, line {line}, column {column}).")
+        }
+        E::NoSchema => "The data has no version number.".to_owned(),
+        E::NewerSchema { found, supported } => format!(
+            "The data was saved by a newer version of the app (format {found}; this version reads up to {supported})."
+        ),
+        E::Shape { detail } => format!("The data has the wrong shape: {detail}"),
+    }
+}
+
+/// Why the file `file` could not be imported.
+fn import(file: &str, err: &ImportError) -> String {
+    use ImportError as E;
+    match err {
+        E::TooLarge { bytes, max } => format!(
+            "“{file}” is too large ({} kB); the largest allowed is {} kB. Nothing was changed.",
+            bytes / 1024,
+            max / 1024
+        ),
+        E::Unreadable(e) => format!("“{file}” could not be read. {} Nothing was changed.", store(e)),
+        E::Empty => format!("“{file}” holds no assessment. Nothing was changed."),
+        E::UnknownFramework { assessment, id } => format!(
+            "“{file}”: assessment {assessment} uses the framework \"{id}\", which this app does not have. Nothing was changed."
+        ),
+        E::UnknownItem { assessment, id } => format!(
+            "“{file}”: assessment {assessment} has an item with id \"{id}\" that its framework does not have. Nothing was changed."
+        ),
+    }
+}

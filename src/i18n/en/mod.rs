@@ -1,0 +1,11 @@
+//! English: the second language of the app, one file per feature.
+
+pub mod about;
+pub mod assessment;
+pub mod common;
+pub mod errors;
+pub mod files;
+pub mod history;
+pub mod results;
+pub mod rollup;
+pub mod workshop;

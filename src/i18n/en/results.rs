@@ -1,0 +1,72 @@
+//! English: the results' texts (summary, charts, goal areas, printed report).
+
+use crate::i18n::{ResultsMsg as M, ResultsText as T};
+use kompass_core::results::projection::Outcome as O;
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::Heading => "Results",
+        T::NotRatedYet => "Not rated yet",
+        T::Strongest => "Strongest today",
+        T::Weakest => "Weakest today",
+        T::Gaps => "Furthest from the target",
+        T::FindOut => "To find out (\"Don't know\")",
+        T::NothingYet => "No ratings yet. Go through the steps and rate where you stand.",
+        T::AllEqual => "Every rated item is at the same level.",
+        T::NoGaps => "No target is above today's level.",
+        T::NoFindOut => "No \"Don't know\" answers.",
+        T::Print => "Print / save as PDF",
+        T::ReportNotes => "Dialogue and notes",
+        T::ReportPlan => "Action plan",
+        T::ReportMadeWith => "Report from Nära vård-kompassen",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::GoalHeading {
+            horizon: Some(year),
+        } => format!("Toward the {year} target picture"),
+        M::GoalHeading { horizon: None } => "Toward the target picture".to_owned(),
+        M::ShareOfWay(p) => format!("{p}% of the way from FROM to TO"),
+        M::TargetShare(p) => format!("Target: {p}%"),
+        M::BasedOn { rated, total } => format!("Based on {rated} of {total} items"),
+        M::GapSteps(1) => "+1 step".to_owned(),
+        M::GapSteps(steps) => format!("+{steps} steps"),
+        M::ChartTitle { subject } => format!("{subject}: today and target"),
+        M::Projection {
+            outcome,
+            horizon,
+            target,
+        } => projection(outcome, horizon.unwrap_or(0), target),
+        M::SinceLast { delta: 0, date } => format!("Since last time ({date}): unchanged"),
+        M::SinceLast { delta, date } if delta > 0 => {
+            format!("Since last time ({date}): +{delta} percentage points")
+        }
+        M::SinceLast { delta, date } => {
+            format!("Since last time ({date}): −{} percentage points", -delta)
+        }
+    }
+}
+
+/// What the trend says about reaching the target `target` (in %) by the horizon year `h`.
+fn projection(outcome: O, h: u16, target: u32) -> String {
+    match outcome {
+        O::TooFew => "At least two dated assessments are needed to show a trend.".to_owned(),
+        O::Reached => format!("The target ({target}%) is reached."),
+        O::Flat => format!(
+            "No clear change over time: at this pace the target ({target}%) is not reached."
+        ),
+        O::Falling => {
+            format!("The trend is downward: at this pace the target ({target}%) is not reached.")
+        }
+        O::ReachedIn(y) => format!(
+            "At this pace the target ({target}%) is reached in {}.",
+            y.floor() as i32
+        ),
+        O::NotByHorizon(y) => format!(
+            "At this pace the target ({target}%) is not reached before {h}, only around {}.",
+            y.floor() as i32
+        ),
+    }
+}

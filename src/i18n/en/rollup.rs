@@ -1,0 +1,29 @@
+//! English: the roll-up's texts (several units' files summarised together).
+
+use crate::i18n::{RollupMsg as M, RollupText as T};
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::Heading => "Roll-up of several units",
+        T::Intro => "Read files that units saved with \"Save as file\", for example from the region and its municipalities. From each unit the latest assessment counts. The files are not mixed with your own assessments and are not saved in the browser.",
+        T::ReadFiles => "Read files",
+        T::Clear => "Clear the roll-up",
+        T::Empty => "No files read yet.",
+        T::ExportCsv => "Export the roll-up (CSV)",
+        T::ColUnit => "Unit",
+        T::ColFile => "File",
+        T::ColDistance => "Distance to target",
+        T::Furthest => "Furthest from their targets",
+        T::DistributionHeading => "Distribution per item (units per level today)",
+        T::ColMissing => "Missing",
+        T::UnitsHeading => "The units",
+        T::SmallMultiples => "The shifts per unit",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::Count { units, files } => format!("{units} units from {files} files."),
+        M::ReadingProgress { i, n } => format!("Reading file {i} of {n} …"),
+    }
+}

@@ -1,0 +1,70 @@
+//! Keys of the results' texts: the summary, the charts, the goal areas and the printed report.
+
+use super::{en, sv, Lang, Localize};
+use kompass_core::results::projection::Outcome;
+
+/// Every fixed text of the results and the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultsText {
+    Heading,
+    NotRatedYet,
+    Strongest,
+    Weakest,
+    Gaps,
+    FindOut,
+    NothingYet,
+    AllEqual,
+    NoGaps,
+    NoFindOut,
+    Print,
+    ReportNotes,
+    ReportPlan,
+    ReportMadeWith,
+}
+
+/// Results texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ResultsMsg<'a> {
+    /// The heading of the goal areas, with the framework's horizon year if it has one.
+    GoalHeading { horizon: Option<u16> },
+    /// How far along from FRÅN to TILL a goal area is, in per cent.
+    ShareOfWay(u32),
+    /// A goal area's target, in per cent.
+    TargetShare(u32),
+    /// How many of a goal area's items are rated.
+    BasedOn { rated: usize, total: usize },
+    /// How many steps a target lies above today's level.
+    GapSteps(i8),
+    /// A chart's title, naming what it shows.
+    ChartTitle { subject: &'a str },
+    /// What the trend says about reaching the target `target` (in %).
+    Projection {
+        outcome: Outcome,
+        horizon: Option<u16>,
+        target: u32,
+    },
+    /// The change of a goal-area index since the previous assessment, in percentage points.
+    SinceLast { delta: i32, date: &'a str },
+}
+
+impl Localize for ResultsText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::results::text(self),
+            Lang::En => en::results::text(self),
+        }
+    }
+}
+
+impl Localize for ResultsMsg<'_> {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::results::message(self),
+            Lang::En => en::results::message(self),
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Keys of the roll-up's texts: several units' files read in and summarised together.
+
+use super::{en, sv, Lang, Localize};
+
+/// Every fixed text of the roll-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RollupText {
+    Heading,
+    Intro,
+    ReadFiles,
+    Clear,
+    Empty,
+    ExportCsv,
+    ColUnit,
+    ColFile,
+    ColDistance,
+    Furthest,
+    DistributionHeading,
+    ColMissing,
+    UnitsHeading,
+    SmallMultiples,
+}
+
+/// Roll-up texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RollupMsg {
+    /// How many units from how many files are summarised.
+    Count { units: usize, files: usize },
+    /// Which file is being read.
+    ReadingProgress { i: usize, n: usize },
+}
+
+impl Localize for RollupText {
+    type Output = &'static str;
+
+    fn localize(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => sv::rollup::text(self),
+            Lang::En => en::rollup::text(self),
+        }
+    }
+}
+
+impl Localize for RollupMsg {
+    type Output = String;
+
+    fn localize(self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => sv::rollup::message(self),
+            Lang::En => en::rollup::message(self),
+        }
+    }
+}

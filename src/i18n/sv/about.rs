@@ -1,0 +1,30 @@
+//! Svenska: the about page's texts (the accessibility statement, the user's own data).
+
+use crate::i18n::AboutText as T;
+
+pub fn text(key: T) -> &'static str {
+    match key {
+        T::A11yHeading => "Tillgänglighetsredogörelse",
+        T::A11yIntro => "Organisationen som publicerar Nära vård-kompassen står bakom den här tjänsten. Vi vill att så många som möjligt ska kunna använda den. Den här redogörelsen beskriver hur Nära vård-kompassen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du kan rapportera brister så att de kan åtgärdas.",
+        T::A11yHowHeading => "Hur tillgänglig är tjänsten?",
+        T::A11yHow => "Vi är medvetna om att delar av tjänsten inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.",
+        T::A11yReportHeading => "Vad kan du göra om du inte kan använda delar av tjänsten? Rapportera brister",
+        T::A11yReport => "Kontakta den organisation som har publicerat tjänsten för dig (till exempel din region eller kommun) om du behöver innehållet i en annan form eller hittar brister som inte står här. Allt du har skrivit kan du också spara som fil eller exportera till Excel (CSV) och öppna i andra program.",
+        T::A11ySupervisionHeading => "Tillsynsmyndighet",
+        T::A11ySupervision => "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur dina synpunkter hanteras kan du kontakta DIGG och påtala det.",
+        T::A11yTechHeading => "Teknisk information om tjänstens tillgänglighet",
+        T::A11yTech => "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är WCAG 2.1 nivå AA (EN 301 549).",
+        T::A11yGapsHeading => "Innehåll som inte är tillgängligt",
+        T::A11yGapSwedishOnlyFramework => "Ett eget ramverk som bara har svensk text visar den svenska texten också i det engelska gränssnittet. I rubriker och sidnavigering är den då inte märkt som svensk, så en skärmläsare kan läsa den med engelskt uttal (WCAG 3.1.2).",
+        T::A11yGapSmallMultiples => "De små diagrammen per enhet i sammanställningen har inga egna tabeller; samma siffror står i enhetstabellen ovanför (WCAG 1.1.1).",
+        T::A11yTestHeading => "Hur vi testat tjänsten",
+        T::A11yTest => "Vi har gjort en självskattning (intern testning). Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA på varje steg och vy, på svenska och engelska, i 1280 × 800 och 320 pixlars bredd, utan sidledes rullning. En hel bedömning genomförs med enbart tangentbord, och fokus flyttas till rubriken i varje nytt steg. Diagram har textalternativ och tabeller med samma siffror.",
+        T::PrivacyHeading => "Dina uppgifter",
+        T::PrivacyStaysHere => "Allt du skriver sparas bara i den här webbläsaren, på den här datorn (webbläsarens lokala lagring, under namn som börjar med nara-vard-kompassen). Ingenting skickas till någon server, appen sätter inga kakor och samlar ingen statistik.",
+        T::PrivacyLeavesOnlyByYou => "Uppgifterna lämnar webbläsaren bara när du själv sparar en fil, exporterar till Excel, skriver ut, delar en länk eller lämnar en svarskod i en workshop. En delad länk innehåller hela bedömningen; en svarskod innehåller bara dina skattningar, inget namn.",
+        T::EraseButton => "Radera mina uppgifter",
+        T::EraseConfirm => "Allt som appen har sparat i den här webbläsaren raderas: alla enheter, bedömningar, anteckningar och åtgärder. Det går inte att ångra. Spara en fil först om du vill behålla något.",
+        T::EraseYes => "Ja, radera allt",
+        T::Erased => "Allt som appen hade sparat i den här webbläsaren är raderat.",
+    }
+}

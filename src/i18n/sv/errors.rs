@@ -1,0 +1,99 @@
+//! Svenska: the error sentences (framework files, saved data, imported files).
+
+use crate::i18n::ErrorMsg as M;
+use kompass_core::files::saved::StoreError;
+use kompass_core::files::transfer::ImportError;
+use kompass_core::FrameworkError;
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::Framework(err) => framework(err),
+        M::Store(err) => store(err),
+        M::Import { file, err } => import(file, err),
+        M::FrameworkFileOtherSite => {
+            "Ramverksfilen måste ligga på samma webbplats som appen.".to_owned()
+        }
+        M::FrameworkFileNotFetched => "Filen kunde inte hämtas.".to_owned(),
+        M::FrameworkFileStatus(status) => format!("Filen kunde inte hämtas (HTTP {status})."),
+        M::FrameworkFilePresetId { id } => {
+            format!("id \"{id}\" används redan av ett inbyggt ramverk; välj ett annat id.")
+        }
+        M::FrameworkFileHeading { file, n } => {
+            format!("Ramverksfilen «{file}» kunde inte användas ({n} fel):")
+        }
+    }
+}
+
+/// One framework problem as a sentence for the user.
+fn framework(err: &FrameworkError) -> String {
+    use FrameworkError as E;
+    match err {
+        E::TooLarge { bytes, max } => {
+            format!("Filen är för stor ({bytes} byte); största tillåtna storlek är {max} byte.")
+        }
+        E::Syntax { line, column, detail } => {
+            format!("Filen är inte giltig JSON (rad {line}, kolumn {column}): {detail}")
+        }
+        E::Shape { line, column, detail } => format!(
+            "Filen är JSON men inte ett ramverk i rätt form (rad {line}, kolumn {column}): {detail}"
+        ),
+        E::WrongFormat { found } => format!(
+            "Fältet \"format\" ska vara \"nara-vard-kompassen/framework\" men är \"{found}\"."
+        ),
+        E::NewerVersion { found, supported } => format!(
+            "Filen har formatversion {found}, men appen kan bara läsa till och med version {supported}. Uppdatera appen."
+        ),
+        E::Empty { path } => format!("{path}: texten saknas."),
+        E::TooLong { path, max } => format!("{path}: texten är längre än {max} tecken."),
+        E::BadId { path, id } => format!(
+            "{path}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken)."
+        ),
+        E::DuplicateId { path, id, first } => {
+            format!("{path}: id \"{id}\" används redan i {first}.")
+        }
+        E::UnknownGoalArea { path, id } => {
+            format!("{path}: det finns inget målområde med id \"{id}\".")
+        }
+        E::Count { path, found, min, max } => {
+            format!("{path}: {found} st, men det ska vara mellan {min} och {max}.")
+        }
+        E::HorizonOutOfRange { year } => {
+            format!("horizon: målåret {year} ligger utanför 2000–2100.")
+        }
+    }
+}
+
+/// Why saved data could not be read.
+fn store(err: &StoreError) -> String {
+    use StoreError as E;
+    match err {
+        E::NotJson { line, column } => {
+            format!("Uppgifterna är skadade (inte giltig JSON, rad {line}, kolumn {column}).")
+        }
+        E::NoSchema => "Uppgifterna saknar versionsnummer.".to_owned(),
+        E::NewerSchema { found, supported } => format!(
+            "Uppgifterna sparades av en nyare version av appen (format {found}; den här versionen läser till och med {supported})."
+        ),
+        E::Shape { detail } => format!("Uppgifterna har fel form: {detail}"),
+    }
+}
+
+/// Why the file `file` could not be imported.
+fn import(file: &str, err: &ImportError) -> String {
+    use ImportError as E;
+    match err {
+        E::TooLarge { bytes, max } => format!(
+            "«{file}» är för stor ({} kB); största tillåtna storlek är {} kB. Ingenting ändrades.",
+            bytes / 1024,
+            max / 1024
+        ),
+        E::Unreadable(e) => format!("«{file}» kunde inte läsas in. {} Ingenting ändrades.", store(e)),
+        E::Empty => format!("«{file}» innehåller ingen bedömning. Ingenting ändrades."),
+        E::UnknownFramework { assessment, id } => format!(
+            "«{file}»: bedömning {assessment} använder ramverket \"{id}\", som inte finns i den här appen. Ingenting ändrades."
+        ),
+        E::UnknownItem { assessment, id } => format!(
+            "«{file}»: bedömning {assessment} har ett område med id \"{id}\" som inte finns i sitt ramverk. Ingenting ändrades."
+        ),
+    }
+}
