@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod config;
 pub mod files;
 pub mod framework;
+pub mod navigation;
 pub mod order;
 pub mod results;
 pub mod rollup;
@@ -13,10 +14,15 @@ pub mod workshop;
 pub mod workspace;
 
 pub use assessment::date::Date;
-pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Rating, Which};
+pub use assessment::{
+    ActionStatus, AnswerCommand, Assessment, Assessments, HistoryCommand, ItemAnswer, Level,
+    NewAction, PlanAction, Rating, Which,
+};
+pub use files::merge::FileCommand;
 pub use framework::text::{Lang, Localized};
 pub use framework::validate::{parse_framework, FrameworkError};
 pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
-pub use workspace::command::{Command, NewAction};
-pub use workspace::step::{step_sequence, Step};
-pub use workspace::Workspace;
+pub use navigation::step::{step_sequence, Step};
+pub use navigation::NavCommand;
+pub use workspace::command::Command;
+pub use workspace::{PageView, Workspace};

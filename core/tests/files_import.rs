@@ -11,6 +11,7 @@ use kompass_core::{
     ActionStatus, Assessment, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which,
     Workspace,
 };
+use kompass_core::{AnswerCommand, FileCommand, HistoryCommand, NavCommand};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");
 
@@ -22,8 +23,8 @@ fn fws() -> Vec<Framework> {
 fn golden_v1_file_reads_as_it_was_written() {
     let ws = decode(V1).expect("v1 reads");
     assert_eq!(ws.assessments.len(), 3);
-    assert_eq!(ws.current.as_deref(), Some("a3"));
-    assert_eq!(ws.step, Step::Item("samordning".into()));
+    assert_eq!(ws.nav.current.as_deref(), Some("a3"));
+    assert_eq!(ws.nav.step, Step::Item("samordning".into()));
     let a1 = &ws.assessments[0];
     assert_eq!(a1.date, Date::parse("2025-03-01").expect("date"));
     assert_eq!(
@@ -38,7 +39,10 @@ fn golden_v1_file_reads_as_it_was_written() {
     assert_eq!(a1.actions[0].status, ActionStatus::Done);
     assert_eq!(ws.assessments[1].actions[0].due, None);
     assert_eq!(ws.assessments[2].framework_id, "kalmar-lan");
-    assert_eq!(ws.last_export.as_deref(), Some("2026-11-22T20:00:00.000Z"));
+    assert_eq!(
+        ws.export.last_export.as_deref(),
+        Some("2026-11-22T20:00:00.000Z")
+    );
     // And as an import: every assessment is valid against the presets.
     assert_eq!(read_import(V1, &fws()).map(|v| v.len()), Ok(3));
 }
@@ -54,10 +58,10 @@ fn export_then_import_gives_back_an_identical_state() {
     let mut fresh = Workspace::default();
     let incoming = read_import(&file, &fws).expect("import");
     assert!(fresh.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming,
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     let strip = |v: &[Assessment]| {
@@ -159,10 +163,10 @@ fn local() -> Workspace {
     let fws = fws();
     let mut ws = Workspace::default();
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: "Vårdcentralen Nyköping".into(),
             date: Date::parse("2026-03-01").expect("date")
-        },
+        }),
         &fws
     ));
     let new = NewAction {
@@ -172,7 +176,7 @@ fn local() -> Workspace {
         due: None,
         status: ActionStatus::Planned,
     };
-    assert!(ws.apply(C::AddAction(new), &fws));
+    assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), &fws));
     ws
 }
 
@@ -183,10 +187,10 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     // Skip: the local 2026-03-01 assessment stays, the two others are added.
     let mut ws = local();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 3);
@@ -194,10 +198,10 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     // Keep both.
     let mut ws = local();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::KeepBoth
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 4);
@@ -206,12 +210,12 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     assert_eq!(ids.len(), 4, "every assessment has an id of its own");
     // Replace, then undo: the local one is back exactly.
     let mut ws = local();
-    let before = ws.assessments.clone();
+    let before = ws.assessments.list.clone();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::Replace
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 3);
@@ -220,28 +224,28 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
         "Gemensam APT med kommunen"
     );
     assert_eq!(
-        ws.current.as_deref(),
+        ws.nav.current.as_deref(),
         Some(ws.assessments[0].id.as_str()),
         "current follows its replacement"
     );
-    assert!(ws.unexported);
-    assert!(ws.apply(C::UndoImport, &fws));
-    assert_eq!(ws.assessments, before);
+    assert!(ws.export.unexported);
+    assert!(ws.apply(C::Files(FileCommand::UndoImport), &fws));
+    assert_eq!(ws.assessments.list, before);
     // An import that adds nothing changes nothing.
     let mut ws = Workspace::default();
     let one = vec![incoming[0].clone()];
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: one.clone(),
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     assert!(!ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: one,
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
 }
@@ -250,20 +254,23 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
 fn exporting_clears_the_reminder_and_data_changes_set_it() {
     let fws = fws();
     let mut ws = local();
-    assert!(ws.unexported);
-    assert!(ws.apply(C::MarkExported("2026-11-22T21:00:00Z".into()), &fws));
-    assert!(!ws.unexported);
-    assert!(ws.apply(C::GoTo(Step::Results), &fws));
-    assert!(ws.apply(C::SetLang(kompass_core::Lang::En), &fws));
-    assert!(!ws.unexported, "looking around is not a change");
+    assert!(ws.export.unexported);
     assert!(ws.apply(
-        C::Note {
-            item: "tillit".into(),
-            text: "x".into()
-        },
+        C::Files(FileCommand::MarkExported("2026-11-22T21:00:00Z".into())),
         &fws
     ));
-    assert!(ws.unexported);
+    assert!(!ws.export.unexported);
+    assert!(ws.apply(C::Navigate(NavCommand::GoTo(Step::Results)), &fws));
+    assert!(ws.apply(C::SetLang(kompass_core::Lang::En), &fws));
+    assert!(!ws.export.unexported, "looking around is not a change");
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Note {
+            item: "tillit".into(),
+            text: "x".into()
+        }),
+        &fws
+    ));
+    assert!(ws.export.unexported);
 }
 
 /// xorshift64*: a small deterministic generator for the property tests.
@@ -284,8 +291,11 @@ fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
     let mut ws = Workspace::default();
     for _ in 0..rng.below(4) + 1 {
         let fw = &fws[rng.below(fws.len() as u64) as usize];
-        assert!(ws.apply(C::NewUnit, fws) || ws.current.is_none());
-        assert!(ws.apply(C::ChooseFramework(fw.id.clone()), fws) || ws.framework_id == fw.id);
+        assert!(ws.apply(C::Navigate(NavCommand::NewUnit), fws) || ws.nav.current.is_none());
+        assert!(
+            ws.apply(C::Navigate(NavCommand::ChooseFramework(fw.id.clone())), fws)
+                || ws.nav.framework_id == fw.id
+        );
         let date = Date::new(
             2020 + rng.below(10) as u16,
             1 + rng.below(12) as u8,
@@ -295,10 +305,10 @@ fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
         let unit =
             ["", "Enhet A", "Vårdcentralen \"Ö\"", "Hemtjänsten\nVäst"][rng.below(4) as usize];
         assert!(ws.apply(
-            C::Start {
+            C::History(HistoryCommand::Start {
                 unit: unit.into(),
                 date
-            },
+            }),
             fws
         ));
         let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
@@ -310,20 +320,20 @@ fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
                     n => Level::new(n as u8).map(Rating::Level),
                 };
                 assert!(ws.apply(
-                    C::Rate {
+                    C::Answers(AnswerCommand::Rate {
                         item: item.clone(),
                         which,
                         rating
-                    },
+                    }),
                     fws
                 ));
             }
             if rng.below(3) == 0 {
                 assert!(ws.apply(
-                    C::Note {
+                    C::Answers(AnswerCommand::Note {
                         item: item.clone(),
                         text: format!("anteckning {} åäö \u{1F600}", rng.next())
-                    },
+                    }),
                     fws
                 ));
             }
@@ -336,7 +346,7 @@ fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
                 due: Some(date),
                 status: ActionStatus::InProgress,
             };
-            assert!(ws.apply(C::AddAction(new), fws));
+            assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), fws));
         }
     }
     ws

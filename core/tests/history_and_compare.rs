@@ -11,6 +11,7 @@ use kompass_core::results::projection::Outcome;
 use kompass_core::{
     ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which, Workspace,
 };
+use kompass_core::{AnswerCommand, HistoryCommand};
 
 fn fws() -> Vec<Framework> {
     presets()
@@ -29,10 +30,10 @@ fn started(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
     let fws = fws();
     let mut ws = Workspace::default();
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: unit.into(),
             date: d(date)
-        },
+        }),
         &fws
     ));
     (ws, fws)
@@ -40,11 +41,11 @@ fn started(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
 
 fn rate_now(ws: &mut Workspace, fws: &[Framework], item: &str, rating: Option<Rating>) {
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: item.into(),
             which: Which::Now,
             rating
-        },
+        }),
         fws
     ));
 }
@@ -54,19 +55,19 @@ fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
     let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
     for item in items {
         assert!(ws.apply(
-            C::Rate {
+            C::Answers(AnswerCommand::Rate {
                 item: item.clone(),
                 which: Which::Now,
                 rating: lv(now)
-            },
+            }),
             fws
         ));
         assert!(ws.apply(
-            C::Rate {
+            C::Answers(AnswerCommand::Rate {
                 item,
                 which: Which::Target,
                 rating: lv(target)
-            },
+            }),
             fws
         ));
     }
@@ -78,19 +79,19 @@ fn three_years() -> (Workspace, Vec<Framework>) {
     let mut ws = Workspace::default();
     for (date, now) in [("2024-03-01", 2), ("2026-03-01", 4), ("2025-03-01", 3)] {
         assert!(ws.apply(
-            C::Start {
+            C::History(HistoryCommand::Start {
                 unit: "Hemtjänsten Väst".into(),
                 date: d(date)
-            },
+            }),
             &fws
         ));
         rate_all(&mut ws, &fws, now, 5);
     }
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: "Vårdcentralen".into(),
             date: d("2025-06-01")
-        },
+        }),
         &fws
     ));
     (ws, fws)
@@ -99,47 +100,50 @@ fn three_years() -> (Workspace, Vec<Framework>) {
 #[test]
 fn assessments_are_kept_per_unit_in_date_order() {
     let (ws, fws) = three_years();
-    assert_eq!(units(&ws), ["Hemtjänsten Väst", "Vårdcentralen"]);
-    let dates: Vec<String> = of_unit(&ws, "Hemtjänsten Väst")
+    assert_eq!(
+        units(&ws.assessments),
+        ["Hemtjänsten Väst", "Vårdcentralen"]
+    );
+    let dates: Vec<String> = of_unit(&ws.assessments, "Hemtjänsten Väst")
         .iter()
         .map(|a| a.date.to_string())
         .collect();
     assert_eq!(dates, ["2024-03-01", "2025-03-01", "2026-03-01"]);
-    assert_eq!(of_unit(&ws, "Vårdcentralen").len(), 1);
-    let list = series(&ws, "Hemtjänsten Väst", &fws[0]);
+    assert_eq!(of_unit(&ws.assessments, "Vårdcentralen").len(), 1);
+    let list = series(&ws.assessments, "Hemtjänsten Väst", &fws[0]);
     assert_eq!(
-        previous(&ws, list[2])
+        previous(&ws.assessments, list[2])
             .map(|a| a.date.to_string())
             .as_deref(),
         Some("2025-03-01")
     );
-    assert!(previous(&ws, list[0]).is_none());
+    assert!(previous(&ws.assessments, list[0]).is_none());
 }
 
 #[test]
 fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
     let (mut ws, fws) = started("Enheten", "2025-03-01");
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "person".into(),
             which: Which::Now,
             rating: lv(2)
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "person".into(),
             which: Which::Target,
             rating: lv(4)
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(
-        C::Note {
+        C::Answers(AnswerCommand::Note {
             item: "tillit".into(),
             text: "Enkät".into()
-        },
+        }),
         &fws
     ));
     for (what, status) in [
@@ -153,16 +157,16 @@ fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
             due: None,
             status,
         };
-        assert!(ws.apply(C::AddAction(new), &fws));
+        assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), &fws));
     }
-    let first_id = ws.current.clone();
+    let first_id = ws.nav.current.clone();
     assert!(ws.apply(
-        C::StartNext {
+        C::History(HistoryCommand::StartNext {
             date: d("2026-03-01")
-        },
+        }),
         &fws
     ));
-    assert_ne!(ws.current, first_id);
+    assert_ne!(ws.nav.current, first_id);
     let next = ws.current().expect("current");
     assert_eq!(next.unit, "Enheten");
     assert_eq!(next.date, d("2026-03-01"));
@@ -185,13 +189,13 @@ fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
         ids[2] != ids[0] && ids[2] != ids[1],
         "carried actions get ids of their own"
     );
-    assert_eq!(ws.step, Step::Item("person".into()));
+    assert_eq!(ws.nav.step, Step::Item("person".into()));
     // Typing an existing unit's name on the start page continues that unit the same way.
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: " Enheten ".into(),
             date: d("2027-03-01")
-        },
+        }),
         &fws
     ));
     assert_eq!(
@@ -204,30 +208,33 @@ fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
 fn delete_moves_on_and_undo_restores_everything() {
     let (mut ws, fws) = three_years();
     let before = ws.clone();
-    let target = of_unit(&ws, "Hemtjänsten Väst")[1].id.clone();
-    assert!(ws.apply(C::Open(target.clone()), &fws));
-    assert_eq!(ws.step, Step::Results);
-    assert!(ws.apply(C::Delete(target.clone()), &fws));
-    assert_eq!(of_unit(&ws, "Hemtjänsten Väst").len(), 2);
-    let latest = of_unit(&ws, "Hemtjänsten Väst")
+    let target = of_unit(&ws.assessments, "Hemtjänsten Väst")[1].id.clone();
+    assert!(ws.apply(C::History(HistoryCommand::Open(target.clone())), &fws));
+    assert_eq!(ws.nav.step, Step::Results);
+    assert!(ws.apply(C::History(HistoryCommand::Delete(target.clone())), &fws));
+    assert_eq!(of_unit(&ws.assessments, "Hemtjänsten Väst").len(), 2);
+    let latest = of_unit(&ws.assessments, "Hemtjänsten Väst")
         .last()
         .map(|a| a.id.clone());
-    assert_eq!(ws.current, latest, "the unit's latest takes over");
-    assert_eq!(ws.step, Step::History);
-    assert!(ws.apply(C::UndoDelete, &fws));
+    assert_eq!(ws.nav.current, latest, "the unit's latest takes over");
+    assert_eq!(ws.nav.step, Step::History);
+    assert!(ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
     assert_eq!(ws.assessments, before.assessments, "back in its place");
-    assert_eq!(ws.current.as_deref(), Some(target.as_str()));
-    assert!(!ws.apply(C::UndoDelete, &fws));
-    assert!(!ws.apply(C::Delete("nope".into()), &fws));
+    assert_eq!(ws.nav.current.as_deref(), Some(target.as_str()));
+    assert!(!ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
+    assert!(!ws.apply(C::History(HistoryCommand::Delete("nope".into())), &fws));
 }
 
 #[test]
 fn deleting_the_last_assessment_returns_to_start() {
     let (mut ws, fws) = started("Ensam", "2025-01-01");
-    let id = ws.current.clone().expect("current");
-    assert!(ws.apply(C::Delete(id), &fws));
-    assert_eq!((ws.current.as_ref(), &ws.step), (None, &Step::Start));
-    assert!(ws.apply(C::UndoDelete, &fws));
+    let id = ws.nav.current.clone().expect("current");
+    assert!(ws.apply(C::History(HistoryCommand::Delete(id)), &fws));
+    assert_eq!(
+        (ws.nav.current.as_ref(), &ws.nav.step),
+        (None, &Step::Start)
+    );
+    assert!(ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
     assert!(ws.current().is_some());
 }
 
@@ -249,11 +256,11 @@ fn comparison_tells_up_down_same_and_unknown() {
         due: None,
         status: ActionStatus::Planned,
     };
-    assert!(ws.apply(C::AddAction(done), &fws));
+    assert!(ws.apply(C::Answers(AnswerCommand::AddAction(done)), &fws));
     assert!(ws.apply(
-        C::StartNext {
+        C::History(HistoryCommand::StartNext {
             date: d("2026-01-01")
-        },
+        }),
         &fws
     ));
     for (item, n) in [
@@ -269,13 +276,13 @@ fn comparison_tells_up_down_same_and_unknown() {
         .map(|a| a.actions[0].id)
         .expect("carried action");
     assert!(ws.apply(
-        C::SetActionStatus {
+        C::Answers(AnswerCommand::SetActionStatus {
             id: carried,
             status: ActionStatus::Done
-        },
+        }),
         &fws
     ));
-    let list = series(&ws, "U", &fws[0]);
+    let list = series(&ws.assessments, "U", &fws[0]);
     let changes = compare(&fws[0], list[0], list[1]);
     let first4: Vec<Change> = changes.iter().take(4).map(|c| c.change).collect();
     assert_eq!(
@@ -288,23 +295,29 @@ fn comparison_tells_up_down_same_and_unknown() {
         ]
     );
     assert_eq!(changes.len(), 13);
-    assert_eq!(completed_between(&ws, list[0], list[1]), ["Hembesök"]);
-    assert!(completed_between(&ws, list[1], list[1]).is_empty());
+    assert_eq!(
+        completed_between(&ws.assessments, list[0], list[1]),
+        ["Hembesök"]
+    );
+    assert!(completed_between(&ws.assessments, list[1], list[1]).is_empty());
     // Done in a middle assessment (and so not carried on): still completed between first and last.
     assert!(ws.apply(
-        C::StartNext {
+        C::History(HistoryCommand::StartNext {
             date: d("2027-01-01")
-        },
+        }),
         &fws
     ));
-    let list = series(&ws, "U", &fws[0]);
+    let list = series(&ws.assessments, "U", &fws[0]);
     assert!(
         list[2].actions.is_empty(),
         "done actions are not carried over"
     );
-    assert_eq!(completed_between(&ws, list[0], list[2]), ["Hembesök"]);
+    assert_eq!(
+        completed_between(&ws.assessments, list[0], list[2]),
+        ["Hembesök"]
+    );
     assert!(
-        completed_between(&ws, list[1], list[2]).is_empty(),
+        completed_between(&ws.assessments, list[1], list[2]).is_empty(),
         "already done in the earlier one"
     );
 }
@@ -312,7 +325,7 @@ fn comparison_tells_up_down_same_and_unknown() {
 #[test]
 fn goal_trends_fit_the_dated_indices_and_project_to_the_target() {
     let (ws, fws) = three_years();
-    let list = series(&ws, "Hemtjänsten Väst", &fws[0]);
+    let list = series(&ws.assessments, "Hemtjänsten Väst", &fws[0]);
     let trends = goal_trends(&fws[0], &list);
     assert_eq!(trends.len(), 3);
     for t in &trends {

@@ -189,7 +189,7 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
     s.anonymous = false;
     let run = |ws: &mut Workspace, cmd: W| ws.apply(Command::Workshop(cmd), &fws);
     assert!(run(&mut ws, W::Create(s.clone())));
-    assert_eq!(ws.step, Step::Workshop);
+    assert_eq!(ws.nav.step, Step::Workshop);
     // Two answers by code, two passed round the device.
     let slots = |now: u8, target: u8| -> Vec<Slot> {
         (0..4).flat_map(|_| [lvl(now), lvl(target)]).collect()
@@ -211,6 +211,7 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
     assert!(run(&mut ws, W::RoundName("Kim".into())));
     assert!(run(&mut ws, W::RoundSubmit));
     let round = ws
+        .workshops
         .workshop
         .as_ref()
         .and_then(|w| w.round.clone())
@@ -228,7 +229,7 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
     ));
     assert!(run(&mut ws, W::RoundSubmit));
     assert!(run(&mut ws, W::EndRound));
-    let w = ws.workshop.clone().expect("workshop");
+    let w = ws.workshops.workshop.clone().expect("workshop");
     assert_eq!(w.responses.len(), 4);
     assert_eq!(w.responses[2].name.as_deref(), Some("Kim"));
     assert!(
@@ -273,8 +274,11 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
             date: Date::new(2026, 11, 22).expect("date")
         }
     ));
-    assert_eq!(ws.step, Step::Results);
-    assert!(ws.unexported, "a saved consensus is data to keep in a file");
+    assert_eq!(ws.nav.step, Step::Results);
+    assert!(
+        ws.export.unexported,
+        "a saved consensus is data to keep in a file"
+    );
     let a = ws
         .current()
         .expect("the consensus is the current assessment")
@@ -293,7 +297,10 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
     assert_eq!(a.rating(&s.items[1], Which::Now), lvl(2));
     assert_eq!(a.rating(&s.items[1], Which::Target), lvl(4));
     assert_eq!(
-        ws.workshop.as_ref().and_then(|w| w.saved_as.clone()),
+        ws.workshops
+            .workshop
+            .as_ref()
+            .and_then(|w| w.saved_as.clone()),
         Some(a.id.clone())
     );
     // Saving again after a change updates the same assessment.
@@ -318,9 +325,12 @@ fn a_workshop_runs_from_set_up_to_a_saved_assessment() {
     );
     // The workshop and its answers survive a reload.
     let reloaded = load(&save(&ws)).expect("reload");
-    assert_eq!(reloaded.workshop.map(|w| w.responses.len()), Some(4));
+    assert_eq!(
+        reloaded.workshops.workshop.map(|w| w.responses.len()),
+        Some(4)
+    );
     assert!(run(&mut ws, W::End));
-    assert!(ws.workshop.is_none() && ws.assessments.len() == 1);
+    assert!(ws.workshops.workshop.is_none() && ws.assessments.len() == 1);
 }
 
 #[test]
@@ -334,7 +344,7 @@ fn too_few_answers_show_nothing_and_save_nothing() {
         &fws,
     );
     ws.apply(Command::Workshop(W::Reveal(true)), &fws);
-    assert!(!ws.workshop.as_ref().is_some_and(Workshop::enough));
+    assert!(!ws.workshops.workshop.as_ref().is_some_and(Workshop::enough));
     let date = Date::new(2026, 11, 22).expect("date");
     assert!(!ws.apply(Command::Workshop(W::Save { date }), &fws));
     assert!(ws.assessments.is_empty());
@@ -350,7 +360,7 @@ fn a_participant_joins_rates_and_gets_a_code_that_the_facilitator_reads() {
         nonce: 987_654_321,
     };
     assert!(phone.apply(Command::Workshop(join.clone()), &fws));
-    assert_eq!(phone.step, Step::Participate);
+    assert_eq!(phone.nav.step, Step::Participate);
     assert!(
         !phone.apply(Command::Workshop(W::Finish(true)), &fws),
         "nothing answered yet"
@@ -377,16 +387,16 @@ fn a_participant_joins_rates_and_gets_a_code_that_the_facilitator_reads() {
         &fws
     ));
     assert!(phone.apply(Command::Workshop(W::Finish(true)), &fws));
-    let p = phone.participation.clone().expect("taking part");
+    let p = phone.workshops.participation.clone().expect("taking part");
     assert!(p.done);
     // Opening the same link again keeps the answers and the code.
     phone.apply(Command::Workshop(join), &fws);
     assert_eq!(
-        phone.participation.as_ref().map(|p| p.code()),
+        phone.workshops.participation.as_ref().map(|p| p.code()),
         Some(p.code())
     );
     assert!(
-        !phone.unexported,
+        !phone.export.unexported,
         "taking part leaves no assessment to save"
     );
     let mut w = Workshop::new(s);
@@ -396,5 +406,5 @@ fn a_participant_joins_rates_and_gets_a_code_that_the_facilitator_reads() {
         vec![None, lvl(4), None, Some(Rating::DontKnow)]
     );
     assert!(phone.apply(Command::Workshop(W::Leave), &fws));
-    assert!(phone.participation.is_none());
+    assert!(phone.workshops.participation.is_none());
 }

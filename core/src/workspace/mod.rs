@@ -1,8 +1,9 @@
-//! Everything the user works with in this browser, the commands that change it, and the steps
-//! and views it can show.
+//! Everything the user works with in this browser, composed of its parts; the commands that
+//! change it, and the page it shows.
 
 pub mod command;
 mod model;
-pub mod step;
+pub mod page;
 
 pub use model::*;
+pub use page::PageView;

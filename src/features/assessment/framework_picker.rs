@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, T};
 use crate::store::{send, AppContext};
+use kompass_core::NavCommand;
 use kompass_core::{Assessment, Command};
 
 /// A native select of every framework on offer; locked once the assessment has answers.
@@ -18,7 +19,10 @@ pub fn FrameworkPicker() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            send(&state, Command::ChooseFramework(select.value()));
+            send(
+                &state,
+                Command::Navigate(NavCommand::ChooseFramework(select.value())),
+            );
         })
     };
     let options = state.frameworks.iter().map(|f| {

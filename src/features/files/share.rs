@@ -7,6 +7,7 @@ use crate::i18n::{t, T};
 use crate::store::{send, AppContext};
 use kompass_core::files::share::{share_fragment, ShareError};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
+use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -87,10 +88,10 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     } else {
                         send(
                             &state,
-                            Command::Import {
+                            Command::Files(FileCommand::Import {
                                 assessments: vec![a.clone()],
                                 on_duplicate: OnDuplicate::Skip,
-                            },
+                            }),
                         );
                         outcome.set(Some(T::SharedImported));
                     }

@@ -6,6 +6,7 @@ use crate::platform::clock::today;
 use crate::store::{send, AppContext};
 use crate::ui::item_title;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
+use kompass_core::HistoryCommand;
 use kompass_core::{Command, ItemKind, Level, Rating, Which};
 
 #[derive(Properties, PartialEq)]
@@ -142,7 +143,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         let (state, id) = (state.clone(), ws.saved_as.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = id.clone() {
-                send(&state, Command::Open(id));
+                send(&state, Command::History(HistoryCommand::Open(id)));
             }
         })
     };

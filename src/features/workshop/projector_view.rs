@@ -7,6 +7,7 @@ use crate::i18n::{collected, slide_of, t, too_few, w, T, W};
 use crate::store::{send, AppContext};
 use crate::ui::loc;
 use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
+use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
 /// Asks for full screen; a refusal (no user gesture, an iframe without permission) is fine:
@@ -50,7 +51,7 @@ pub fn ProjectorView() -> Html {
         let state = state.clone();
         let slide = state
             .as_ref()
-            .and_then(|s| s.ws.workshop.as_ref().map(|w| w.slide));
+            .and_then(|s| s.ws.workshops.workshop.as_ref().map(|w| w.slide));
         use_effect_with(slide, move |slide| {
             let slide = slide.unwrap_or(0);
             let document = web_sys::window().and_then(|w| w.document());
@@ -76,7 +77,9 @@ pub fn ProjectorView() -> Html {
                         // Space presses a focused button instead.
                         " " if !on_control => go(slide + 1),
                         "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
-                        "Escape" => send(&state, Command::GoTo(Step::Workshop)),
+                        "Escape" => {
+                            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)))
+                        }
                         _ => return,
                     }
                     e.prevent_default();
@@ -89,7 +92,7 @@ pub fn ProjectorView() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let Some(ws) = state.ws.workshop.clone() else {
+    let Some(ws) = state.ws.workshops.workshop.clone() else {
         return html! {};
     };
     let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
@@ -106,7 +109,9 @@ pub fn ProjectorView() -> Html {
     };
     let on_leave = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::Workshop)))
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)))
+        })
     };
     let show = ws.revealed && ws.enough();
     let results = ws.results();

@@ -7,6 +7,7 @@ use crate::i18n::{w, workshop_id, W};
 use crate::store::{send, AppContext};
 use crate::ui::{loc, unit_name};
 use kompass_core::workshop::WorkshopCommand;
+use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
 /// The facilitator's page: set up a workshop, then let people join, collect their answers,
@@ -19,7 +20,7 @@ pub fn WorkshopView() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let Some(ws) = state.ws.workshop.clone() else {
+    let Some(ws) = state.ws.workshops.workshop.clone() else {
         return html! {
             <section class="workshop-view">
                 <h1 id="step-heading" tabindex="-1">{ w(lang, W::Heading) }</h1>
@@ -33,7 +34,9 @@ pub fn WorkshopView() -> Html {
     };
     let on_projector = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::Projector)))
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::Projector)))
+        })
     };
     let on_end = {
         let (state, confirm_end) = (state.clone(), confirm_end.clone());

@@ -1,9 +1,8 @@
-//! The steps and views of the app, and when each can be shown.
+//! The steps and views of the app, and the steps of an assessment in order.
 
 use serde::{Deserialize, Serialize};
 
 use crate::framework::Framework;
-use crate::workspace::Workspace;
 
 /// Where the user is in the assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,23 +43,4 @@ pub fn step_sequence(fw: &Framework) -> Vec<Step> {
         .chain(items)
         .chain([Step::Actions, Step::Results])
         .collect()
-}
-
-impl Workspace {
-    /// Whether `step` can be shown now: an item step needs an assessment open and an item of
-    /// its framework (`is_item`), a comparison two existing assessments, and so on.
-    pub(crate) fn can_show(&self, step: &Step, is_item: impl Fn(&str) -> bool) -> bool {
-        let exists = |id: &str| self.assessments.iter().any(|a| a.id == id);
-        match step {
-            Step::Start => true,
-            Step::Item(id) => self.current.is_some() && is_item(id),
-            Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
-            Step::History => !self.assessments.is_empty(),
-            Step::Rollup | Step::About => true,
-            Step::Workshop => true,
-            Step::Projector => self.workshop.is_some(),
-            Step::Participate => self.participation.is_some(),
-            Step::Compare { from, to } => exists(from) && exists(to),
-        }
-    }
 }
