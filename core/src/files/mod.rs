@@ -3,6 +3,7 @@
 //! `saved`, `transfer` and `share` write and read the whole of it.
 
 pub mod csv;
+pub mod errors;
 pub mod merge;
 pub mod saved;
 pub mod share;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Assessments, Undo};
+pub use crate::files::errors::StoreError;
 use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::navigation::step::Step;
@@ -118,18 +119,6 @@ struct EnvelopeIn {
 #[derive(Deserialize)]
 struct Header {
     schema: Option<u32>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// Not JSON (at line/column).
-    NotJson { line: usize, column: usize },
-    /// No schema version: not something this app saved.
-    NoSchema,
-    /// Saved by a newer app.
-    NewerSchema { found: u32, supported: u32 },
-    /// JSON of the wrong shape, with serde's words for it.
-    Shape { detail: String },
 }
 
 pub fn encode(ws: &Workspace) -> String {

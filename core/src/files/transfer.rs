@@ -4,8 +4,9 @@
 use serde::Serialize;
 
 use crate::assessment::Assessment;
+pub use crate::files::errors::ImportError;
 pub use crate::files::merge::{count_duplicates, same_assessment, OnDuplicate};
-use crate::files::saved::{decode_saved, SavedOut, StoreError, SCHEMA_VERSION};
+use crate::files::saved::{decode_saved, SavedOut, SCHEMA_VERSION};
 use crate::framework::Framework;
 use crate::workspace::Workspace;
 
@@ -30,26 +31,6 @@ pub fn export(ws: &Workspace, exported: &str) -> String {
         workspace: SavedOut::from(ws),
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    TooLarge {
-        bytes: usize,
-        max: usize,
-    },
-    /// The file could not be read as one of ours (not JSON, wrong shape, newer schema …).
-    Unreadable(StoreError),
-    /// The file holds no assessment.
-    Empty,
-    UnknownFramework {
-        assessment: usize,
-        id: String,
-    },
-    UnknownItem {
-        assessment: usize,
-        id: String,
-    },
 }
 
 /// The assessments of an exported (or saved) file, each checked against the frameworks on offer.

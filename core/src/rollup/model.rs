@@ -2,7 +2,7 @@
 //! user's own data; from each unit the latest assessment with the chosen framework counts.
 
 use crate::assessment::{Assessment, Rating, Which};
-use crate::files::transfer::ImportError;
+use crate::files::errors::ImportError;
 use crate::framework::Framework;
 use crate::order::sort_small;
 use crate::results::scoring::{goal_area_scores, Index};

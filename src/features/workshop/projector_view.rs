@@ -92,15 +92,15 @@ pub fn ProjectorView() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let Some(ws) = state.ws.workshops.workshop.clone() else {
+    let Some(workshop) = state.ws.workshops.workshop.clone() else {
         return html! {};
     };
-    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+    let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
-    let shifts = shifts_rated(&ws, &fw);
-    let count = slides(&ws, &fw);
-    let slide = ws.slide.min(count - 1);
+    let shifts = shifts_rated(&workshop, &fw);
+    let count = slides(&workshop, &fw);
+    let slide = workshop.slide.min(count - 1);
     let go = |to: usize| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -113,14 +113,14 @@ pub fn ProjectorView() -> Html {
             send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)))
         })
     };
-    let show = ws.revealed && ws.enough();
-    let results = ws.results();
+    let show = workshop.revealed && workshop.enough();
+    let results = workshop.results();
     let body = if slide == 0 {
         html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ w(lang, W::JoinHeading) }</h1>
-                <WorkshopJoin link={AttrValue::from(join_link(&ws.setup, &fw))} id={AttrValue::from(ws.setup.id.clone())} {lang} big=true />
-                <p class="collected-count" role="status">{ collected(lang, ws.responses.len()) }</p>
+                <WorkshopJoin link={AttrValue::from(join_link(&workshop.setup, &fw))} id={AttrValue::from(workshop.setup.id.clone())} {lang} big=true />
+                <p class="collected-count" role="status">{ collected(lang, workshop.responses.len()) }</p>
             </>
         }
     } else if let Some(shift) = shifts.get(slide - 1).and_then(|id| fw.shift(id)) {
@@ -147,9 +147,9 @@ pub fn ProjectorView() -> Html {
         html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ w(lang, W::ResultsSlide) }</h1>
-                if !ws.enough() {
-                    <p>{ too_few(lang, ws.setup.min_group, ws.responses.len()) }</p>
-                } else if !ws.revealed {
+                if !workshop.enough() {
+                    <p>{ too_few(lang, workshop.setup.min_group, workshop.responses.len()) }</p>
+                } else if !workshop.revealed {
                     <p>{ w(lang, W::Hidden) }</p>
                 } else {
                     <p>{ w(lang, W::OrderNote) }</p>

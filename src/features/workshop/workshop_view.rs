@@ -20,7 +20,7 @@ pub fn WorkshopView() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let Some(ws) = state.ws.workshops.workshop.clone() else {
+    let Some(workshop) = state.ws.workshops.workshop.clone() else {
         return html! {
             <section class="workshop-view">
                 <h1 id="step-heading" tabindex="-1">{ w(lang, W::Heading) }</h1>
@@ -29,7 +29,7 @@ pub fn WorkshopView() -> Html {
             </section>
         };
     };
-    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+    let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
     let on_projector = {
@@ -47,27 +47,27 @@ pub fn WorkshopView() -> Html {
             confirm_end.set(!*confirm_end);
         })
     };
-    let link = join_link(&ws.setup, &fw);
+    let link = join_link(&workshop.setup, &fw);
     html! {
         <section class="workshop-view">
-            <h1 id="step-heading" tabindex="-1">{ workshop_id(lang, &ws.setup.id) }</h1>
+            <h1 id="step-heading" tabindex="-1">{ workshop_id(lang, &workshop.setup.id) }</h1>
             <p class="workshop-framework">
-                { loc(&fw.name, lang) }{ " · " }{ unit_name(&ws.setup.unit, lang) }
+                { loc(&fw.name, lang) }{ " · " }{ unit_name(&workshop.setup.unit, lang) }
             </p>
-            if ws.round.is_none() {
+            if workshop.round.is_none() {
                 <section aria-labelledby="join-heading">
                     <h2 id="join-heading">{ w(lang, W::JoinHeading) }</h2>
-                    <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(ws.setup.id.clone())} {lang} />
+                    <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(workshop.setup.id.clone())} {lang} />
                     <p class="field-row">
                         <button type="button" class="primary" onclick={on_projector}>{ w(lang, W::Projector) }</button>
                     </p>
                 </section>
             }
-            <WorkshopCollect workshop={ws.clone()} />
-            if ws.round.is_none() {
-                <WorkshopResults workshop={ws.clone()} />
-                if ws.revealed && ws.enough() {
-                    <WorkshopConsensus workshop={ws.clone()} />
+            <WorkshopCollect workshop={workshop.clone()} />
+            if workshop.round.is_none() {
+                <WorkshopResults workshop={workshop.clone()} />
+                if workshop.revealed && workshop.enough() {
+                    <WorkshopConsensus workshop={workshop.clone()} />
                 }
                 <p class="field-row end-workshop">
                     <button type="button" class={classes!((*confirm_end).then_some("danger"))} onclick={on_end}>
