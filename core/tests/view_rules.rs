@@ -114,7 +114,7 @@ fn a_small_radar_per_unit_over_the_shifts() {
         },
     ];
     let refs: Vec<&Entry> = entries.iter().collect();
-    let radars = unit_radars(fw, &refs);
+    let radars: Vec<_> = unit_radars(fw, &refs).collect();
     assert_eq!(radars.len(), 2);
     assert_eq!(radars[0].unit, "Vårdcentralen");
     assert_eq!(radars[0].values.len(), fw.shifts.len());

@@ -2,7 +2,8 @@
 //! README "Saved data" describes. Older schema versions are migrated step by step; a newer one
 //! is refused so that nothing is overwritten by an older app.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::assessment::{Assessment, Assessments, Undo};
 pub use crate::files::errors::StoreError;
@@ -18,38 +19,38 @@ pub const STORAGE_KEY: &str = "nara-vard-kompassen";
 /// The schema version this app writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The workspace as it is written: every saved field, flat, borrowed from the parts.
-#[derive(Serialize)]
-pub(crate) struct SavedOut<'a> {
-    lang: Lang,
-    framework_id: &'a str,
-    assessments: &'a [Assessment],
-    current: &'a Option<String>,
-    step: &'a Step,
-    next_id: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_export: &'a Option<String>,
-    unexported: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    workshop: &'a Option<Workshop>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    participation: &'a Option<Participation>,
-}
+/// The workspace as it is written: every saved field, flat, read from the parts. Written out
+/// by hand (not derived over references) so that each field's type is serialized by the same
+/// code as everywhere else, and the wasm does not grow.
+pub(crate) struct SavedOut<'a>(&'a Workspace);
 
 impl<'a> From<&'a Workspace> for SavedOut<'a> {
     fn from(ws: &'a Workspace) -> Self {
-        SavedOut {
-            lang: ws.lang,
-            framework_id: &ws.nav.framework_id,
-            assessments: &ws.assessments.list,
-            current: &ws.nav.current,
-            step: &ws.nav.step,
-            next_id: ws.assessments.next_id,
-            last_export: &ws.export.last_export,
-            unexported: ws.export.unexported,
-            workshop: &ws.workshops.workshop,
-            participation: &ws.workshops.participation,
+        SavedOut(ws)
+    }
+}
+
+impl Serialize for SavedOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ws = self.0;
+        let mut out = serializer.serialize_struct("Workspace", 10)?;
+        out.serialize_field("lang", &ws.lang)?;
+        out.serialize_field("framework_id", &ws.nav.framework_id)?;
+        out.serialize_field("assessments", &ws.assessments.list)?;
+        out.serialize_field("current", &ws.nav.current)?;
+        out.serialize_field("step", &ws.nav.step)?;
+        out.serialize_field("next_id", &ws.assessments.next_id)?;
+        if ws.export.last_export.is_some() {
+            out.serialize_field("last_export", &ws.export.last_export)?;
         }
+        out.serialize_field("unexported", &ws.export.unexported)?;
+        if ws.workshops.workshop.is_some() {
+            out.serialize_field("workshop", &ws.workshops.workshop)?;
+        }
+        if ws.workshops.participation.is_some() {
+            out.serialize_field("participation", &ws.workshops.participation)?;
+        }
+        out.end()
     }
 }
 

@@ -1,4 +1,5 @@
-//! The steps and views of the app, and the steps of an assessment in order.
+//! The steps and views of the app, the steps of an assessment in order, and the page a step
+//! shows.
 
 use serde::{Deserialize, Serialize};
 
@@ -43,4 +44,36 @@ pub fn step_sequence(fw: &Framework) -> Vec<Step> {
         .chain(items)
         .chain([Step::Actions, Step::Results])
         .collect()
+}
+
+/// The view the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageView<'a> {
+    /// The start page (also where a step that cannot be shown falls back to).
+    Start,
+    /// One shift or factor of the open assessment, by id.
+    Item(&'a str),
+    Actions,
+    Results,
+    History,
+    Trend,
+    Compare {
+        from: &'a str,
+        to: &'a str,
+    },
+    Rollup,
+    About,
+    /// The workshop: the facilitator's page (also under the projector and taking part).
+    Workshop,
+}
+
+impl PageView<'_> {
+    /// Whether the page is a step of the open assessment (start, items, actions, results),
+    /// shown beside the step navigation.
+    pub fn is_assessment_step(&self) -> bool {
+        matches!(
+            self,
+            PageView::Start | PageView::Item(_) | PageView::Actions | PageView::Results
+        )
+    }
 }

@@ -167,20 +167,21 @@ pub struct UnitRadar<'a> {
 }
 
 /// A small radar per entry, over the shifts of `fw` in order.
-pub fn unit_radars<'a>(fw: &Framework, entries: &[&'a Entry]) -> Vec<UnitRadar<'a>> {
-    let values = |a: &Assessment| {
-        fw.shifts
-            .iter()
-            .map(|s| (a.rating(&s.id, Which::Now), a.rating(&s.id, Which::Target)))
-            .collect()
-    };
-    entries
-        .iter()
-        .map(|e| UnitRadar {
-            unit: &e.assessment.unit,
-            values: values(&e.assessment),
-        })
-        .collect()
+pub fn unit_radars<'a>(
+    fw: &'a Framework,
+    entries: &'a [&'a Entry],
+) -> impl Iterator<Item = UnitRadar<'a>> + 'a {
+    entries.iter().map(move |e| {
+        let a = &e.assessment;
+        UnitRadar {
+            unit: &a.unit,
+            values: fw
+                .shifts
+                .iter()
+                .map(|s| (a.rating(&s.id, Which::Now), a.rating(&s.id, Which::Target)))
+                .collect(),
+        }
+    })
 }
 
 /// The files the entries came from, each once, in the order they first appear.

@@ -3,7 +3,5 @@
 
 pub mod command;
 mod model;
-pub mod page;
 
 pub use model::*;
-pub use page::PageView;

@@ -8,11 +8,10 @@ use crate::config::UrlConfig;
 use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::framework::Framework;
-use crate::navigation::step::Step;
+use crate::navigation::step::{PageView, Step};
 use crate::navigation::{replace, NavCommand, Navigation};
 use crate::workshop::Workshops;
 use crate::workspace::command::Command;
-use crate::workspace::page::PageView;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {

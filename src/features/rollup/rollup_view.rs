@@ -105,7 +105,7 @@ pub fn RollupView() -> Html {
                 </tr>
             }
         });
-        let radars = unit_radars(&fw, &entries).into_iter().enumerate().map(|(i, radar)| {
+        let radars = unit_radars(&fw, &entries).enumerate().map(|(i, radar)| {
             let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
             html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {lang} compact={true} /> }
         });
