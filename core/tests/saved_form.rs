@@ -56,6 +56,10 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
         Err(StoreError::NotJson { .. })
     ));
     assert_eq!(decode("{\"workspace\":{}}"), Err(StoreError::NoSchema));
+    assert!(
+        matches!(decode("{\"schema\":1,\"workspace\":42}"), Err(StoreError::Shape { detail }) if detail.contains("expected struct Workspace")),
+        "a wrong shape is explained in the same words as ever"
+    );
     assert_eq!(
         decode("{\"schema\":7,\"workspace\":42}"),
         Err(StoreError::NewerSchema {

@@ -54,8 +54,10 @@ impl Serialize for SavedOut<'_> {
     }
 }
 
-/// The workspace as it is read: the same fields, flat; what undo keeps is never saved.
+/// The workspace as it is read: the same fields, flat; what undo keeps is never saved. Named
+/// `Workspace` to serde, so that a wrong shape is explained in the same words as ever.
 #[derive(Deserialize)]
+#[serde(expecting = "struct Workspace")]
 pub(crate) struct SavedWorkspace {
     #[serde(default)]
     lang: Lang,
