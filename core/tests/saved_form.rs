@@ -60,6 +60,9 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
         matches!(decode("{\"schema\":1,\"workspace\":42}"), Err(StoreError::Shape { detail }) if detail.contains("expected struct Workspace")),
         "a wrong shape is explained in the same words as ever"
     );
+    assert!(
+        matches!(decode("{\"schema\":1,\"workspace\":[\"sv\"]}"), Err(StoreError::Shape { detail }) if detail.starts_with("invalid length 1, expected struct Workspace with 10 elements")),
+    );
     assert_eq!(
         decode("{\"schema\":7,\"workspace\":42}"),
         Err(StoreError::NewerSchema {

@@ -54,31 +54,37 @@ impl Serialize for SavedOut<'_> {
     }
 }
 
-/// The workspace as it is read: the same fields, flat; what undo keeps is never saved. Named
-/// `Workspace` to serde, so that a wrong shape is explained in the same words as ever.
-#[derive(Deserialize)]
-#[serde(expecting = "struct Workspace")]
-pub(crate) struct SavedWorkspace {
-    #[serde(default)]
-    lang: Lang,
-    framework_id: String,
-    #[serde(default)]
-    pub(crate) assessments: Vec<Assessment>,
-    #[serde(default)]
-    current: Option<String>,
-    #[serde(default)]
-    step: Step,
-    #[serde(default)]
-    next_id: u32,
-    #[serde(default)]
-    last_export: Option<String>,
-    #[serde(default)]
-    unexported: bool,
-    #[serde(default)]
-    workshop: Option<Workshop>,
-    #[serde(default)]
-    participation: Option<Participation>,
+/// The workspace as it is read: the same fields, flat; what undo keeps is never saved. The
+/// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
+/// the same words as ever ("expected struct Workspace with 10 elements").
+mod read {
+    use super::*;
+
+    #[derive(Deserialize)]
+    pub(crate) struct Workspace {
+        #[serde(default)]
+        pub(crate) lang: Lang,
+        pub(crate) framework_id: String,
+        #[serde(default)]
+        pub(crate) assessments: Vec<Assessment>,
+        #[serde(default)]
+        pub(crate) current: Option<String>,
+        #[serde(default)]
+        pub(crate) step: Step,
+        #[serde(default)]
+        pub(crate) next_id: u32,
+        #[serde(default)]
+        pub(crate) last_export: Option<String>,
+        #[serde(default)]
+        pub(crate) unexported: bool,
+        #[serde(default)]
+        pub(crate) workshop: Option<Workshop>,
+        #[serde(default)]
+        pub(crate) participation: Option<Participation>,
+    }
 }
+
+pub(crate) use read::Workspace as SavedWorkspace;
 
 impl From<SavedWorkspace> for Workspace {
     fn from(saved: SavedWorkspace) -> Self {
