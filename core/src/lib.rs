@@ -1,6 +1,11 @@
 //! The core of Nära vård-kompassen: every rule and every computation, grouped by feature. No
 //! yew, web-sys, gloo, wasm-bindgen or js-sys: this crate's `Cargo.toml` has none of them, so
 //! the compiler keeps it pure and all of it is tested natively with plain `cargo test`.
+//!
+//! Layers, each importing only those before it: `framework`, `navigation`, `assessment`,
+//! `files::merge`, `workshop`, `config`; then `workspace`, which composes their parts; then
+//! `files::{saved, transfer, share}`, which write and read the whole workspace. `results` and
+//! `rollup` compute from assessments and never see the workspace.
 
 pub mod assessment;
 pub mod config;

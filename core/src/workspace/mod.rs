@@ -1,5 +1,5 @@
-//! Everything the user works with in this browser, composed of its parts; the commands that
-//! change it, and the page it shows.
+//! Everything the user works with in this browser, composed of its parts by concern, and the
+//! commands that change it.
 
 pub mod command;
 mod model;
