@@ -16,7 +16,7 @@ use crate::platform::local_storage::LoadNote;
 use crate::store::send;
 use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
 use kompass_core::config::Mode;
-use kompass_core::{Command, Step};
+use kompass_core::{Command, NavCommand, PageView, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct RouterProps {
@@ -29,7 +29,7 @@ pub struct RouterProps {
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let state = use_app();
-    use_focus_on_step(state.ws.step.clone());
+    use_focus_on_step(state.ws.nav.step.clone());
     let (shared, on_close) = use_share_link(&state);
     let lang = state.ws.lang;
     let started = state.current().is_some();
@@ -44,7 +44,11 @@ pub fn Router(props: &RouterProps) -> Html {
     }
     // A workshop on the projector fills the screen; a participant's phone shows only the
     // workshop.
-    match (&state.ws.step, &state.ws.workshop, &state.ws.participation) {
+    match (
+        &state.ws.nav.step,
+        &state.ws.workshops.workshop,
+        &state.ws.workshops.participation,
+    ) {
         (Step::Projector, Some(_), _) => return html! { <ProjectorView /> },
         (_, _, None) if state.config.mode == Some(Mode::Participant) => {
             return html! {
@@ -69,35 +73,32 @@ pub fn Router(props: &RouterProps) -> Html {
         }
         _ => {}
     }
-    let any = !state.ws.assessments.is_empty();
-    let mut in_steps = false;
+    // Which page the step shows is the core's rule (`Workspace::page`).
+    let page = state.ws.page();
+    let framework = state.framework();
+    let in_steps = started && framework.is_some() && page.is_assessment_step();
     let about = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::About)))
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::About)))
+        })
     };
-    let body = match (&state.ws.step, state.framework()) {
+    let body = match (page, framework) {
         (_, None) => {
             html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }
         }
-        (Step::History, _) if any => html! { <HistoryView /> },
-        (Step::Trend, _) if started => html! { <TrendView /> },
-        (Step::Rollup, _) => html! { <RollupView /> },
-        (Step::About, _) => html! { <AboutView /> },
-        (Step::Workshop | Step::Projector | Step::Participate, _) => html! { <WorkshopView /> },
-        (Step::Compare { from, to }, _) => {
-            html! { <CompareView from={AttrValue::from(from.clone())} to={AttrValue::from(to.clone())} /> }
+        (PageView::History, _) => html! { <HistoryView /> },
+        (PageView::Trend, _) => html! { <TrendView /> },
+        (PageView::Rollup, _) => html! { <RollupView /> },
+        (PageView::About, _) => html! { <AboutView /> },
+        (PageView::Workshop, _) => html! { <WorkshopView /> },
+        (PageView::Compare { from, to }, _) => {
+            html! { <CompareView from={AttrValue::from(from.to_owned())} to={AttrValue::from(to.to_owned())} /> }
         }
-        (step, _) => {
-            in_steps = started;
-            match step {
-                Step::Item(id) if started => {
-                    html! { <ItemStep item={AttrValue::from(id.clone())} /> }
-                }
-                Step::Actions if started => html! { <ActionsStep /> },
-                Step::Results if started => html! { <ResultsStep /> },
-                _ => html! { <StartStep /> },
-            }
-        }
+        (PageView::Item(id), _) => html! { <ItemStep item={AttrValue::from(id.to_owned())} /> },
+        (PageView::Actions, _) => html! { <ActionsStep /> },
+        (PageView::Results, _) => html! { <ResultsStep /> },
+        (PageView::Start, _) => html! { <StartStep /> },
     };
     html! {
         <>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use kompass_core::config::UrlConfig;
 use kompass_core::files::transfer::ImportError;
-use kompass_core::framework::presets::presets;
+use kompass_core::framework::presets::{offer, presets};
 use kompass_core::rollup::Rollup;
 use kompass_core::{Assessment, Command, Framework, Workspace};
 
@@ -60,18 +60,7 @@ impl AppState {
         frameworks.extend(custom);
         let mut state = Self::new(frameworks, ws);
         let mut ws = (*state.ws).clone();
-        if let Some(lang) = config.lang {
-            ws.apply(Command::SetLang(lang), state.frameworks.as_slice());
-        }
-        if let (Some(id), None) = (&config.framework, ws.current()) {
-            ws.apply(
-                Command::ChooseFramework(id.clone()),
-                state.frameworks.as_slice(),
-            );
-        }
-        if let Some(step) = config.start_step(&ws) {
-            ws.apply(Command::GoTo(step), state.frameworks.as_slice());
-        }
+        ws.configure(&config, state.frameworks.as_slice());
         state.ws = Rc::new(ws);
         state.config = Rc::new(config);
         state
@@ -134,29 +123,15 @@ impl Reducible for AppState {
             }
             Action::RollupFiles(files) => {
                 let mut rollup = (*self.rollup).clone();
-                for (file, result) in files {
-                    match result {
-                        Ok(assessments) => rollup.add_file(&file, assessments),
-                        Err(error) => rollup.refuse(&file, error),
-                    }
-                }
+                rollup.add_files(files);
                 rollup
             }
             Action::RollupClear => Rollup::default(),
             Action::AddFramework(fw) => {
-                let mut frameworks: Vec<Rc<Framework>> = self
-                    .frameworks
-                    .iter()
-                    .filter(|f| f.id != fw.id)
-                    .cloned()
-                    .collect();
                 let id = fw.id.clone();
-                frameworks.push(Rc::new(*fw));
-                let frameworks = Rc::new(frameworks);
+                let frameworks = Rc::new(offer(&self.frameworks, Rc::new(*fw)));
                 let mut ws = (*self.ws).clone();
-                if ws.current().is_none() {
-                    ws.apply(Command::ChooseFramework(id), frameworks.as_slice());
-                }
+                ws.prefer_framework(&id, frameworks.as_slice());
                 return Rc::new(AppState {
                     frameworks,
                     ws: Rc::new(ws),

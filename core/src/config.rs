@@ -3,8 +3,8 @@
 //! Unknown keys and values are ignored.
 
 use crate::framework::text::Lang;
-use crate::workspace::step::Step;
-use crate::workspace::Workspace;
+use crate::navigation::step::Step;
+use crate::workshop::Workshops;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlConfig {
@@ -61,17 +61,14 @@ impl UrlConfig {
         }
     }
 
-    /// Where the mode opens the app, given what the workspace holds.
-    pub fn start_step(&self, ws: &Workspace) -> Option<Step> {
-        let workshop_step = matches!(
-            ws.step,
-            Step::Workshop | Step::Projector | Step::Participate
-        );
+    /// Where the mode opens the app, given the step shown and the running workshops.
+    pub fn start_step(&self, step: &Step, workshops: &Workshops) -> Option<Step> {
+        let workshop_step = matches!(step, Step::Workshop | Step::Projector | Step::Participate);
         match self.mode? {
             Mode::Assessment => workshop_step.then_some(Step::Start),
-            Mode::Participant => ws.participation.as_ref().map(|_| Step::Participate),
+            Mode::Participant => workshops.participation.as_ref().map(|_| Step::Participate),
             Mode::Facilitator => Some(Step::Workshop),
-            Mode::Projector if ws.workshop.is_some() => Some(Step::Projector),
+            Mode::Projector if workshops.workshop.is_some() => Some(Step::Projector),
             Mode::Projector => Some(Step::Workshop),
         }
     }
@@ -166,18 +163,26 @@ mod tests {
             (c.mode, c.theme()),
             (Some(Mode::Projector), Theme::Projector)
         );
-        let mut ws = Workspace::default();
-        assert_eq!(c.start_step(&ws), Some(Step::Workshop), "no workshop yet");
+        let workshops = Workshops::default();
+        let mut step = Step::Start;
+        assert_eq!(
+            c.start_step(&step, &workshops),
+            Some(Step::Workshop),
+            "no workshop yet"
+        );
         let d = parse_config("mode=projector&theme=standard");
         assert_eq!(d.theme(), Theme::Standard);
         assert_eq!(
-            parse_config("mode=facilitator").start_step(&ws),
+            parse_config("mode=facilitator").start_step(&step, &workshops),
             Some(Step::Workshop)
         );
-        assert_eq!(parse_config("mode=participant").start_step(&ws), None);
-        ws.step = Step::Workshop;
         assert_eq!(
-            parse_config("mode=assessment").start_step(&ws),
+            parse_config("mode=participant").start_step(&step, &workshops),
+            None
+        );
+        step = Step::Workshop;
+        assert_eq!(
+            parse_config("mode=assessment").start_step(&step, &workshops),
             Some(Step::Start)
         );
         assert_eq!(parse_config("tema=kontrast").theme(), Theme::Projector);

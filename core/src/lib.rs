@@ -1,11 +1,17 @@
 //! The core of Nära vård-kompassen: every rule and every computation, grouped by feature. No
 //! yew, web-sys, gloo, wasm-bindgen or js-sys: this crate's `Cargo.toml` has none of them, so
 //! the compiler keeps it pure and all of it is tested natively with plain `cargo test`.
+//!
+//! Layers, each importing only those before it: `framework`, `navigation`, `assessment`,
+//! `files::merge`, `workshop`, `config`; then `workspace`, which composes their parts; then
+//! `files::{saved, transfer, share}`, which write and read the whole workspace. `results` and
+//! `rollup` compute from assessments and never see the workspace.
 
 pub mod assessment;
 pub mod config;
 pub mod files;
 pub mod framework;
+pub mod navigation;
 pub mod order;
 pub mod results;
 pub mod rollup;
@@ -13,10 +19,15 @@ pub mod workshop;
 pub mod workspace;
 
 pub use assessment::date::Date;
-pub use assessment::{ActionStatus, Assessment, ItemAnswer, Level, PlanAction, Rating, Which};
+pub use assessment::{
+    ActionStatus, AnswerCommand, Assessment, Assessments, HistoryCommand, ItemAnswer, Level,
+    NewAction, PlanAction, Rating, Which,
+};
+pub use files::merge::FileCommand;
 pub use framework::text::{Lang, Localized};
 pub use framework::validate::{parse_framework, FrameworkError};
 pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
-pub use workspace::command::{Command, NewAction};
-pub use workspace::step::{step_sequence, Step};
+pub use navigation::step::{step_sequence, PageView, Step};
+pub use navigation::NavCommand;
+pub use workspace::command::Command;
 pub use workspace::Workspace;

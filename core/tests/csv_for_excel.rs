@@ -46,7 +46,7 @@ fn rows(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn one_row_per_item_and_goal_area_per_assessment() {
     let mut ws = decode(V1).expect("fixture");
-    ws.assessments[0].unit = "=HYPERLINK(\"x\")".into();
+    ws.assessments.list[0].unit = "=HYPERLINK(\"x\")".into();
     let list: Vec<&Assessment> = ws.assessments.iter().collect();
     let text = assessments_csv(&list, &presets(), &labels());
     assert!(text.contains("\r\n"), "CRLF line ends");

@@ -1,8 +1,8 @@
 //! Files: golden fixtures of every released format, lossless export/import, every class of bad
-//! file, merging, and property tests of the reader.
+//! file, and merging (property tests of the reader: files_properties.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::files::saved::{decode, encode, StoreError};
+use kompass_core::files::saved::{decode, StoreError};
 use kompass_core::files::transfer::{
     export, read_import, ImportError, OnDuplicate, MAX_IMPORT_BYTES,
 };
@@ -11,6 +11,7 @@ use kompass_core::{
     ActionStatus, Assessment, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which,
     Workspace,
 };
+use kompass_core::{AnswerCommand, FileCommand, HistoryCommand, NavCommand};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");
 
@@ -22,8 +23,8 @@ fn fws() -> Vec<Framework> {
 fn golden_v1_file_reads_as_it_was_written() {
     let ws = decode(V1).expect("v1 reads");
     assert_eq!(ws.assessments.len(), 3);
-    assert_eq!(ws.current.as_deref(), Some("a3"));
-    assert_eq!(ws.step, Step::Item("samordning".into()));
+    assert_eq!(ws.nav.current.as_deref(), Some("a3"));
+    assert_eq!(ws.nav.step, Step::Item("samordning".into()));
     let a1 = &ws.assessments[0];
     assert_eq!(a1.date, Date::parse("2025-03-01").expect("date"));
     assert_eq!(
@@ -38,7 +39,10 @@ fn golden_v1_file_reads_as_it_was_written() {
     assert_eq!(a1.actions[0].status, ActionStatus::Done);
     assert_eq!(ws.assessments[1].actions[0].due, None);
     assert_eq!(ws.assessments[2].framework_id, "kalmar-lan");
-    assert_eq!(ws.last_export.as_deref(), Some("2026-11-22T20:00:00.000Z"));
+    assert_eq!(
+        ws.export.last_export.as_deref(),
+        Some("2026-11-22T20:00:00.000Z")
+    );
     // And as an import: every assessment is valid against the presets.
     assert_eq!(read_import(V1, &fws()).map(|v| v.len()), Ok(3));
 }
@@ -54,10 +58,10 @@ fn export_then_import_gives_back_an_identical_state() {
     let mut fresh = Workspace::default();
     let incoming = read_import(&file, &fws).expect("import");
     assert!(fresh.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming,
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     let strip = |v: &[Assessment]| {
@@ -159,10 +163,10 @@ fn local() -> Workspace {
     let fws = fws();
     let mut ws = Workspace::default();
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: "Vårdcentralen Nyköping".into(),
             date: Date::parse("2026-03-01").expect("date")
-        },
+        }),
         &fws
     ));
     let new = NewAction {
@@ -172,7 +176,7 @@ fn local() -> Workspace {
         due: None,
         status: ActionStatus::Planned,
     };
-    assert!(ws.apply(C::AddAction(new), &fws));
+    assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), &fws));
     ws
 }
 
@@ -183,10 +187,10 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     // Skip: the local 2026-03-01 assessment stays, the two others are added.
     let mut ws = local();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 3);
@@ -194,10 +198,10 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     // Keep both.
     let mut ws = local();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::KeepBoth
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 4);
@@ -206,12 +210,12 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
     assert_eq!(ids.len(), 4, "every assessment has an id of its own");
     // Replace, then undo: the local one is back exactly.
     let mut ws = local();
-    let before = ws.assessments.clone();
+    let before = ws.assessments.list.clone();
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: incoming.clone(),
             on_duplicate: OnDuplicate::Replace
-        },
+        }),
         &fws
     ));
     assert_eq!(ws.assessments.len(), 3);
@@ -220,28 +224,28 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
         "Gemensam APT med kommunen"
     );
     assert_eq!(
-        ws.current.as_deref(),
+        ws.nav.current.as_deref(),
         Some(ws.assessments[0].id.as_str()),
         "current follows its replacement"
     );
-    assert!(ws.unexported);
-    assert!(ws.apply(C::UndoImport, &fws));
-    assert_eq!(ws.assessments, before);
+    assert!(ws.export.unexported);
+    assert!(ws.apply(C::Files(FileCommand::UndoImport), &fws));
+    assert_eq!(ws.assessments.list, before);
     // An import that adds nothing changes nothing.
     let mut ws = Workspace::default();
     let one = vec![incoming[0].clone()];
     assert!(ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: one.clone(),
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
     assert!(!ws.apply(
-        C::Import {
+        C::Files(FileCommand::Import {
             assessments: one,
             on_duplicate: OnDuplicate::Skip
-        },
+        }),
         &fws
     ));
 }
@@ -250,153 +254,21 @@ fn an_import_merges_without_overwriting_and_asks_about_the_same_assessment() {
 fn exporting_clears_the_reminder_and_data_changes_set_it() {
     let fws = fws();
     let mut ws = local();
-    assert!(ws.unexported);
-    assert!(ws.apply(C::MarkExported("2026-11-22T21:00:00Z".into()), &fws));
-    assert!(!ws.unexported);
-    assert!(ws.apply(C::GoTo(Step::Results), &fws));
-    assert!(ws.apply(C::SetLang(kompass_core::Lang::En), &fws));
-    assert!(!ws.unexported, "looking around is not a change");
+    assert!(ws.export.unexported);
     assert!(ws.apply(
-        C::Note {
-            item: "tillit".into(),
-            text: "x".into()
-        },
+        C::Files(FileCommand::MarkExported("2026-11-22T21:00:00Z".into())),
         &fws
     ));
-    assert!(ws.unexported);
-}
-
-/// xorshift64*: a small deterministic generator for the property tests.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
-    let mut ws = Workspace::default();
-    for _ in 0..rng.below(4) + 1 {
-        let fw = &fws[rng.below(fws.len() as u64) as usize];
-        assert!(ws.apply(C::NewUnit, fws) || ws.current.is_none());
-        assert!(ws.apply(C::ChooseFramework(fw.id.clone()), fws) || ws.framework_id == fw.id);
-        let date = Date::new(
-            2020 + rng.below(10) as u16,
-            1 + rng.below(12) as u8,
-            1 + rng.below(28) as u8,
-        )
-        .expect("date");
-        let unit =
-            ["", "Enhet A", "Vårdcentralen \"Ö\"", "Hemtjänsten\nVäst"][rng.below(4) as usize];
-        assert!(ws.apply(
-            C::Start {
-                unit: unit.into(),
-                date
-            },
-            fws
-        ));
-        let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
-        for item in &items {
-            for which in [Which::Now, Which::Target] {
-                let rating = match rng.below(7) {
-                    0 => None,
-                    6 => Some(Rating::DontKnow),
-                    n => Level::new(n as u8).map(Rating::Level),
-                };
-                assert!(ws.apply(
-                    C::Rate {
-                        item: item.clone(),
-                        which,
-                        rating
-                    },
-                    fws
-                ));
-            }
-            if rng.below(3) == 0 {
-                assert!(ws.apply(
-                    C::Note {
-                        item: item.clone(),
-                        text: format!("anteckning {} åäö \u{1F600}", rng.next())
-                    },
-                    fws
-                ));
-            }
-        }
-        if rng.below(2) == 0 {
-            let new = NewAction {
-                item: items[0].clone(),
-                what: "Åtgärd".into(),
-                who: "Vem".into(),
-                due: Some(date),
-                status: ActionStatus::InProgress,
-            };
-            assert!(ws.apply(C::AddAction(new), fws));
-        }
-    }
-    ws
-}
-
-#[test]
-fn property_any_workspace_round_trips_through_its_saved_and_exported_forms() {
-    let fws = fws();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..300 {
-        let ws = random_workspace(&mut rng, &fws);
-        assert_eq!(decode(&encode(&ws)).as_ref(), Ok(&ws));
-        let file = export(&ws, "2026-01-01T00:00:00Z");
-        assert_eq!(decode(&file).as_ref(), Ok(&ws));
-        assert_eq!(
-            read_import(&file, &fws).map(|v| v.len()),
-            Ok(ws.assessments.len())
-        );
-    }
-}
-
-#[test]
-fn property_damaged_files_never_panic_and_never_import_invalid_data() {
-    let fws = fws();
-    let mut rng = Rng(42);
-    let file = export(&random_workspace(&mut rng, &fws), "2026-01-01T00:00:00Z");
-    let bytes = file.as_bytes();
-    for _ in 0..3000 {
-        let mut damaged = bytes.to_vec();
-        match rng.below(3) {
-            0 => damaged.truncate(rng.below(bytes.len() as u64) as usize),
-            1 => {
-                for _ in 0..1 + rng.below(4) {
-                    let at = rng.below(damaged.len() as u64) as usize;
-                    let noise = b"{}[],:\"0123456789abcxyz \n\\";
-                    damaged[at] = noise[rng.below(noise.len() as u64) as usize];
-                }
-            }
-            _ => {
-                let at = rng.below(damaged.len() as u64) as usize;
-                damaged.remove(at);
-            }
-        }
-        let Ok(text) = String::from_utf8(damaged) else {
-            continue;
-        };
-        if let Ok(assessments) = read_import(&text, &fws) {
-            // Whatever gets through is valid: known frameworks and items, levels 1–5.
-            for a in &assessments {
-                let fw = fws
-                    .iter()
-                    .find(|f| f.id == a.framework_id)
-                    .expect("known framework");
-                for (id, answer) in &a.items {
-                    assert!(fw.items().any(|(_, item, _)| item == id));
-                    for r in [answer.now, answer.target].into_iter().flatten() {
-                        assert!(r.level().is_none_or(|l| (1..=5).contains(&l.get())));
-                    }
-                }
-            }
-        }
-    }
+    assert!(!ws.export.unexported);
+    assert!(ws.apply(C::Navigate(NavCommand::GoTo(Step::Results)), &fws));
+    assert!(ws.apply(C::SetLang(kompass_core::Lang::En), &fws));
+    assert!(!ws.export.unexported, "looking around is not a change");
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Note {
+            item: "tillit".into(),
+            text: "x".into()
+        }),
+        &fws
+    ));
+    assert!(ws.export.unexported);
 }

@@ -1,12 +1,12 @@
 //! The workspace's commands: what each changes, and what it refuses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::files::saved::{decode, encode, StoreError, SCHEMA_VERSION};
 use kompass_core::framework::presets::presets;
 use kompass_core::{
     ActionStatus, Command as C, Date, Framework, Lang, Level, NewAction, Rating, Step, Which,
     Workspace,
 };
+use kompass_core::{AnswerCommand, HistoryCommand, NavCommand};
 
 fn fws() -> Vec<Framework> {
     presets()
@@ -20,23 +20,23 @@ fn started() -> (Workspace, Vec<Framework>) {
     let fws = fws();
     let mut ws = Workspace::default();
     assert!(ws.apply(
-        C::Start {
+        C::History(HistoryCommand::Start {
             unit: "  Vårdcentralen Nyköping ".into(),
             date: date()
-        },
+        }),
         &fws
     ));
     (ws, fws)
 }
 
 fn action(item: &str, what: &str) -> C {
-    C::AddAction(NewAction {
+    C::Answers(AnswerCommand::AddAction(NewAction {
         item: item.into(),
         what: what.into(),
         who: "Anna".into(),
         due: Date::parse("2026-06-30"),
         status: ActionStatus::Planned,
-    })
+    }))
 }
 
 #[test]
@@ -46,7 +46,7 @@ fn start_creates_an_assessment_and_opens_the_first_shift() {
     assert_eq!(a.unit, "Vårdcentralen Nyköping");
     assert_eq!(a.framework_id, "sormland-2035");
     assert_eq!(a.date, date());
-    assert_eq!(ws.step, Step::Item("person".into()));
+    assert_eq!(ws.nav.step, Step::Item("person".into()));
 }
 
 #[test]
@@ -54,34 +54,34 @@ fn ratings_answers_and_notes_are_kept_per_item() {
     let (mut ws, fws) = started();
     let three = Some(Rating::Level(Level::new(3).expect("level")));
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "person".into(),
             which: Which::Now,
             rating: three
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "person".into(),
             which: Which::Target,
             rating: Some(Rating::DontKnow)
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(
-        C::Answer {
+        C::Answers(AnswerCommand::Answer {
             item: "person".into(),
             question: 1,
             text: "Tid och tillit".into()
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(
-        C::Note {
+        C::Answers(AnswerCommand::Note {
             item: "tillit".into(),
             text: "Medarbetarenkät 2025".into()
-        },
+        }),
         &fws
     ));
     let a = ws.current().expect("current");
@@ -94,11 +94,11 @@ fn ratings_answers_and_notes_are_kept_per_item() {
     );
     // Clearing a rating.
     assert!(ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "person".into(),
             which: Which::Now,
             rating: None
-        },
+        }),
         &fws
     ));
     assert_eq!(
@@ -112,33 +112,39 @@ fn unknown_items_questions_and_steps_are_refused() {
     let (mut ws, fws) = started();
     let before = ws.clone();
     assert!(!ws.apply(
-        C::Rate {
+        C::Answers(AnswerCommand::Rate {
             item: "nope".into(),
             which: Which::Now,
             rating: None
-        },
+        }),
         &fws
     ));
     assert!(!ws.apply(
-        C::Answer {
+        C::Answers(AnswerCommand::Answer {
             item: "person".into(),
             question: 2,
             text: "x".into()
-        },
+        }),
         &fws
     ));
     assert!(!ws.apply(
-        C::Answer {
+        C::Answers(AnswerCommand::Answer {
             item: "tillit".into(),
             question: 0,
             text: "factors have notes".into()
-        },
+        }),
         &fws
     ));
-    assert!(!ws.apply(C::GoTo(Step::Item("nope".into())), &fws));
+    assert!(!ws.apply(
+        C::Navigate(NavCommand::GoTo(Step::Item("nope".into()))),
+        &fws
+    ));
     assert!(!ws.apply(action("nope", "Något"), &fws));
     assert!(!ws.apply(action("person", "   "), &fws));
-    assert!(!ws.apply(C::ChooseFramework("nowhere".into()), &fws));
+    assert!(!ws.apply(
+        C::Navigate(NavCommand::ChooseFramework("nowhere".into())),
+        &fws
+    ));
     assert_eq!(ws, before);
 }
 
@@ -146,22 +152,25 @@ fn unknown_items_questions_and_steps_are_refused() {
 fn nothing_but_start_and_language_before_an_assessment_exists() {
     let fws = fws();
     let mut ws = Workspace::default();
-    assert!(!ws.apply(C::GoTo(Step::Results), &fws));
+    assert!(!ws.apply(C::Navigate(NavCommand::GoTo(Step::Results)), &fws));
     assert!(!ws.apply(
-        C::Note {
+        C::Answers(AnswerCommand::Note {
             item: "tillit".into(),
             text: "x".into()
-        },
+        }),
         &fws
     ));
     assert!(ws.apply(C::SetLang(Lang::En), &fws));
     assert!(!ws.apply(C::SetLang(Lang::En), &fws), "no change, no save");
-    assert!(ws.apply(C::ChooseFramework("kalmar-lan".into()), &fws));
     assert!(ws.apply(
-        C::Start {
+        C::Navigate(NavCommand::ChooseFramework("kalmar-lan".into())),
+        &fws
+    ));
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
             unit: String::new(),
             date: date()
-        },
+        }),
         &fws
     ));
     assert_eq!(
@@ -174,18 +183,24 @@ fn nothing_but_start_and_language_before_an_assessment_exists() {
 fn the_framework_is_fixed_once_anything_is_answered() {
     let (mut ws, fws) = started();
     assert!(
-        ws.apply(C::ChooseFramework("jamtland-harjedalen".into()), &fws),
+        ws.apply(
+            C::Navigate(NavCommand::ChooseFramework("jamtland-harjedalen".into())),
+            &fws
+        ),
         "no answers yet"
     );
     assert_eq!(ws.framework_id(), "jamtland-harjedalen");
     assert!(ws.apply(
-        C::Note {
+        C::Answers(AnswerCommand::Note {
             item: "delaktighet".into(),
             text: "x".into()
-        },
+        }),
         &fws
     ));
-    assert!(!ws.apply(C::ChooseFramework("sormland-2035".into()), &fws));
+    assert!(!ws.apply(
+        C::Navigate(NavCommand::ChooseFramework("sormland-2035".into())),
+        &fws
+    ));
     assert_eq!(ws.framework_id(), "jamtland-harjedalen");
 }
 
@@ -204,15 +219,15 @@ fn actions_are_added_updated_removed_and_restored_in_place() {
     assert_eq!(ids.len(), 2);
     assert_ne!(ids[0], ids[1]);
     assert!(ws.apply(
-        C::SetActionStatus {
+        C::Answers(AnswerCommand::SetActionStatus {
             id: ids[1],
             status: ActionStatus::Done
-        },
+        }),
         &fws
     ));
-    assert!(ws.apply(C::RemoveAction(ids[0]), &fws));
+    assert!(ws.apply(C::Answers(AnswerCommand::RemoveAction(ids[0])), &fws));
     assert_eq!(ws.current().expect("current").actions.len(), 1);
-    assert!(ws.apply(C::UndoRemoveAction, &fws));
+    assert!(ws.apply(C::Answers(AnswerCommand::UndoRemoveAction), &fws));
     let actions = &ws.current().expect("current").actions;
     assert_eq!(
         actions.iter().map(|a| a.id).collect::<Vec<_>>(),
@@ -221,53 +236,9 @@ fn actions_are_added_updated_removed_and_restored_in_place() {
     );
     assert_eq!(actions[0].who, "Anna");
     assert_eq!(actions[1].status, ActionStatus::Done);
-    assert!(!ws.apply(C::UndoRemoveAction, &fws), "one undo per removal");
-}
-
-#[test]
-fn the_saved_form_round_trips_and_carries_its_schema() {
-    let (mut ws, fws) = started();
-    assert!(ws.apply(
-        C::Rate {
-            item: "samsyn".into(),
-            which: Which::Now,
-            rating: Some(Rating::DontKnow)
-        },
-        &fws
-    ));
-    assert!(ws.apply(action("samsyn", "Workshop om målbilden"), &fws));
-    assert!(ws.apply(C::GoTo(Step::Actions), &fws));
-    let text = encode(&ws);
     assert!(
-        text.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")),
-        "{text}"
-    );
-    assert_eq!(decode(&text), Ok(ws));
-}
-
-#[test]
-fn unreadable_saved_data_is_refused_with_the_reason() {
-    assert!(matches!(
-        decode("{\"schema\":1,"),
-        Err(StoreError::NotJson { .. })
-    ));
-    assert_eq!(decode("{\"workspace\":{}}"), Err(StoreError::NoSchema));
-    assert_eq!(
-        decode("{\"schema\":7,\"workspace\":42}"),
-        Err(StoreError::NewerSchema {
-            found: 7,
-            supported: 1
-        })
-    );
-    let bad_level = r#"{"schema":1,"workspace":{"framework_id":"sormland-2035","assessments":[{"id":"a1","framework_id":"sormland-2035","date":"2026-03-01","items":{"person":{"now":{"level":9}}}}]}}"#;
-    assert!(
-        matches!(decode(bad_level), Err(StoreError::Shape { detail }) if detail.contains("outside 1–5"))
-    );
-    let bad_date = bad_level
-        .replace("2026-03-01", "2026-02-30")
-        .replace("9", "3");
-    assert!(
-        matches!(decode(&bad_date), Err(StoreError::Shape { detail }) if detail.contains("invalid date"))
+        !ws.apply(C::Answers(AnswerCommand::UndoRemoveAction), &fws),
+        "one undo per removal"
     );
 }
 
@@ -277,10 +248,10 @@ fn erase_all_forgets_everything_but_the_language() {
     assert!(ws.apply(C::SetLang(Lang::En), &fws));
     assert!(ws.apply(action("person", "Något"), &fws));
     assert!(ws.apply(C::EraseAll, &fws));
-    assert!(ws.assessments.is_empty() && ws.current.is_none());
+    assert!(ws.assessments.is_empty() && ws.nav.current.is_none());
     assert_eq!(
-        (ws.lang, &ws.step, ws.unexported),
+        (ws.lang, &ws.nav.step, ws.export.unexported),
         (Lang::En, &Step::About, false)
     );
-    assert_eq!(ws.framework_id, "sormland-2035");
+    assert_eq!(ws.nav.framework_id, "sormland-2035");
 }

@@ -3,6 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use kompass_core::{FileCommand};
 use kompass_core::framework::presets::presets;
 use kompass_core::files::saved::{decode, encode};
 use kompass_core::files::transfer::{read_import, OnDuplicate};
@@ -20,10 +21,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(assessments) = read_import(text, &frameworks) {
         let mut ws = Workspace::default();
         let n = assessments.len();
-        assert!(ws.apply(Command::Import { assessments, on_duplicate: OnDuplicate::KeepBoth }, &frameworks));
+        assert!(ws.apply(Command::Files(FileCommand::Import { assessments, on_duplicate: OnDuplicate::KeepBoth }), &frameworks));
         assert_eq!(ws.assessments.len(), n);
         // What is saved comes back; the undo snapshot is deliberately never saved.
-        let back = decode(&encode(&ws)).map(|b| (b.assessments, b.current, b.step));
-        assert_eq!(back, Ok((ws.assessments.clone(), ws.current.clone(), ws.step.clone())));
+        let back = decode(&encode(&ws)).map(|b| (b.assessments, b.nav.current, b.nav.step));
+        assert_eq!(back, Ok((ws.assessments.clone(), ws.nav.current.clone(), ws.nav.step.clone())));
     }
 });

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::platform::{fullscreen, keys};
 use crate::store::{send, AppContext};
 use kompass_core::workshop::WorkshopCommand;
-use kompass_core::{Command, Step};
+use kompass_core::{Command, NavCommand, Step};
 
 /// Asks for full screen when the projector opens and leaves it when it closes.
 #[hook]
@@ -28,7 +28,7 @@ pub fn use_slide_keys(state: AppContext, slide: usize) {
                 // Space presses a focused button instead.
                 " " if !press.on_control => go(slide + 1),
                 "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
-                "Escape" => send(&state, Command::GoTo(Step::Workshop)),
+                "Escape" => send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop))),
                 _ => return false,
             }
             true

@@ -5,6 +5,7 @@ use crate::i18n::{t, CommonText};
 use crate::store::send;
 
 use kompass_core::config::Mode;
+use kompass_core::NavCommand;
 use kompass_core::{step_sequence, Command, Step};
 
 /// The views: the assessment, its progress over time and the list of assessments once there is
@@ -14,7 +15,7 @@ pub fn ViewNav() -> Html {
     let state = use_app();
     let any = !state.ws.assessments.is_empty();
     let lang = state.ws.lang;
-    let step = &state.ws.step;
+    let step = &state.ws.nav.step;
     let in_assessment = !matches!(
         step,
         Step::History
@@ -61,7 +62,7 @@ pub fn ViewNav() -> Html {
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
         let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(target.clone())));
+        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::Navigate(NavCommand::GoTo(target.clone()))));
         html! {
             <li><button type="button" aria-current={active.then_some("page")} {onclick}>{ t(lang, label) }</button></li>
         }

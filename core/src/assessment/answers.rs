@@ -1,105 +1,133 @@
-//! The commands that change the open assessment's answers, notes and action plan.
+//! The [`AnswerCommand`]s that change the open assessment: its unit and date, answers, notes
+//! and action plan.
 
-use crate::assessment::{Assessment, PlanAction, Which};
+use crate::assessment::date::Date;
+use crate::assessment::records::take_id;
+use crate::assessment::undo::RemovedAction;
+use crate::assessment::{ActionStatus, Assessment, PlanAction, Rating, Which};
 use crate::framework::Framework;
-use crate::workspace::command::Command;
-use crate::workspace::Workspace;
 
-impl Workspace {
-    /// Applies an answer or action-plan command to the open assessment; false when it does not
-    /// apply (no assessment open, an id not in `fw`, an empty action).
-    pub(crate) fn apply_answer(&mut self, cmd: Command, fw: &Framework) -> bool {
+/// A new action for the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewAction {
+    pub item: String,
+    pub what: String,
+    pub who: String,
+    pub due: Option<Date>,
+    pub status: ActionStatus,
+}
+
+/// Changes to the open assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnswerCommand {
+    SetUnit(String),
+    SetDate(Date),
+    Rate {
+        item: String,
+        which: Which,
+        rating: Option<Rating>,
+    },
+    Answer {
+        item: String,
+        question: usize,
+        text: String,
+    },
+    Note {
+        item: String,
+        text: String,
+    },
+    AddAction(NewAction),
+    SetActionStatus {
+        id: u32,
+        status: ActionStatus,
+    },
+    RemoveAction(u32),
+    UndoRemoveAction,
+}
+
+impl Assessment {
+    /// Applies `cmd` to this (the open) assessment of framework `fw`; false when it does not
+    /// apply (an id not in `fw`, an empty action, no such action). New action ids come from
+    /// `next_id`; a removed action is kept in `removed` for undo.
+    pub fn apply(
+        &mut self,
+        cmd: AnswerCommand,
+        fw: &Framework,
+        next_id: &mut u32,
+        removed: &mut Option<RemovedAction>,
+    ) -> bool {
         let is_item = |id: &str| fw.has_item(id);
         match cmd {
-            Command::Rate {
+            AnswerCommand::SetUnit(unit) => self.unit = unit,
+            AnswerCommand::SetDate(date) => self.date = date,
+            AnswerCommand::Rate {
                 item,
                 which,
                 rating,
             } => {
-                is_item(&item)
-                    && self.edit(|a| {
-                        let answer = a.items.entry(item).or_default();
-                        match which {
-                            Which::Now => answer.now = rating,
-                            Which::Target => answer.target = rating,
-                        }
-                    })
+                if !is_item(&item) {
+                    return false;
+                }
+                let answer = self.items.entry(item).or_default();
+                match which {
+                    Which::Now => answer.now = rating,
+                    Which::Target => answer.target = rating,
+                }
             }
-            Command::Answer {
+            AnswerCommand::Answer {
                 item,
                 question,
                 text,
             } => {
-                let shift = fw.shift(&item).is_some();
-                shift
-                    && question < fw.questions.len()
-                    && self.edit(|a| {
-                        let answers = &mut a.items.entry(item).or_default().answers;
-                        if answers.len() <= question {
-                            answers.resize(question + 1, String::new());
-                        }
-                        answers[question] = text;
-                    })
-            }
-            Command::Note { item, text } => {
-                is_item(&item) && self.edit(|a| a.items.entry(item).or_default().note = text)
-            }
-            Command::AddAction(new) => {
-                if !is_item(&new.item) || new.what.trim().is_empty() || self.current.is_none() {
+                if fw.shift(&item).is_none() || question >= fw.questions.len() {
                     return false;
                 }
-                let id = self.take_id();
-                self.edit(|a| {
-                    a.actions.push(PlanAction {
-                        id,
-                        item: new.item,
-                        what: new.what.trim().to_owned(),
-                        who: new.who.trim().to_owned(),
-                        due: new.due,
-                        status: new.status,
-                    })
-                })
+                let answers = &mut self.items.entry(item).or_default().answers;
+                if answers.len() <= question {
+                    answers.resize(question + 1, String::new());
+                }
+                answers[question] = text;
             }
-            Command::SetActionStatus { id, status } => self.edit_action(id, |p| p.status = status),
-            Command::RemoveAction(id) => {
-                let Some(a) = self.current_mut() else {
+            AnswerCommand::Note { item, text } => {
+                if !is_item(&item) {
+                    return false;
+                }
+                self.items.entry(item).or_default().note = text;
+            }
+            AnswerCommand::AddAction(new) => {
+                if !is_item(&new.item) || new.what.trim().is_empty() {
+                    return false;
+                }
+                self.actions.push(PlanAction {
+                    id: take_id(next_id),
+                    item: new.item,
+                    what: new.what.trim().to_owned(),
+                    who: new.who.trim().to_owned(),
+                    due: new.due,
+                    status: new.status,
+                });
+            }
+            AnswerCommand::SetActionStatus { id, status } => {
+                let Some(action) = self.actions.iter_mut().find(|p| p.id == id) else {
                     return false;
                 };
-                let Some(at) = a.actions.iter().position(|p| p.id == id) else {
+                action.status = status;
+            }
+            AnswerCommand::RemoveAction(id) => {
+                let Some(at) = self.actions.iter().position(|p| p.id == id) else {
                     return false;
                 };
-                let removed = a.actions.remove(at);
-                self.removed = Some((at, removed));
-                true
+                let action = self.actions.remove(at);
+                *removed = Some(RemovedAction { at, action });
             }
-            Command::UndoRemoveAction => {
-                let Some((at, action)) = self.removed.take() else {
+            AnswerCommand::UndoRemoveAction => {
+                let Some(RemovedAction { at, action }) = removed.take() else {
                     return false;
                 };
-                self.edit(|a| {
-                    let at = at.min(a.actions.len());
-                    a.actions.insert(at, action)
-                })
+                let at = at.min(self.actions.len());
+                self.actions.insert(at, action);
             }
-            // The other commands are applied in workspace.rs.
-            _ => false,
         }
-    }
-
-    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut Assessment)) -> bool {
-        match self.current_mut() {
-            Some(a) => {
-                change(a);
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn edit_action(&mut self, id: u32, change: impl FnOnce(&mut PlanAction)) -> bool {
-        self.current_mut()
-            .and_then(|a| a.actions.iter_mut().find(|p| p.id == id))
-            .map(change)
-            .is_some()
+        true
     }
 }

@@ -1,80 +1,130 @@
-//! Where assessments come from besides a blank start: a follow-up pre-filled from the unit's
-//! latest assessment, and assessments merged in from a file.
+//! The files part of the workspace: when everything was last saved as a file, and the
+//! [`FileCommand`]s that mark an export and merge assessments in from a file (with undo).
 
-use crate::assessment::date::Date;
-use crate::assessment::{ActionStatus, Assessment, PlanAction, Which};
-use crate::files::transfer::{same_assessment, OnDuplicate};
-use crate::framework::Framework;
-use crate::results::history::of_unit;
-use crate::workspace::step::Step;
-use crate::workspace::Workspace;
+use crate::assessment::records::take_id;
+use crate::assessment::undo::{BeforeImport, Undo};
+use crate::assessment::{Assessment, Assessments};
+use crate::navigation::step::Step;
+use crate::navigation::Navigation;
 
-impl Workspace {
-    /// Merges imported assessments: each gets a new id (ids are per browser), and so do its
-    /// actions; one that is the same as an existing assessment is skipped, kept beside it, or
-    /// takes its place. What was there before can be restored with `UndoImport`.
-    pub(crate) fn import(&mut self, incoming: Vec<Assessment>, on_duplicate: OnDuplicate) -> bool {
-        let before = (self.assessments.clone(), self.current.clone());
-        let mut added = false;
-        for mut a in incoming {
-            let existing = self.assessments.iter().position(|x| same_assessment(x, &a));
-            if existing.is_some() && on_duplicate == OnDuplicate::Skip {
-                continue;
-            }
-            a.id = format!("a{}", self.take_id());
-            for action in &mut a.actions {
-                action.id = self.take_id();
-            }
-            match existing {
-                Some(at) if on_duplicate == OnDuplicate::Replace => {
-                    if self.current.as_deref() == Some(self.assessments[at].id.as_str()) {
-                        self.current = Some(a.id.clone());
-                    }
-                    self.assessments[at] = a;
+/// Export bookkeeping: when the data was last saved as a file, and whether it changed since.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExportStatus {
+    /// When everything was last saved as a file (ISO 8601 from the browser's clock).
+    pub last_export: Option<String>,
+    /// Data changed since the last file export (or never exported).
+    pub unexported: bool,
+}
+
+/// What to do with an incoming assessment that is the same as one already there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDuplicate {
+    /// Keep what is there, leave the incoming one out.
+    Skip,
+    /// Keep both.
+    KeepBoth,
+    /// The incoming one takes the place of what is there (undoable).
+    Replace,
+}
+
+/// Moving data in and out of files.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileCommand {
+    /// Add assessments read from a file; ids are given anew.
+    Import {
+        assessments: Vec<Assessment>,
+        on_duplicate: OnDuplicate,
+    },
+    UndoImport,
+    /// Everything was saved as a file at this time.
+    MarkExported(String),
+}
+
+/// Two assessments are "the same" when unit, framework and date agree.
+pub fn same_assessment(a: &Assessment, b: &Assessment) -> bool {
+    a.unit == b.unit && a.framework_id == b.framework_id && a.date == b.date
+}
+
+/// How many of `incoming` are the same as one of `existing` (the import's question).
+pub fn count_duplicates(existing: &[Assessment], incoming: &[Assessment]) -> usize {
+    incoming
+        .iter()
+        .filter(|a| existing.iter().any(|x| same_assessment(x, a)))
+        .count()
+}
+
+impl ExportStatus {
+    /// Applies `cmd`; false when it does not apply (nothing imported, nothing to undo).
+    pub fn apply(
+        &mut self,
+        cmd: FileCommand,
+        assessments: &mut Assessments,
+        nav: &mut Navigation,
+        undo: &mut Undo,
+    ) -> bool {
+        match cmd {
+            FileCommand::Import {
+                assessments: incoming,
+                on_duplicate,
+            } => import(assessments, nav, undo, incoming, on_duplicate),
+            FileCommand::UndoImport => match undo.before_import.take() {
+                Some(before) => {
+                    assessments.list = before.assessments;
+                    nav.current = before.current;
+                    true
                 }
-                _ => self.assessments.push(a),
+                None => false,
+            },
+            FileCommand::MarkExported(at) => {
+                self.last_export = Some(at);
+                self.unexported = false;
+                true
             }
-            added = true;
         }
-        if added {
-            if self.current.is_none() {
-                self.current = self.assessments.last().map(|a| a.id.clone());
-            }
-            self.before_import = Some(before);
-            self.step = Step::History;
-        }
-        added
     }
+}
 
-    /// A new assessment of `unit` with framework `fw`. When the unit has assessments, the latest
-    /// one's targets and open actions are carried over; current levels are left to be confirmed.
-    pub(crate) fn start(&mut self, fw: &Framework, unit: String, date: Date) {
-        let id = format!("a{}", self.take_id());
-        let mut fresh = Assessment::new(id.clone(), unit, fw.id.clone(), date);
-        let latest = of_unit(self, &fresh.unit).last().map(|a| (*a).clone());
-        if let Some(prev) = latest {
-            for (_, item, _) in fw.items() {
-                if let Some(target) = prev.rating(item, Which::Target) {
-                    fresh.items.entry(item.to_owned()).or_default().target = Some(target);
-                }
-            }
-            for action in prev
-                .actions
-                .iter()
-                .filter(|p| p.status != ActionStatus::Done)
-            {
-                if fw.has_item(&action.item) {
-                    let id = self.take_id();
-                    fresh.actions.push(PlanAction {
-                        id,
-                        ..action.clone()
-                    });
-                }
-            }
+/// Merges imported assessments: each gets a new id (ids are per browser), and so do its
+/// actions; one that is the same as an existing assessment is skipped, kept beside it, or
+/// takes its place. What was there before can be restored with `UndoImport`.
+fn import(
+    to: &mut Assessments,
+    nav: &mut Navigation,
+    undo: &mut Undo,
+    incoming: Vec<Assessment>,
+    on_duplicate: OnDuplicate,
+) -> bool {
+    let before = BeforeImport {
+        assessments: to.list.clone(),
+        current: nav.current.clone(),
+    };
+    let mut added = false;
+    for mut a in incoming {
+        let existing = to.list.iter().position(|x| same_assessment(x, &a));
+        if existing.is_some() && on_duplicate == OnDuplicate::Skip {
+            continue;
         }
-        let first = fw.items().next().map(|(_, item, _)| item.to_owned());
-        self.assessments.push(fresh);
-        self.current = Some(id);
-        self.step = first.map_or(Step::Results, Step::Item);
+        a.id = format!("a{}", take_id(&mut to.next_id));
+        for action in &mut a.actions {
+            action.id = take_id(&mut to.next_id);
+        }
+        match existing {
+            Some(at) if on_duplicate == OnDuplicate::Replace => {
+                if nav.current.as_deref() == Some(to.list[at].id.as_str()) {
+                    nav.current = Some(a.id.clone());
+                }
+                to.list[at] = a;
+            }
+            _ => to.list.push(a),
+        }
+        added = true;
     }
+    if added {
+        if nav.current.is_none() {
+            nav.current = to.list.last().map(|a| a.id.clone());
+        }
+        undo.before_import = Some(before);
+        nav.step = Step::History;
+    }
+    added
 }

@@ -1,9 +1,10 @@
 //! The user's data outside the running app: the saved form, exported and imported files,
-//! merging, CSV for Excel, share links, and taking over another tab's saves.
+//! merging, CSV for Excel and share links. `merge` and `csv` work on the parts of the workspace;
+//! `saved`, `transfer` and `share` write and read the whole of it.
 
 pub mod csv;
-mod merge;
+pub mod errors;
+pub mod merge;
 pub mod saved;
 pub mod share;
-mod tabs;
 pub mod transfer;

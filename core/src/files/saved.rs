@@ -1,8 +1,17 @@
-//! The saved form of a [`Workspace`]: versioned JSON. Older schema versions are migrated step
-//! by step; a newer one is refused so that nothing is overwritten by an older app.
+//! The saved form of a [`Workspace`]: versioned JSON with the workspace's fields flat, as
+//! README "Saved data" describes. Older schema versions are migrated step by step; a newer one
+//! is refused so that nothing is overwritten by an older app.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
+use crate::assessment::{Assessment, Assessments, Undo};
+pub use crate::files::errors::StoreError;
+use crate::files::merge::ExportStatus;
+use crate::framework::text::Lang;
+use crate::navigation::step::Step;
+use crate::navigation::Navigation;
+use crate::workshop::{Participation, Workshop, Workshops};
 use crate::workspace::Workspace;
 
 /// The key the shell stores the workspace under.
@@ -10,17 +19,110 @@ pub const STORAGE_KEY: &str = "nara-vard-kompassen";
 /// The schema version this app writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The workspace as it is written: every saved field, flat, read from the parts. Written out
+/// by hand (not derived over references) so that each field's type is serialized by the same
+/// code as everywhere else, and the wasm does not grow.
+pub(crate) struct SavedOut<'a>(&'a Workspace);
+
+impl<'a> From<&'a Workspace> for SavedOut<'a> {
+    fn from(ws: &'a Workspace) -> Self {
+        SavedOut(ws)
+    }
+}
+
+impl Serialize for SavedOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ws = self.0;
+        let mut out = serializer.serialize_struct("Workspace", 10)?;
+        out.serialize_field("lang", &ws.lang)?;
+        out.serialize_field("framework_id", &ws.nav.framework_id)?;
+        out.serialize_field("assessments", &ws.assessments.list)?;
+        out.serialize_field("current", &ws.nav.current)?;
+        out.serialize_field("step", &ws.nav.step)?;
+        out.serialize_field("next_id", &ws.assessments.next_id)?;
+        if ws.export.last_export.is_some() {
+            out.serialize_field("last_export", &ws.export.last_export)?;
+        }
+        out.serialize_field("unexported", &ws.export.unexported)?;
+        if ws.workshops.workshop.is_some() {
+            out.serialize_field("workshop", &ws.workshops.workshop)?;
+        }
+        if ws.workshops.participation.is_some() {
+            out.serialize_field("participation", &ws.workshops.participation)?;
+        }
+        out.end()
+    }
+}
+
+/// The workspace as it is read: the same fields, flat; what undo keeps is never saved. The
+/// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
+/// the same words as ever ("expected struct Workspace with 10 elements").
+mod read {
+    use super::*;
+
+    #[derive(Deserialize)]
+    pub(crate) struct Workspace {
+        #[serde(default)]
+        pub(crate) lang: Lang,
+        pub(crate) framework_id: String,
+        #[serde(default)]
+        pub(crate) assessments: Vec<Assessment>,
+        #[serde(default)]
+        pub(crate) current: Option<String>,
+        #[serde(default)]
+        pub(crate) step: Step,
+        #[serde(default)]
+        pub(crate) next_id: u32,
+        #[serde(default)]
+        pub(crate) last_export: Option<String>,
+        #[serde(default)]
+        pub(crate) unexported: bool,
+        #[serde(default)]
+        pub(crate) workshop: Option<Workshop>,
+        #[serde(default)]
+        pub(crate) participation: Option<Participation>,
+    }
+}
+
+pub(crate) use read::Workspace as SavedWorkspace;
+
+impl From<SavedWorkspace> for Workspace {
+    fn from(saved: SavedWorkspace) -> Self {
+        Workspace {
+            lang: saved.lang,
+            nav: Navigation {
+                framework_id: saved.framework_id,
+                current: saved.current,
+                step: saved.step,
+            },
+            assessments: Assessments {
+                list: saved.assessments,
+                next_id: saved.next_id,
+            },
+            undo: Undo::default(),
+            export: ExportStatus {
+                last_export: saved.last_export,
+                unexported: saved.unexported,
+            },
+            workshops: Workshops {
+                workshop: saved.workshop,
+                participation: saved.participation,
+            },
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema: u32,
     app: &'a str,
-    workspace: &'a Workspace,
+    workspace: SavedOut<'a>,
 }
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
     schema: Option<u32>,
-    workspace: Workspace,
+    workspace: SavedWorkspace,
 }
 
 #[derive(Deserialize)]
@@ -28,29 +130,22 @@ struct Header {
     schema: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// Not JSON (at line/column).
-    NotJson { line: usize, column: usize },
-    /// No schema version: not something this app saved.
-    NoSchema,
-    /// Saved by a newer app.
-    NewerSchema { found: u32, supported: u32 },
-    /// JSON of the wrong shape, with serde's words for it.
-    Shape { detail: String },
-}
-
 pub fn encode(ws: &Workspace) -> String {
     let envelope = EnvelopeOut {
         schema: SCHEMA_VERSION,
         app: env!("CARGO_PKG_VERSION"),
-        workspace: ws,
+        workspace: SavedOut::from(ws),
     };
     // Serializing plain data structs to a string cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 pub fn decode(text: &str) -> Result<Workspace, StoreError> {
+    decode_saved(text).map(Workspace::from)
+}
+
+/// The saved form in `text`, not yet taken apart into the workspace's parts.
+pub(crate) fn decode_saved(text: &str) -> Result<SavedWorkspace, StoreError> {
     // serde would read a struct from an array too; anything but an object is the wrong shape
     // when it is JSON at all.
     if !text.trim_start().starts_with('{') {

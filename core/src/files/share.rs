@@ -4,10 +4,11 @@
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Assessments};
 use crate::files::saved::encode;
 use crate::files::transfer::{read_import, ImportError};
 use crate::framework::Framework;
+use crate::navigation::Navigation;
 use crate::workspace::Workspace;
 
 /// The fragment key of a share link.
@@ -68,8 +69,14 @@ pub enum ShareError {
 /// The fragment (without `#`) that carries `a`.
 pub fn share_fragment(a: &Assessment) -> String {
     let ws = Workspace {
-        assessments: vec![a.clone()],
-        framework_id: a.framework_id.clone(),
+        assessments: Assessments {
+            list: vec![a.clone()],
+            ..Assessments::default()
+        },
+        nav: Navigation {
+            framework_id: a.framework_id.clone(),
+            ..Navigation::default()
+        },
         ..Workspace::default()
     };
     format!(

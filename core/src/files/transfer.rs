@@ -1,10 +1,12 @@
 //! Files: the export envelope, and reading an imported file with every problem named. An import
-//! only ever adds to what is there (see `Workspace::apply`, `Command::Import`).
+//! only ever adds to what is there (see `FileCommand::Import`).
 
 use serde::Serialize;
 
 use crate::assessment::Assessment;
-use crate::files::saved::{decode, StoreError, SCHEMA_VERSION};
+pub use crate::files::errors::ImportError;
+pub use crate::files::merge::{count_duplicates, same_assessment, OnDuplicate};
+use crate::files::saved::{decode_saved, SavedOut, SCHEMA_VERSION};
 use crate::framework::Framework;
 use crate::workspace::Workspace;
 
@@ -17,7 +19,7 @@ struct ExportEnvelope<'a> {
     app: &'a str,
     /// When the file was written (ISO 8601, from the browser's clock).
     exported: &'a str,
-    workspace: &'a Workspace,
+    workspace: SavedOut<'a>,
 }
 
 /// The whole workspace as a file: the saved form plus the time of export.
@@ -26,29 +28,9 @@ pub fn export(ws: &Workspace, exported: &str) -> String {
         schema: SCHEMA_VERSION,
         app: env!("CARGO_PKG_VERSION"),
         exported,
-        workspace: ws,
+        workspace: SavedOut::from(ws),
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    TooLarge {
-        bytes: usize,
-        max: usize,
-    },
-    /// The file could not be read as one of ours (not JSON, wrong shape, newer schema …).
-    Unreadable(StoreError),
-    /// The file holds no assessment.
-    Empty,
-    UnknownFramework {
-        assessment: usize,
-        id: String,
-    },
-    UnknownItem {
-        assessment: usize,
-        id: String,
-    },
 }
 
 /// The assessments of an exported (or saved) file, each checked against the frameworks on offer.
@@ -62,11 +44,11 @@ pub fn read_import<F: AsRef<Framework>>(
             max: MAX_IMPORT_BYTES,
         });
     }
-    let ws = decode(text).map_err(ImportError::Unreadable)?;
-    if ws.assessments.is_empty() {
+    let saved = decode_saved(text).map_err(ImportError::Unreadable)?;
+    if saved.assessments.is_empty() {
         return Err(ImportError::Empty);
     }
-    for (i, a) in ws.assessments.iter().enumerate() {
+    for (i, a) in saved.assessments.iter().enumerate() {
         let Some(fw) = frameworks
             .iter()
             .map(AsRef::as_ref)
@@ -91,21 +73,5 @@ pub fn read_import<F: AsRef<Framework>>(
             });
         }
     }
-    Ok(ws.assessments)
-}
-
-/// Two assessments are "the same" when unit, framework and date agree.
-pub fn same_assessment(a: &Assessment, b: &Assessment) -> bool {
-    a.unit == b.unit && a.framework_id == b.framework_id && a.date == b.date
-}
-
-/// What to do with an incoming assessment that is the same as one already there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OnDuplicate {
-    /// Keep what is there, leave the incoming one out.
-    Skip,
-    /// Keep both.
-    KeepBoth,
-    /// The incoming one takes the place of what is there (undoable).
-    Replace,
+    Ok(saved.assessments)
 }

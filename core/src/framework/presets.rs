@@ -1,4 +1,5 @@
-//! The built-in frameworks, compiled in as JSON and parsed by the same code as a custom one.
+//! The built-in frameworks, compiled in as JSON and parsed by the same code as a custom one,
+//! and offering a custom framework beside them.
 
 use crate::framework::validate::{parse_framework, FrameworkError};
 use crate::framework::Framework;
@@ -34,4 +35,17 @@ pub fn presets() -> Vec<Framework> {
         .iter()
         .filter_map(|(_, json)| parse_framework(json).ok())
         .collect()
+}
+
+/// The frameworks on offer with `fw` added: it takes the place of one with the same id (a
+/// custom framework read again), at the end of the list.
+pub fn offer<F: AsRef<Framework> + Clone>(frameworks: &[F], fw: F) -> Vec<F> {
+    let id = &fw.as_ref().id;
+    let mut list: Vec<F> = frameworks
+        .iter()
+        .filter(|f| f.as_ref().id != *id)
+        .cloned()
+        .collect();
+    list.push(fw);
+    list
 }

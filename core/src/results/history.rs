@@ -2,39 +2,36 @@
 //! is the same unit, which is what merging files from several browsers needs.
 
 use crate::assessment::date::Date;
+pub use crate::assessment::records::{of_unit, units};
 use crate::assessment::{ActionStatus, Assessment, Which};
-use crate::framework::Framework;
-use crate::order::sort_small;
-use crate::results::projection::{project, Projection};
+use crate::framework::{Framework, GoalArea};
+use crate::results::projection::{project, Outcome, Projection};
 use crate::results::scoring::{goal_area_scores, Index};
-use crate::workspace::Workspace;
 
-/// The units that have assessments, in the order they first appear.
-pub fn units(ws: &Workspace) -> Vec<&str> {
-    let mut names: Vec<&str> = Vec::new();
-    for a in &ws.assessments {
-        if !names.contains(&a.unit.as_str()) {
-            names.push(&a.unit);
-        }
-    }
-    names
+/// A unit to switch to, and its latest assessment (opened when the unit is chosen).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitChoice {
+    pub unit: String,
+    /// Id of the unit's latest assessment.
+    pub latest: String,
 }
 
-/// The assessments of `unit`, oldest first (same date: in the order they were made).
-pub fn of_unit<'a>(ws: &'a Workspace, unit: &str) -> Vec<&'a Assessment> {
-    let mut list: Vec<(usize, &Assessment)> = ws
-        .assessments
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.unit == unit)
-        .collect();
-    sort_small(&mut list, |a, b| (a.1.date, a.0) < (b.1.date, b.0));
-    list.into_iter().map(|(_, a)| a).collect()
+/// Every unit with its latest assessment, units in the order they first appear.
+pub fn unit_choices(list: &[Assessment]) -> Vec<UnitChoice> {
+    units(list)
+        .into_iter()
+        .filter_map(|unit| {
+            of_unit(list, unit).last().map(|a| UnitChoice {
+                unit: unit.to_owned(),
+                latest: a.id.clone(),
+            })
+        })
+        .collect()
 }
 
 /// The assessment of the same unit and framework just before `a`.
-pub fn previous<'a>(ws: &'a Workspace, a: &Assessment) -> Option<&'a Assessment> {
-    let list = of_unit(ws, &a.unit);
+pub fn previous<'a>(list: &'a [Assessment], a: &Assessment) -> Option<&'a Assessment> {
+    let list = of_unit(list, &a.unit);
     let at = list.iter().position(|x| x.id == a.id)?;
     list[..at]
         .iter()
@@ -44,8 +41,8 @@ pub fn previous<'a>(ws: &'a Workspace, a: &Assessment) -> Option<&'a Assessment>
 }
 
 /// The unit's assessments made with framework `fw`, oldest first: the points of its trend.
-pub fn series<'a>(ws: &'a Workspace, unit: &str, fw: &Framework) -> Vec<&'a Assessment> {
-    of_unit(ws, unit)
+pub fn series<'a>(list: &'a [Assessment], unit: &str, fw: &Framework) -> Vec<&'a Assessment> {
+    of_unit(list, unit)
         .into_iter()
         .filter(|a| a.framework_id == fw.id)
         .collect()
@@ -94,6 +91,33 @@ pub fn goal_trends(fw: &Framework, list: &[&Assessment]) -> Vec<GoalTrend> {
         .collect()
 }
 
+/// One line of the printed report's trend: a goal area, where its projection leads, and its
+/// target (as a whole percentage).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendLine<'a> {
+    pub goal_area: &'a GoalArea,
+    pub outcome: Outcome,
+    pub target: u32,
+}
+
+/// The printed report's trend over the unit's series `list`: one line per goal area with a
+/// target and a projection, once there are two assessments to draw a trend from.
+pub fn report_trend<'a>(fw: &'a Framework, list: &[&Assessment]) -> Vec<TrendLine<'a>> {
+    if list.len() < 2 {
+        return Vec::new();
+    }
+    goal_trends(fw, list)
+        .into_iter()
+        .filter_map(|g| {
+            Some(TrendLine {
+                goal_area: fw.goal_area(&g.goal_area)?,
+                outcome: g.projection?.outcome,
+                target: g.target?.round() as u32,
+            })
+        })
+        .collect()
+}
+
 /// One shift or factor over time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemTrend {
@@ -121,7 +145,7 @@ pub fn item_trend(list: &[&Assessment], item: &str) -> ItemTrend {
 /// assessments in between (a done action is not carried into the next one), and not already
 /// done in `earlier`. Matched by item and wording; each listed once.
 pub fn completed_between<'a>(
-    ws: &'a Workspace,
+    list: &'a [Assessment],
     earlier: &Assessment,
     later: &Assessment,
 ) -> Vec<&'a str> {
@@ -132,7 +156,7 @@ pub fn completed_between<'a>(
             .any(|e| e.item == item && e.what == what && e.status == ActionStatus::Done)
     };
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    for a in of_unit(ws, &earlier.unit) {
+    for a in of_unit(list, &earlier.unit) {
         let after_earlier =
             (a.date, a.id.as_str()) > (earlier.date, earlier.id.as_str()) && a.id != earlier.id;
         if !after_earlier || a.date > later.date {

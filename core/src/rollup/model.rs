@@ -2,7 +2,7 @@
 //! user's own data; from each unit the latest assessment with the chosen framework counts.
 
 use crate::assessment::{Assessment, Rating, Which};
-use crate::files::transfer::ImportError;
+use crate::files::errors::ImportError;
 use crate::framework::Framework;
 use crate::order::sort_small;
 use crate::results::scoring::{goal_area_scores, Index};
@@ -46,6 +46,16 @@ impl Rollup {
 
     pub fn refuse(&mut self, file: &str, error: ImportError) {
         self.refused.push((file.to_owned(), error));
+    }
+
+    /// Adds files read in one go: each file's assessments, or why it could not be read.
+    pub fn add_files(&mut self, files: Vec<(String, Result<Vec<Assessment>, ImportError>)>) {
+        for (file, result) in files {
+            match result {
+                Ok(assessments) => self.add_file(&file, assessments),
+                Err(error) => self.refuse(&file, error),
+            }
+        }
     }
 
     /// The entries assessed with framework `fw`.
@@ -147,4 +157,40 @@ pub fn furthest(rows: &[UnitRow], n: usize) -> Vec<&UnitRow> {
     });
     with.truncate(n);
     with
+}
+
+/// One unit's small radar: its name and (now, target) per shift of the framework.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitRadar<'a> {
+    pub unit: &'a str,
+    pub values: Vec<(Option<Rating>, Option<Rating>)>,
+}
+
+/// A small radar per entry, over the shifts of `fw` in order.
+pub fn unit_radars<'a>(
+    fw: &'a Framework,
+    entries: &'a [&'a Entry],
+) -> impl Iterator<Item = UnitRadar<'a>> + 'a {
+    entries.iter().map(move |e| {
+        let a = &e.assessment;
+        UnitRadar {
+            unit: &a.unit,
+            values: fw
+                .shifts
+                .iter()
+                .map(|s| (a.rating(&s.id, Which::Now), a.rating(&s.id, Which::Target)))
+                .collect(),
+        }
+    })
+}
+
+/// The files the entries came from, each once, in the order they first appear.
+pub fn files_of<'a>(entries: &[&'a Entry]) -> Vec<&'a str> {
+    let mut files: Vec<&str> = Vec::new();
+    for e in entries {
+        if !files.contains(&e.file.as_str()) {
+            files.push(&e.file);
+        }
+    }
+    files
 }

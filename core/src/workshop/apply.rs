@@ -1,11 +1,22 @@
-//! How workshop commands change the workspace (see [`WorkshopCommand`]).
+//! The workshops part of the workspace: the workshop this device facilitates and the one it
+//! takes part in, and how [`WorkshopCommand`]s change them.
 
 use super::collect::Response;
 use super::session::{Participation, Round, Workshop, WorkshopCommand};
 use super::setup::WorkshopSetup;
+use crate::assessment::{Assessments, Which};
 use crate::framework::Framework;
-use crate::workspace::step::Step;
-use crate::workspace::Workspace;
+use crate::navigation::step::Step;
+use crate::navigation::Navigation;
+
+/// The running workshops on this device.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workshops {
+    /// The workshop this device facilitates, if any.
+    pub workshop: Option<Workshop>,
+    /// The workshop this device takes part in, if any.
+    pub participation: Option<Participation>,
+}
 
 fn fits(setup: &WorkshopSetup, fw: &Framework) -> bool {
     setup.check().is_ok()
@@ -13,12 +24,15 @@ fn fits(setup: &WorkshopSetup, fw: &Framework) -> bool {
         && setup.items.iter().all(|i| fw.has_item(i))
 }
 
-impl Workspace {
-    /// Applies a workshop command; false when it does not apply. `find` looks up frameworks.
-    pub(crate) fn apply_workshop<'f>(
+impl Workshops {
+    /// Applies a workshop command; false when it does not apply. `find` looks up frameworks;
+    /// saving the consensus adds to `assessments`, and some commands move `nav`.
+    pub fn apply<'f>(
         &mut self,
         cmd: WorkshopCommand,
-        find: impl Fn(&str) -> Option<&'f Framework>,
+        assessments: &mut Assessments,
+        nav: &mut Navigation,
+        find: &dyn Fn(&str) -> Option<&'f Framework>,
     ) -> bool {
         use WorkshopCommand as W;
         let collected = self.workshop.as_ref().map_or(0, |w| w.responses.len());
@@ -28,12 +42,12 @@ impl Workspace {
             W::Create(setup) => match find(&setup.framework_id) {
                 Some(fw) if fits(&setup, fw) => {
                     self.workshop = Some(Workshop::new(setup));
-                    self.step = Step::Workshop;
+                    nav.step = Step::Workshop;
                     true
                 }
                 _ => false,
             },
-            W::Paste(text) => self.with_workshop(|w| w.paste(&text)),
+            W::Paste(text) => self.with_workshop(|workshop| workshop.paste(&text)),
             W::StartRound => self.with_workshop(|w| {
                 w.round = Some(Round {
                     slots: vec![None; w.setup.ratings()],
@@ -87,8 +101,8 @@ impl Workspace {
                     && self.with_workshop(|w| {
                         let agreed = w.agreed.entry(item).or_default();
                         match which {
-                            crate::Which::Now => agreed.now = rating,
-                            crate::Which::Target => agreed.target = rating,
+                            Which::Now => agreed.now = rating,
+                            Which::Target => agreed.target = rating,
                         }
                     })
             }
@@ -100,32 +114,33 @@ impl Workspace {
                 known && self.with_workshop(|w| w.agreed.entry(item).or_default().note = text)
             }
             W::Save { date } => {
-                let Some(w) = self.workshop.clone() else {
+                let Some(workshop) = self.workshop.clone() else {
                     return false;
                 };
-                let Some(fw) = find(&w.setup.framework_id) else {
+                let Some(fw) = find(&workshop.setup.framework_id) else {
                     return false;
                 };
-                if !w.revealed || !w.enough() {
+                if !workshop.revealed || !workshop.enough() {
                     return false;
                 }
                 // Saving again updates the assessment saved before, if it is still there.
-                let again = w
+                let again = workshop
                     .saved_as
                     .clone()
-                    .filter(|id| self.assessments.iter().any(|a| &a.id == id));
+                    .filter(|id| assessments.iter().any(|a| &a.id == id));
                 match again {
-                    Some(id) => self.current = Some(id),
+                    Some(id) => nav.current = Some(id),
                     None => {
-                        self.framework_id = fw.id.clone();
-                        self.start(fw, w.setup.unit.trim().to_owned(), date);
+                        nav.framework_id = fw.id.clone();
+                        let unit = workshop.setup.unit.trim().to_owned();
+                        assessments.start(fw, unit, date, nav);
                     }
                 }
-                let id = self.current.clone();
-                if let Some(a) = self.current_mut() {
-                    w.fill(a);
+                let id = nav.current.clone();
+                if let Some(a) = assessments.get_mut(id.as_deref()) {
+                    workshop.fill(a);
                 }
-                self.step = Step::Results;
+                nav.step = Step::Results;
                 self.with_workshop(|w| w.saved_as = id)
             }
             W::Slide(n) => {
@@ -138,8 +153,8 @@ impl Workspace {
             }
             W::End => {
                 let had = self.workshop.take().is_some();
-                if self.step == Step::Projector {
-                    self.step = Step::Workshop;
+                if nav.step == Step::Projector {
+                    nav.step = Step::Workshop;
                 }
                 had
             }
@@ -152,7 +167,10 @@ impl Workspace {
                 if ok && !same {
                     self.participation = Some(Participation::new(setup, nonce));
                 }
-                ok && self.set_step(Step::Participate)
+                if ok {
+                    nav.step = Step::Participate;
+                }
+                ok
             }
             W::Rate { slot, rating } => match self.participation.as_mut() {
                 Some(p) if slot < p.slots.len() => {
@@ -171,8 +189,8 @@ impl Workspace {
             },
             W::Leave => {
                 let had = self.participation.take().is_some();
-                if self.step == Step::Participate {
-                    self.step = Step::Start;
+                if nav.step == Step::Participate {
+                    nav.step = Step::Start;
                 }
                 had
             }
@@ -188,11 +206,6 @@ impl Workspace {
             .as_mut()
             .and_then(|w| w.round.as_mut())
             .is_some_and(change)
-    }
-
-    fn set_step(&mut self, step: Step) -> bool {
-        self.step = step;
-        true
     }
 }
 

@@ -12,7 +12,7 @@ pub mod session;
 pub mod setup;
 
 pub use agreement::{results, Agreement, ItemResult, Tally};
-pub use apply::{shifts_rated, slides};
+pub use apply::{shifts_rated, slides, Workshops};
 pub use code::{code_len, decode, encode, grouped, CodeError, Slot};
 pub use collect::{paste, PasteReport, Rejection, Response};
 pub use session::{Agreed, Participation, Round, Workshop, WorkshopCommand};

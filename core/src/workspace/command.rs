@@ -1,73 +1,23 @@
 //! The commands that change a [`Workspace`](crate::workspace::Workspace): everything the user
-//! can do, as data, so the shell only forwards them.
+//! can do, as data, nested by feature, so the shell only forwards them.
 
-use crate::assessment::date::Date;
-use crate::assessment::{ActionStatus, Assessment, Rating, Which};
-use crate::files::transfer::OnDuplicate;
+use crate::assessment::{AnswerCommand, HistoryCommand};
+use crate::files::merge::FileCommand;
 use crate::framework::text::Lang;
+use crate::navigation::NavCommand;
 use crate::workshop::WorkshopCommand;
-use crate::workspace::step::Step;
-
-/// A new action for the plan.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewAction {
-    pub item: String,
-    pub what: String,
-    pub who: String,
-    pub due: Option<Date>,
-    pub status: ActionStatus,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     SetLang(Lang),
-    ChooseFramework(String),
-    Start {
-        unit: String,
-        date: Date,
-    },
-    SetUnit(String),
-    SetDate(Date),
-    GoTo(Step),
-    Rate {
-        item: String,
-        which: Which,
-        rating: Option<Rating>,
-    },
-    Answer {
-        item: String,
-        question: usize,
-        text: String,
-    },
-    Note {
-        item: String,
-        text: String,
-    },
-    AddAction(NewAction),
-    SetActionStatus {
-        id: u32,
-        status: ActionStatus,
-    },
-    RemoveAction(u32),
-    UndoRemoveAction,
-    /// A new assessment of the current unit, pre-filled from its latest one.
-    StartNext {
-        date: Date,
-    },
-    /// Make another assessment the current one.
-    Open(String),
-    Delete(String),
-    UndoDelete,
-    /// Leave the current assessment to start one for another unit.
-    NewUnit,
-    /// Add assessments read from a file; ids are given anew.
-    Import {
-        assessments: Vec<Assessment>,
-        on_duplicate: OnDuplicate,
-    },
-    UndoImport,
-    /// Everything was saved as a file at this time.
-    MarkExported(String),
+    /// Moving around: the framework, the step, another unit.
+    Navigate(NavCommand),
+    /// Starting, opening and deleting assessments.
+    History(HistoryCommand),
+    /// The open assessment's unit, date, answers, notes and action plan.
+    Answers(AnswerCommand),
+    /// Saving as a file and importing files.
+    Files(FileCommand),
     /// Forget everything ("Radera mina uppgifter"); the language stays.
     EraseAll,
     Workshop(WorkshopCommand),
@@ -77,18 +27,16 @@ impl Command {
     /// Whether the command leaves data that a reminder to save a file is about: not looking
     /// around, not the language, and not erasing everything (nothing is left to save).
     pub(crate) fn changes_data(&self) -> bool {
-        !matches!(
-            self,
-            Command::SetLang(_)
-                | Command::GoTo(_)
-                | Command::Open(_)
-                | Command::NewUnit
-                | Command::MarkExported(_)
-                | Command::EraseAll
-        ) && match self {
+        match self {
+            Command::SetLang(_) | Command::EraseAll => false,
+            Command::Navigate(n) => matches!(n, NavCommand::ChooseFramework(_)),
+            Command::History(h) => {
+                !matches!(h, HistoryCommand::Open(_) | HistoryCommand::OpenUnit(_))
+            }
+            Command::Answers(_) => true,
+            Command::Files(f) => !matches!(f, FileCommand::MarkExported(_)),
             // Only saving the consensus makes an assessment that a file should hold.
             Command::Workshop(w) => matches!(w, WorkshopCommand::Save { .. }),
-            _ => true,
         }
     }
 }

@@ -1,8 +1,7 @@
-//! Everything the user works with in this browser, the commands that change it, and the steps
-//! and views it can show.
+//! Everything the user works with in this browser, composed of its parts by concern, and the
+//! commands that change it.
 
 pub mod command;
 mod model;
-pub mod step;
 
 pub use model::*;

@@ -1,97 +1,44 @@
-//! Everything the user works with in this browser, and the commands that change it. The Yew
-//! reducer only forwards commands here (like a crux core), so every rule is tested natively.
+//! Everything the user works with in this browser, composed of its parts by concern: the
+//! assessments, where the user is, what undo keeps, export bookkeeping and running workshops.
+//! The Yew reducer only forwards commands here (like a crux core), so every rule is tested
+//! natively.
 
-use serde::{Deserialize, Serialize};
-
-use crate::assessment::{Assessment, PlanAction};
-use crate::framework::presets::DEFAULT_PRESET;
+use crate::assessment::{Assessment, Assessments, Undo};
+use crate::config::UrlConfig;
+use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::framework::Framework;
-use crate::results::history::of_unit;
-use crate::workshop::{Participation, Workshop};
+use crate::navigation::step::{PageView, Step};
+use crate::navigation::{replace, NavCommand, Navigation};
+use crate::workshop::Workshops;
 use crate::workspace::command::Command;
-use crate::workspace::step::Step;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
-    #[serde(default)]
+    /// The interface language: a setting of this browser.
     pub lang: Lang,
-    /// The framework chosen for the next assessment.
-    pub framework_id: String,
-    #[serde(default)]
-    pub assessments: Vec<Assessment>,
-    /// Id of the assessment being worked on.
-    #[serde(default)]
-    pub current: Option<String>,
-    #[serde(default)]
-    pub step: Step,
-    /// Source of new assessment and action ids.
-    #[serde(default)]
-    pub next_id: u32,
-    /// The last removed action and its place, for undo; not saved.
-    #[serde(skip)]
-    pub removed: Option<(usize, PlanAction)>,
-    /// The last deleted assessment, its place, and whether it was the current one; not saved.
-    #[serde(skip)]
-    pub deleted: Option<(usize, Assessment, bool)>,
-    /// When everything was last saved as a file (ISO 8601 from the browser's clock).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_export: Option<String>,
-    /// Data changed since the last file export (or never exported).
-    #[serde(default)]
-    pub unexported: bool,
-    /// The assessments as they were before the last import, for undo; not saved.
-    #[serde(skip)]
-    pub before_import: Option<(Vec<Assessment>, Option<String>)>,
-    /// The workshop this device facilitates, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workshop: Option<Workshop>,
-    /// The workshop this device takes part in, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participation: Option<Participation>,
-}
-
-impl Default for Workspace {
-    fn default() -> Self {
-        Workspace {
-            lang: Lang::default(),
-            framework_id: DEFAULT_PRESET.to_owned(),
-            assessments: Vec::new(),
-            current: None,
-            step: Step::Start,
-            next_id: 1,
-            removed: None,
-            deleted: None,
-            last_export: None,
-            unexported: false,
-            before_import: None,
-            workshop: None,
-            participation: None,
-        }
-    }
+    /// The framework chosen, the open assessment and the step shown.
+    pub nav: Navigation,
+    /// Every assessment, and the source of new ids.
+    pub assessments: Assessments,
+    /// What the last removal, deletion and import took away; not saved.
+    pub undo: Undo,
+    /// When everything was last saved as a file, and whether data changed since.
+    pub export: ExportStatus,
+    /// The workshop this device facilitates and the one it takes part in.
+    pub workshops: Workshops,
 }
 
 impl Workspace {
+    /// The open assessment, if any.
     pub fn current(&self) -> Option<&Assessment> {
-        let id = self.current.as_deref()?;
-        self.assessments.iter().find(|a| a.id == id)
-    }
-
-    pub(crate) fn current_mut(&mut self) -> Option<&mut Assessment> {
-        let id = self.current.clone()?;
-        self.assessments.iter_mut().find(|a| a.id == id)
+        self.assessments.get(self.nav.current.as_deref())
     }
 
     /// The framework the current assessment (or the next one) uses.
     pub fn framework_id(&self) -> &str {
         self.current()
-            .map_or(&self.framework_id, |a| &a.framework_id)
-    }
-
-    pub(crate) fn take_id(&mut self) -> u32 {
-        let id = self.next_id.max(1);
-        self.next_id = id + 1;
-        id
+            .map_or(&self.nav.framework_id, |a| &a.framework_id)
     }
 
     /// Applies `cmd`; returns false (and changes nothing) when it does not apply. `frameworks`
@@ -100,7 +47,7 @@ impl Workspace {
         let data = cmd.changes_data();
         let changed = self.apply_inner(cmd, frameworks);
         if changed && data {
-            self.unexported = true;
+            self.export.unexported = true;
         }
         changed
     }
@@ -110,127 +57,137 @@ impl Workspace {
         let Some(fw) = find(self.framework_id()) else {
             // Only switching to a framework that exists can help.
             return match cmd {
-                Command::ChooseFramework(id) if find(&id).is_some() => {
-                    self.framework_id = id;
+                Command::Navigate(NavCommand::ChooseFramework(id)) if find(&id).is_some() => {
+                    self.nav.framework_id = id;
                     true
                 }
-                Command::SetLang(lang) => self.set(|w| &mut w.lang, lang),
+                Command::SetLang(lang) => replace(&mut self.lang, lang),
                 _ => false,
             };
         };
-        let is_item = |id: &str| fw.has_item(id);
         match cmd {
-            Command::Workshop(cmd) => self.apply_workshop(cmd, find),
-            Command::SetLang(lang) => self.set(|w| &mut w.lang, lang),
-            Command::ChooseFramework(id) => {
-                if find(&id).is_none() || self.current().is_some_and(Assessment::has_answers) {
-                    return false;
-                }
-                if let Some(a) = self.current_mut() {
-                    a.framework_id = id.clone();
-                }
-                self.set(|w| &mut w.framework_id, id)
-            }
-            Command::Start { unit, date } => {
-                self.start(fw, unit.trim().to_owned(), date);
-                true
-            }
-            Command::StartNext { date } => match self.current().map(|a| a.unit.clone()) {
-                Some(unit) => {
-                    self.start(fw, unit, date);
-                    true
-                }
-                None => false,
-            },
-            Command::Open(id) => {
-                let Some(a) = self.assessments.iter().find(|a| a.id == id) else {
-                    return false;
+            Command::SetLang(lang) => replace(&mut self.lang, lang),
+            Command::Navigate(cmd) => {
+                let allowed = match &cmd {
+                    NavCommand::ChooseFramework(id) => {
+                        find(id).is_some() && !self.current().is_some_and(Assessment::has_answers)
+                    }
+                    NavCommand::GoTo(step) => self.can_show(step, Some(fw)),
+                    NavCommand::NewUnit => true,
                 };
-                self.step = if a.has_answers() {
-                    Step::Results
-                } else {
-                    Step::Start
-                };
-                self.current = Some(id);
-                true
+                let open = self.assessments.get_mut(self.nav.current.as_deref());
+                self.nav
+                    .apply(cmd, open.map(|a| &mut a.framework_id), allowed)
             }
-            Command::Delete(id) => {
-                let Some(at) = self.assessments.iter().position(|a| a.id == id) else {
-                    return false;
-                };
-                let gone = self.assessments.remove(at);
-                let was_current = self.current.as_deref() == Some(gone.id.as_str());
-                if was_current {
-                    // The unit's latest remaining assessment takes over, if any.
-                    self.current = of_unit(self, &gone.unit).last().map(|a| a.id.clone());
+            Command::History(cmd) => self
+                .assessments
+                .apply(cmd, &mut self.nav, &mut self.undo, fw),
+            Command::Answers(cmd) => {
+                let Assessments { list, next_id } = &mut self.assessments;
+                let open = self.nav.current.as_deref();
+                match list.iter_mut().find(|a| Some(a.id.as_str()) == open) {
+                    Some(a) => a.apply(cmd, fw, next_id, &mut self.undo.removed),
+                    None => false,
                 }
-                self.step = if self.assessments.is_empty() {
-                    Step::Start
-                } else {
-                    Step::History
-                };
-                self.deleted = Some((at, gone, was_current));
-                true
             }
-            Command::Import {
-                assessments,
-                on_duplicate,
-            } => self.import(assessments, on_duplicate),
-            Command::UndoImport => match self.before_import.take() {
-                Some((assessments, current)) => {
-                    self.assessments = assessments;
-                    self.current = current;
-                    true
-                }
-                None => false,
-            },
-            Command::MarkExported(at) => {
-                self.last_export = Some(at);
-                self.unexported = false;
-                true
+            Command::Files(cmd) => {
+                self.export
+                    .apply(cmd, &mut self.assessments, &mut self.nav, &mut self.undo)
             }
             Command::EraseAll => {
                 *self = Workspace {
                     lang: self.lang,
-                    step: Step::About,
+                    nav: Navigation {
+                        step: Step::About,
+                        ..Navigation::default()
+                    },
                     ..Workspace::default()
                 };
                 true
             }
-            Command::NewUnit => {
-                let changed = self.current.is_some() || self.step != Step::Start;
-                self.current = None;
-                self.step = Step::Start;
-                changed
+            Command::Workshop(cmd) => {
+                self.workshops
+                    .apply(cmd, &mut self.assessments, &mut self.nav, &find)
             }
-            Command::UndoDelete => {
-                let Some((at, a, was_current)) = self.deleted.take() else {
-                    return false;
-                };
-                if was_current {
-                    self.current = Some(a.id.clone());
-                }
-                self.assessments.insert(at.min(self.assessments.len()), a);
-                true
-            }
-            Command::SetUnit(unit) => self.edit(|a| a.unit = unit),
-            Command::SetDate(date) => self.edit(|a| a.date = date),
-            Command::GoTo(step) => self.can_show(&step, is_item) && self.set(|w| &mut w.step, step),
-            // Answers, notes and the action plan of the open assessment: answers.rs.
-            cmd @ (Command::Rate { .. }
-            | Command::Answer { .. }
-            | Command::Note { .. }
-            | Command::AddAction(_)
-            | Command::SetActionStatus { .. }
-            | Command::RemoveAction(_)
-            | Command::UndoRemoveAction) => self.apply_answer(cmd, fw),
         }
     }
 
-    fn set<T: PartialEq>(&mut self, field: impl FnOnce(&mut Self) -> &mut T, value: T) -> bool {
-        let slot = field(self);
-        let changed = *slot != value;
-        *slot = value;
-        changed
+    /// Whether `step` can be shown now: an item step needs an assessment open and an item of
+    /// its framework `fw`, a comparison two existing assessments, and so on.
+    pub fn can_show(&self, step: &Step, fw: Option<&Framework>) -> bool {
+        let exists = |id: &str| self.assessments.iter().any(|a| a.id == id);
+        let open = self.nav.current.is_some();
+        match step {
+            Step::Start => true,
+            Step::Item(id) => open && fw.is_some_and(|fw| fw.has_item(id)),
+            Step::Actions | Step::Results | Step::Trend => open,
+            Step::History => !self.assessments.is_empty(),
+            Step::Rollup | Step::About => true,
+            Step::Workshop => true,
+            Step::Projector => self.workshops.workshop.is_some(),
+            Step::Participate => self.workshops.participation.is_some(),
+            Step::Compare { from, to } => exists(from) && exists(to),
+        }
+    }
+
+    /// What the page shows for the step: a step that needs what is not there (an open
+    /// assessment, any assessment) falls back to the start.
+    pub fn page(&self) -> PageView<'_> {
+        let open = self.current().is_some();
+        match &self.nav.step {
+            Step::History if !self.assessments.is_empty() => PageView::History,
+            Step::Trend if open => PageView::Trend,
+            Step::Item(id) if open => PageView::Item(id),
+            Step::Actions if open => PageView::Actions,
+            Step::Results if open => PageView::Results,
+            Step::Compare { from, to } => PageView::Compare { from, to },
+            Step::Rollup => PageView::Rollup,
+            Step::About => PageView::About,
+            Step::Workshop | Step::Projector | Step::Participate => PageView::Workshop,
+            _ => PageView::Start,
+        }
+    }
+
+    /// Takes over `saved`, written by another tab: every assessment, action and setting. This
+    /// tab stays where it is (its language, the open assessment and the step); where that no
+    /// longer exists there, it goes back to the start. Its undo steps are dropped: they point
+    /// into data that has changed.
+    pub fn adopt<F: AsRef<Framework>>(&mut self, saved: Workspace, frameworks: &[F]) {
+        let current = self.nav.current.take();
+        let step = std::mem::take(&mut self.nav.step);
+        let lang = self.lang;
+        *self = saved;
+        self.lang = lang;
+        self.nav.current = current.filter(|id| self.assessments.iter().any(|a| a.id == *id));
+        let fw = frameworks
+            .iter()
+            .map(AsRef::as_ref)
+            .find(|f| f.id == self.framework_id());
+        self.nav.step = if self.can_show(&step, fw) {
+            step
+        } else {
+            Step::Start
+        };
+    }
+
+    /// What the page's URL asks for, applied: the language, the framework when no assessment
+    /// is open, and where the mode opens the app.
+    pub fn configure<F: AsRef<Framework>>(&mut self, config: &UrlConfig, frameworks: &[F]) {
+        if let Some(lang) = config.lang {
+            self.apply(Command::SetLang(lang), frameworks);
+        }
+        if let Some(id) = &config.framework {
+            self.prefer_framework(id, frameworks);
+        }
+        if let Some(step) = config.start_step(&self.nav.step, &self.workshops) {
+            self.apply(Command::Navigate(NavCommand::GoTo(step)), frameworks);
+        }
+    }
+
+    /// Chooses framework `id` for the next assessment when none is open; false when nothing
+    /// changed.
+    pub fn prefer_framework<F: AsRef<Framework>>(&mut self, id: &str, frameworks: &[F]) -> bool {
+        let choose = Command::Navigate(NavCommand::ChooseFramework(id.to_owned()));
+        self.current().is_none() && self.apply(choose, frameworks)
     }
 }

@@ -6,6 +6,7 @@ use crate::i18n::{t, AssessmentText};
 use crate::store::send;
 
 use crate::ui::item_label;
+use kompass_core::AnswerCommand;
 use kompass_core::{ActionStatus, Command, Date, NewAction};
 
 #[derive(Properties, PartialEq)]
@@ -96,13 +97,13 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
                 .unwrap_or_default();
             send(
                 &state,
-                Command::AddAction(NewAction {
+                Command::Answers(AnswerCommand::AddAction(NewAction {
                     item,
                     what: what_el.value(),
                     who: who_el.value(),
                     due: Date::parse(&due_el.value()),
                     status: chosen,
-                }),
+                })),
             );
             missing.set(false);
             what_el.set_value("");

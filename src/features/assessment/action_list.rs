@@ -7,6 +7,7 @@ use crate::features::assessment::action_form::{status_from, status_options};
 use crate::i18n::{t, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::item_label;
+use kompass_core::AnswerCommand;
 use kompass_core::{Command, PlanAction};
 
 #[derive(Properties, PartialEq)]
@@ -24,9 +25,11 @@ pub fn ActionList(props: &ActionListProps) -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let undo = state.ws.removed.as_ref().map(|_| {
+    let undo = state.ws.undo.removed.as_ref().map(|_| {
         let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::UndoRemoveAction));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Answers(AnswerCommand::UndoRemoveAction))
+        });
         html! {
             <p class="undo">
                 { t(lang, AssessmentText::ActionRemoved) }{ " " }
@@ -40,12 +43,12 @@ pub fn ActionList(props: &ActionListProps) -> Html {
             let state = state.clone();
             Callback::from(move |e: Event| {
                 let status = status_from(&e.target_unchecked_into::<HtmlSelectElement>().value());
-                send(&state, Command::SetActionStatus { id, status });
+                send(&state, Command::Answers(AnswerCommand::SetActionStatus { id, status }));
             })
         };
         let on_remove = {
             let state = state.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::RemoveAction(id)))
+            Callback::from(move |_: MouseEvent| send(&state, Command::Answers(AnswerCommand::RemoveAction(id))))
         };
         let status_id = format!("status-{id}");
         let remove_label = format!("{}: {}", t(lang, AssessmentText::RemoveAction), action.what);

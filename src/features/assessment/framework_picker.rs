@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText, CommonText};
 use crate::store::send;
+use kompass_core::NavCommand;
 
 use kompass_core::{Assessment, Command};
 
@@ -18,7 +19,10 @@ pub fn FrameworkPicker() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            send(&state, Command::ChooseFramework(select.value()));
+            send(
+                &state,
+                Command::Navigate(NavCommand::ChooseFramework(select.value())),
+            );
         })
     };
     let options = state.frameworks.iter().map(|f| {

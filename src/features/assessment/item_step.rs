@@ -8,6 +8,7 @@ use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::{item_title, loc, ScaleField};
 use kompass_core::results::history::previous;
+use kompass_core::AnswerCommand;
 use kompass_core::{Command, ItemKind, Rating, Which};
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     };
     let answer = a.answer(&id).cloned().unwrap_or_default();
     // In a follow-up assessment, last time's level is shown for the unit to confirm or change.
-    let before = previous(&state.ws, a).and_then(|p| p.rating(&id, Which::Now));
+    let before = previous(&state.ws.assessments, a).and_then(|p| p.rating(&id, Which::Now));
     let hint = before.map(|r| {
         let level = match r.level() {
             Some(l) => format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
@@ -48,11 +49,11 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
         Callback::from(move |rating: Option<Rating>| {
             send(
                 &state,
-                Command::Rate {
+                Command::Answers(AnswerCommand::Rate {
                     item: item.clone(),
                     which,
                     rating,
-                },
+                }),
             )
         })
     };
@@ -68,11 +69,11 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
                         let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
                         send(
                             &state,
-                            Command::Answer {
+                            Command::Answers(AnswerCommand::Answer {
                                 item: item.clone(),
                                 question: i,
                                 text,
-                            },
+                            }),
                         );
                     })
                 };
@@ -91,7 +92,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
             let (state, item) = (state.clone(), id.clone());
             Callback::from(move |e: InputEvent| {
                 let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-                send(&state, Command::Note { item: item.clone(), text });
+                send(&state, Command::Answers(AnswerCommand::Note { item: item.clone(), text }));
             })
         };
         html! {

@@ -6,6 +6,7 @@ use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText};
 use crate::platform::clock::today;
 use crate::store::send;
+use kompass_core::{AnswerCommand, HistoryCommand, NavCommand};
 use kompass_core::{Command, Date, Step};
 
 /// The first step: what this is, the unit's name, the framework and the date.
@@ -30,7 +31,7 @@ pub fn StartStep() -> Html {
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             if started {
-                send(&state, Command::SetUnit(value));
+                send(&state, Command::Answers(AnswerCommand::SetUnit(value)));
             } else {
                 draft_unit.set(value);
             }
@@ -43,7 +44,7 @@ pub fn StartStep() -> Html {
             // An empty or partial date leaves the last valid one in place.
             if let Some(date) = Date::parse(&value) {
                 if started {
-                    send(&state, Command::SetDate(date));
+                    send(&state, Command::Answers(AnswerCommand::SetDate(date)));
                 } else {
                     draft_date.set(date);
                 }
@@ -59,15 +60,15 @@ pub fn StartStep() -> Html {
             e.prevent_default();
             if started {
                 if let Some(id) = first.clone() {
-                    send(&state, Command::GoTo(Step::Item(id)));
+                    send(&state, Command::Navigate(NavCommand::GoTo(Step::Item(id))));
                 }
             } else {
                 send(
                     &state,
-                    Command::Start {
+                    Command::History(HistoryCommand::Start {
                         unit: unit.clone(),
                         date,
-                    },
+                    }),
                 );
             }
         })

@@ -5,6 +5,7 @@ use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonMsg, CommonText};
 use crate::store::send;
 
 use crate::ui::item_label;
+use kompass_core::NavCommand;
 use kompass_core::Which;
 use kompass_core::{step_sequence, Command, Step};
 
@@ -32,11 +33,11 @@ pub fn StepNav() -> Html {
             _ => (String::new(), None),
         };
         let done = rated.is_some();
-        let current = *step == state.ws.step;
+        let current = *step == state.ws.nav.step;
         let onclick = {
             let state = state.clone();
             let step = step.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(step.clone())))
+            Callback::from(move |_: MouseEvent| send(&state, Command::Navigate(NavCommand::GoTo(step.clone()))))
         };
         html! {
             <li class={classes!("step-entry", done.then_some("done"))}>
@@ -68,11 +69,16 @@ pub fn StepButtons() -> Html {
     };
     let lang = state.ws.lang;
     let steps = step_sequence(&fw);
-    let at = steps.iter().position(|s| *s == state.ws.step).unwrap_or(0);
+    let at = steps
+        .iter()
+        .position(|s| *s == state.ws.nav.step)
+        .unwrap_or(0);
     let go = |target: Option<&Step>| {
         target.cloned().map(|step| {
             let state = state.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(step.clone())))
+            Callback::from(move |_: MouseEvent| {
+                send(&state, Command::Navigate(NavCommand::GoTo(step.clone())))
+            })
         })
     };
     let previous = go(at.checked_sub(1).and_then(|i| steps.get(i)));

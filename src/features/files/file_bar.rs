@@ -10,8 +10,9 @@ use crate::platform::file_read::{read_text, take_chosen};
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::transfer::{
-    export, read_import, same_assessment, ImportError, OnDuplicate,
+    count_duplicates, export, read_import, ImportError, OnDuplicate,
 };
+use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command};
 
 /// Saves everything as one versioned JSON file and notes when that was done.
@@ -20,7 +21,7 @@ pub fn export_all(state: &AppContext) {
     let day = now.get(..10).unwrap_or("");
     let name = format!("nara-vard-kompassen-{day}.json");
     if download(&name, "application/json", &export(&state.ws, &now)) {
-        send(state, Command::MarkExported(now));
+        send(state, Command::Files(FileCommand::MarkExported(now)));
     }
 }
 
@@ -71,12 +72,21 @@ struct Pending {
     duplicates: usize,
 }
 
+/// What the last file action said, in words.
+#[derive(Clone, PartialEq)]
+enum FileMessage {
+    /// The file could not be used.
+    Error(String),
+    /// What was done (imported, undone).
+    Done(String),
+}
+
 /// "Spara som fil", "Öppna fil", when it was last saved as a file, and the import's questions.
 #[component]
 pub fn FileBar() -> Html {
     let pending = use_state(|| None::<Pending>);
-    // What the last file action said: (is it an error, the sentence).
-    let message = use_state(|| None::<(bool, String)>);
+    // What the last file action said.
+    let message = use_state(|| None::<FileMessage>);
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &state.ws;
@@ -100,16 +110,13 @@ pub fn FileBar() -> Html {
             let fail = {
                 let (name, message) = (name.clone(), message.clone());
                 move |err: ImportError| {
-                    message.set(Some((
-                        true,
-                        t(
-                            lang,
-                            ErrorMsg::Import {
-                                file: &name,
-                                err: &err,
-                            },
-                        ),
-                    )))
+                    message.set(Some(FileMessage::Error(t(
+                        lang,
+                        ErrorMsg::Import {
+                            file: &name,
+                            err: &err,
+                        },
+                    ))))
                 }
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
@@ -120,23 +127,20 @@ pub fn FileBar() -> Html {
                 match read {
                     Err(err) => fail(err),
                     Ok(assessments) => {
-                        let duplicates = assessments
-                            .iter()
-                            .filter(|a| state.ws.assessments.iter().any(|x| same_assessment(x, a)))
-                            .count();
+                        let duplicates = count_duplicates(&state.ws.assessments, &assessments);
                         if duplicates == 0 {
                             let n = assessments.len();
                             send(
                                 &state,
-                                Command::Import {
+                                Command::Files(FileCommand::Import {
                                     assessments,
                                     on_duplicate: OnDuplicate::KeepBoth,
-                                },
+                                }),
                             );
-                            message.set(Some((
-                                false,
-                                t(lang, FilesMsg::Imported { file: &name, n }),
-                            )));
+                            message.set(Some(FileMessage::Done(t(
+                                lang,
+                                FilesMsg::Imported { file: &name, n },
+                            ))));
                         } else {
                             message.set(None);
                             pending.set(Some(Pending {
@@ -157,15 +161,15 @@ pub fn FileBar() -> Html {
                 let n = p.assessments.len();
                 send(
                     &state,
-                    Command::Import {
+                    Command::Files(FileCommand::Import {
                         assessments: p.assessments,
                         on_duplicate,
-                    },
+                    }),
                 );
-                message.set(Some((
-                    false,
-                    t(lang, FilesMsg::Imported { file: &p.file, n }),
-                )));
+                message.set(Some(FileMessage::Done(t(
+                    lang,
+                    FilesMsg::Imported { file: &p.file, n },
+                ))));
             }
             pending.set(None);
         })
@@ -173,11 +177,16 @@ pub fn FileBar() -> Html {
     let on_undo = {
         let (state, message) = (state.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::UndoImport);
-            message.set(Some((false, t(lang, FilesText::ImportUndone).to_owned())));
+            send(&state, Command::Files(FileCommand::UndoImport));
+            message.set(Some(FileMessage::Done(
+                t(lang, FilesText::ImportUndone).to_owned(),
+            )));
         })
     };
-    let export_note = match (&ws.last_export, ws.unexported && !ws.assessments.is_empty()) {
+    let export_note = match (
+        &ws.export.last_export,
+        ws.export.unexported && !ws.assessments.is_empty(),
+    ) {
         (None, true) => Some(t(lang, FilesText::NeverExported).to_owned()),
         (Some(at), true) => Some(format!(
             "{} {}",
@@ -200,8 +209,8 @@ pub fn FileBar() -> Html {
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
     let (error, status) = match &*message {
-        Some((true, text)) => (Some(text.clone()), None),
-        Some((false, text)) => (None, Some(text.clone())),
+        Some(FileMessage::Error(text)) => (Some(text.clone()), None),
+        Some(FileMessage::Done(text)) => (None, Some(text.clone())),
         None => (None, None),
     };
     html! {
@@ -216,7 +225,7 @@ pub fn FileBar() -> Html {
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
                 if let Some(note) = export_note {
-                    <p class={classes!("export-note", ws.unexported.then_some("reminder"))}>{ note }</p>
+                    <p class={classes!("export-note", ws.export.unexported.then_some("reminder"))}>{ note }</p>
                 }
             </div>
             if embedded {
@@ -231,7 +240,7 @@ pub fn FileBar() -> Html {
                 if let Some(text) = status {
                     <p class="file-status">
                         { text }
-                        if state.ws.before_import.is_some() {
+                        if state.ws.undo.before_import.is_some() {
                             <button type="button" onclick={on_undo}>{ t(lang, CommonText::Undo) }</button>
                         }
                     </p>

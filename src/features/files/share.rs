@@ -10,6 +10,7 @@ use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
 use kompass_core::files::share::{share_fragment, ShareError};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
+use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -94,10 +95,10 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     } else {
                         send(
                             &state,
-                            Command::Import {
+                            Command::Files(FileCommand::Import {
                                 assessments: vec![a.clone()],
                                 on_duplicate: OnDuplicate::Skip,
-                            },
+                            }),
                         );
                         outcome.set(Some(FilesText::SharedImported));
                     }

@@ -7,6 +7,7 @@ use crate::store::send;
 use crate::ui::item_label;
 use kompass_core::results::compare::{compare, Change};
 use kompass_core::results::history::completed_between;
+use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
 #[derive(Properties, PartialEq)]
@@ -50,10 +51,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </tr>
         }
     });
-    let done = completed_between(&state.ws, from, to);
+    let done = completed_between(&state.ws.assessments, from, to);
     let back = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::History)))
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::History)))
+        })
     };
     html! {
         <div class="compare-view">

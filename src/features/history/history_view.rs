@@ -7,9 +7,10 @@ use crate::i18n::{t, CommonText, HistoryText};
 use crate::platform::clock::today;
 use crate::store::send;
 use crate::ui::unit_name;
-use kompass_core::results::history::{of_unit, units};
+use kompass_core::results::history::{of_unit, unit_choices, units};
 use kompass_core::results::scoring::Index;
 use kompass_core::{Assessment, Command, Step, Which};
+use kompass_core::{HistoryCommand, NavCommand};
 
 /// The unit's assessments: switch unit, open one, start the next (pre-filled), delete with
 /// undo, and pick two to compare.
@@ -23,11 +24,11 @@ pub fn HistoryView() -> Html {
     let unit = ws
         .current()
         .map(|a| a.unit.clone())
-        .or_else(|| units(ws).first().map(|u| (*u).to_owned()));
+        .or_else(|| units(&ws.assessments).first().map(|u| (*u).to_owned()));
     let Some(unit) = unit else {
         return html! {};
     };
-    let list = of_unit(ws, &unit);
+    let list = of_unit(&ws.assessments, &unit);
     let display = |u: &str| unit_name(u, lang);
     let cmd = |c: Command| {
         let state = state.clone();
@@ -35,23 +36,18 @@ pub fn HistoryView() -> Html {
     };
     let on_unit = {
         let state = state.clone();
-        let latest: Vec<(String, String)> = units(ws)
-            .iter()
-            .filter_map(|u| {
-                of_unit(ws, u)
-                    .last()
-                    .map(|a| ((*u).to_owned(), a.id.clone()))
-            })
-            .collect();
+        let choices = unit_choices(&ws.assessments);
         Callback::from(move |e: Event| {
             let chosen = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some((_, id)) = latest.iter().find(|(u, _)| *u == chosen) {
-                send(&state, Command::Open(id.clone()));
-                send(&state, Command::GoTo(Step::History));
+            if let Some(choice) = choices.iter().find(|c| c.unit == chosen) {
+                send(
+                    &state,
+                    Command::History(HistoryCommand::OpenUnit(choice.latest.clone())),
+                );
             }
         })
     };
-    let unit_options = units(ws).into_iter().map(|u| {
+    let unit_options = units(&ws.assessments).into_iter().map(|u| {
         html! {
             <option value={u.to_owned()} selected={u == unit}>{ display(u) }</option>
         }
@@ -67,7 +63,7 @@ pub fn HistoryView() -> Html {
         index.map_or(String::new(), |i| format!("{} / {}", i.rated, i.total))
     };
     let rows = list.iter().rev().map(|a| {
-        let current = ws.current.as_deref() == Some(a.id.as_str());
+        let current = ws.nav.current.as_deref() == Some(a.id.as_str());
         let date = a.date.to_string();
         let delete_label = format!("{} {}", t(lang, HistoryText::DeleteAssessment), date);
         let open_label = format!("{} {}", t(lang, HistoryText::Open), date);
@@ -80,17 +76,17 @@ pub fn HistoryView() -> Html {
                     if current {
                         <span class="current-marker">{ t(lang, HistoryText::CurrentMarker) }</span>
                     } else {
-                        <button type="button" aria-label={open_label} onclick={cmd(Command::Open(a.id.clone()))}>{ t(lang, HistoryText::Open) }</button>
+                        <button type="button" aria-label={open_label} onclick={cmd(Command::History(HistoryCommand::Open(a.id.clone())))}>{ t(lang, HistoryText::Open) }</button>
                     }
-                    <button type="button" class="remove" aria-label={delete_label} onclick={cmd(Command::Delete(a.id.clone()))}>
+                    <button type="button" class="remove" aria-label={delete_label} onclick={cmd(Command::History(HistoryCommand::Delete(a.id.clone())))}>
                         { t(lang, HistoryText::DeleteAssessment) }
                     </button>
                 </td>
             </tr>
         }
     });
-    let undo = ws.deleted.as_ref().map(|_| html! {
-        <p class="undo">{ t(lang, HistoryText::AssessmentDeleted) }{ " " }<button type="button" onclick={cmd(Command::UndoDelete)}>{ t(lang, CommonText::Undo) }</button></p>
+    let undo = ws.undo.deleted.as_ref().map(|_| html! {
+        <p class="undo">{ t(lang, HistoryText::AssessmentDeleted) }{ " " }<button type="button" onclick={cmd(Command::History(HistoryCommand::UndoDelete))}>{ t(lang, CommonText::Undo) }</button></p>
     });
     let on_compare = {
         let (state, from, to) = (state.clone(), compare_from.clone(), compare_to.clone());
@@ -103,10 +99,10 @@ pub fn HistoryView() -> Html {
             };
             send(
                 &state,
-                Command::GoTo(Step::Compare {
+                Command::Navigate(NavCommand::GoTo(Step::Compare {
                     from: value(&from),
                     to: value(&to),
-                }),
+                })),
             );
         })
     };
@@ -137,13 +133,13 @@ pub fn HistoryView() -> Html {
             <div class="history-buttons">
                 if ws.current().is_some() {
                     <div>
-                        <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::StartNext { date: today() })}>
+                        <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::History(HistoryCommand::StartNext { date: today() }))}>
                             { t(lang, HistoryText::NewAssessment) }
                         </button>
                         <p id="new-hint" class="hint">{ t(lang, HistoryText::NewAssessmentHint) }</p>
                     </div>
                 }
-                <button type="button" onclick={cmd(Command::NewUnit)}>{ t(lang, HistoryText::NewUnit) }</button>
+                <button type="button" onclick={cmd(Command::Navigate(NavCommand::NewUnit))}>{ t(lang, HistoryText::NewUnit) }</button>
             </div>
             if list.len() >= 2 {
                 <section aria-labelledby="compare-heading">

@@ -48,7 +48,7 @@ pub fn TrendView() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let list = series(&state.ws, &current.unit, &fw);
+    let list = series(&state.ws.assessments, &current.unit, &fw);
     let all_points: Vec<(f64, f64)> = list.iter().map(|a| (a.date.as_year(), 0.0)).collect();
     let years = year_range(&all_points, fw.horizon);
     let unit = unit_name(&current.unit, lang);

@@ -10,7 +10,7 @@ use crate::features::files::SharePanel;
 use crate::features::results::{GoalProgress, ReportExtras};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
-use kompass_core::results::history::{goal_trends, previous, series};
+use kompass_core::results::history::{previous, report_trend, series};
 use kompass_core::results::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
 };
@@ -142,28 +142,24 @@ pub fn ResultsStep() -> Html {
         return html! {};
     };
     let lang = state.ws.lang;
-    let previous = previous(&state.ws, a).cloned();
+    let previous = previous(&state.ws.assessments, a).cloned();
     // The printed report's trend: per goal area what the unit's history says, once there is one.
-    let list = series(&state.ws, &a.unit, &fw);
-    let trend: Vec<(String, String)> = if list.len() < 2 {
-        Vec::new()
-    } else {
-        goal_trends(&fw, &list)
-            .into_iter()
-            .filter_map(|g| {
-                let name = fw.goal_area(&g.goal_area)?.name.get(lang).to_owned();
-                let sentence = t(
-                    lang,
-                    ResultsMsg::Projection {
-                        outcome: g.projection?.outcome,
-                        horizon: fw.horizon,
-                        target: g.target?.round() as u32,
-                    },
-                );
-                Some((name, sentence))
-            })
-            .collect()
-    };
+    let list = series(&state.ws.assessments, &a.unit, &fw);
+    let trend: Vec<(String, String)> = report_trend(&fw, &list)
+        .into_iter()
+        .map(|line| {
+            let name = line.goal_area.name.get(lang).to_owned();
+            let sentence = t(
+                lang,
+                ResultsMsg::Projection {
+                    outcome: line.outcome,
+                    horizon: fw.horizon,
+                    target: line.target,
+                },
+            );
+            (name, sentence)
+        })
+        .collect();
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">

@@ -10,8 +10,10 @@ use crate::store::Action;
 use crate::ui::{item_label, loc, unit_name, RadarChart};
 use kompass_core::files::csv::assessments_csv;
 use kompass_core::files::transfer::read_import;
-use kompass_core::rollup::{distribution, furthest, latest_per_unit, unit_rows, Entry};
-use kompass_core::{Assessment, Which};
+use kompass_core::rollup::{
+    distribution, files_of, furthest, latest_per_unit, unit_radars, unit_rows, Entry,
+};
+use kompass_core::Assessment;
 
 /// Many units' files side by side: a table of units × goal areas and shifts, the units furthest
 /// from their targets, the distribution per item, small radars, and the whole as CSV.
@@ -96,11 +98,9 @@ pub fn RollupView() -> Html {
                 </tr>
             }
         });
-        let radars = entries.iter().enumerate().map(|(i, e)| {
-            let a = &e.assessment;
+        let radars = unit_radars(&fw, &entries).enumerate().map(|(i, radar)| {
             let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
-            let values: Vec<_> = fw.shifts.iter().map(|s| (a.rating(&s.id, Which::Now), a.rating(&s.id, Which::Target))).collect();
-            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(&a.unit)} {labels} {values} {lang} compact={true} /> }
+            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {lang} compact={true} /> }
         });
         let on_csv = {
             let state = state.clone();
@@ -111,12 +111,7 @@ pub fn RollupView() -> Html {
                 download("nara-vard-kompassen-sammanstallning.csv", "text/csv;charset=utf-8", &text);
             })
         };
-        let mut files: Vec<&str> = Vec::new();
-        for e in &entries {
-            if !files.contains(&e.file.as_str()) {
-                files.push(&e.file);
-            }
-        }
+        let files = files_of(&entries);
         html! {
             <>
                 <p class="rollup-count">{ t(lang, RollupMsg::Count { units: rows.len(), files: files.len() }) }</p>

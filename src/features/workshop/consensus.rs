@@ -8,6 +8,7 @@ use crate::platform::clock::today;
 use crate::store::send;
 use crate::ui::item_title;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
+use kompass_core::HistoryCommand;
 use kompass_core::{Command, ItemKind, Level, Rating, Which};
 
 #[derive(Properties, PartialEq)]
@@ -29,16 +30,16 @@ fn rating_value(r: Option<Rating>) -> String {
 pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
-    let ws = &props.workshop;
-    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+    let workshop = &props.workshop;
+    let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
     let chooser = |item: &str, which: Which, kind: ItemKind| {
-        let chosen = ws.agreed.get(item).and_then(|a| match which {
+        let chosen = workshop.agreed.get(item).and_then(|a| match which {
             Which::Now => a.now,
             Which::Target => a.target,
         });
-        let median = ws.agreed(item, which).filter(|_| chosen.is_none());
+        let median = workshop.agreed(item, which).filter(|_| chosen.is_none());
         let default_label = match median.and_then(Rating::level) {
             Some(l) => t(
                 lang,
@@ -94,13 +95,13 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             </div>
         }
     };
-    let items = ws.setup.items.iter().map(|item| {
+    let items = workshop.setup.items.iter().map(|item| {
         let kind = if fw.shift(item).is_some() {
             ItemKind::Shift
         } else {
             ItemKind::Factor
         };
-        let note = ws
+        let note = workshop
             .agreed
             .get(item)
             .map(|a| a.note.clone())
@@ -141,10 +142,10 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         })
     };
     let on_open = {
-        let (state, id) = (state.clone(), ws.saved_as.clone());
+        let (state, id) = (state.clone(), workshop.saved_as.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = id.clone() {
-                send(&state, Command::Open(id));
+                send(&state, Command::History(HistoryCommand::Open(id)));
             }
         })
     };
@@ -155,7 +156,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             { for items }
             <p class="field-row">
                 <button type="button" class="primary" onclick={on_save}>{ t(lang, WorkshopText::Save) }</button>
-                if ws.saved_as.is_some() {
+                if workshop.saved_as.is_some() {
                     <span class="notice">{ t(lang, WorkshopText::Saved) }</span>
                     <button type="button" onclick={on_open}>{ t(lang, WorkshopText::OpenSaved) }</button>
                 }

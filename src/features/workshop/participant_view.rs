@@ -15,7 +15,7 @@ pub fn ParticipantView() -> Html {
     let state = use_app();
     let warn = use_state(|| false);
     let lang = state.ws.lang;
-    let Some(p) = state.ws.participation.clone() else {
+    let Some(p) = state.ws.workshops.participation.clone() else {
         return html! {};
     };
     let Some(fw) = state.framework_by_id(&p.setup.framework_id) else {

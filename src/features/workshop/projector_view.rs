@@ -6,6 +6,7 @@ use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use crate::ui::loc;
 use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
+use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
 /// Presenter mode: one screen at a time in large type and high contrast — joining, one per
@@ -15,18 +16,18 @@ use kompass_core::{Command, Step};
 pub fn ProjectorView() -> Html {
     let state = use_app();
     use_full_screen();
-    let slide = state.ws.workshop.as_ref().map_or(0, |w| w.slide);
+    let slide = state.ws.workshops.workshop.as_ref().map_or(0, |w| w.slide);
     use_slide_keys(state.clone(), slide);
     let lang = state.ws.lang;
-    let Some(ws) = state.ws.workshop.clone() else {
+    let Some(workshop) = state.ws.workshops.workshop.clone() else {
         return html! {};
     };
-    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+    let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
-    let shifts = shifts_rated(&ws, &fw);
-    let count = slides(&ws, &fw);
-    let slide = ws.slide.min(count - 1);
+    let shifts = shifts_rated(&workshop, &fw);
+    let count = slides(&workshop, &fw);
+    let slide = workshop.slide.min(count - 1);
     let go = |to: usize| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -35,16 +36,18 @@ pub fn ProjectorView() -> Html {
     };
     let on_leave = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::GoTo(Step::Workshop)))
+        Callback::from(move |_: MouseEvent| {
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)))
+        })
     };
-    let show = ws.revealed && ws.enough();
-    let results = ws.results();
+    let show = workshop.revealed && workshop.enough();
+    let results = workshop.results();
     let body = if slide == 0 {
         html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::JoinHeading) }</h1>
-                <WorkshopJoin link={AttrValue::from(join_link(&ws.setup, &fw))} id={AttrValue::from(ws.setup.id.clone())} {lang} big=true />
-                <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</p>
+                <WorkshopJoin link={AttrValue::from(join_link(&workshop.setup, &fw))} id={AttrValue::from(workshop.setup.id.clone())} {lang} big=true />
+                <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
         }
     } else if let Some(shift) = shifts.get(slide - 1).and_then(|id| fw.shift(id)) {
@@ -71,9 +74,9 @@ pub fn ProjectorView() -> Html {
         html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::ResultsSlide) }</h1>
-                if !ws.enough() {
-                    <p>{ t(lang, WorkshopMsg::TooFew { min: ws.setup.min_group, n: ws.responses.len() }) }</p>
-                } else if !ws.revealed {
+                if !workshop.enough() {
+                    <p>{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p>
+                } else if !workshop.revealed {
                     <p>{ t(lang, WorkshopText::Hidden) }</p>
                 } else {
                     <p>{ t(lang, WorkshopText::OrderNote) }</p>

@@ -98,22 +98,22 @@ pub struct WorkshopResultsProps {
 pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
-    let ws = &props.workshop;
-    let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
+    let workshop = &props.workshop;
+    let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
     let toggle = {
-        let (state, on) = (state.clone(), !ws.revealed);
+        let (state, on) = (state.clone(), !workshop.revealed);
         Callback::from(move |_: MouseEvent| {
             send(&state, Command::Workshop(WorkshopCommand::Reveal(on)))
         })
     };
-    let body = if !ws.enough() {
-        html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: ws.setup.min_group, n: ws.responses.len() }) }</p> }
-    } else if !ws.revealed {
+    let body = if !workshop.enough() {
+        html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p> }
+    } else if !workshop.revealed {
         html! { <p class="notice">{ t(lang, WorkshopText::Hidden) }</p> }
     } else {
-        let items = ws.results().into_iter().map(|result| {
+        let items = workshop.results().into_iter().map(|result| {
             html! {
                 <li><ResultItem {result} fw={fw.clone()} {lang} /></li>
             }
@@ -126,11 +126,11 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
         }
     };
     html! {
-        <section class="workshop-results" aria-labelledby="ws-results-heading">
-            <h2 id="ws-results-heading">{ t(lang, WorkshopText::ResultsHeading) }</h2>
+        <section class="workshop-results" aria-labelledby="workshop-results-heading">
+            <h2 id="workshop-results-heading">{ t(lang, WorkshopText::ResultsHeading) }</h2>
             <p>
                 <button type="button" onclick={toggle}>
-                    { t(lang, if ws.revealed { WorkshopText::Hide } else { WorkshopText::Reveal }) }
+                    { t(lang, if workshop.revealed { WorkshopText::Hide } else { WorkshopText::Reveal }) }
                 </button>
             </p>
             { body }

@@ -1,9 +1,9 @@
-//! The steps and views of the app, and when each can be shown.
+//! The steps and views of the app, the steps of an assessment in order, and the page a step
+//! shows.
 
 use serde::{Deserialize, Serialize};
 
 use crate::framework::Framework;
-use crate::workspace::Workspace;
 
 /// Where the user is in the assessment.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,21 +46,34 @@ pub fn step_sequence(fw: &Framework) -> Vec<Step> {
         .collect()
 }
 
-impl Workspace {
-    /// Whether `step` can be shown now: an item step needs an assessment open and an item of
-    /// its framework (`is_item`), a comparison two existing assessments, and so on.
-    pub(crate) fn can_show(&self, step: &Step, is_item: impl Fn(&str) -> bool) -> bool {
-        let exists = |id: &str| self.assessments.iter().any(|a| a.id == id);
-        match step {
-            Step::Start => true,
-            Step::Item(id) => self.current.is_some() && is_item(id),
-            Step::Actions | Step::Results | Step::Trend => self.current.is_some(),
-            Step::History => !self.assessments.is_empty(),
-            Step::Rollup | Step::About => true,
-            Step::Workshop => true,
-            Step::Projector => self.workshop.is_some(),
-            Step::Participate => self.participation.is_some(),
-            Step::Compare { from, to } => exists(from) && exists(to),
-        }
+/// The view the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageView<'a> {
+    /// The start page (also where a step that cannot be shown falls back to).
+    Start,
+    /// One shift or factor of the open assessment, by id.
+    Item(&'a str),
+    Actions,
+    Results,
+    History,
+    Trend,
+    Compare {
+        from: &'a str,
+        to: &'a str,
+    },
+    Rollup,
+    About,
+    /// The workshop: the facilitator's page (also under the projector and taking part).
+    Workshop,
+}
+
+impl PageView<'_> {
+    /// Whether the page is a step of the open assessment (start, items, actions, results),
+    /// shown beside the step navigation.
+    pub fn is_assessment_step(&self) -> bool {
+        matches!(
+            self,
+            PageView::Start | PageView::Item(_) | PageView::Actions | PageView::Results
+        )
     }
 }

@@ -1,0 +1,153 @@
+//! Property tests of the file reader: any workspace round-trips through its saved and exported
+//! forms, and damaged files never panic nor import invalid data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kompass_core::files::saved::{decode, encode};
+use kompass_core::files::transfer::{export, read_import};
+use kompass_core::framework::presets::presets;
+use kompass_core::{
+    ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Which, Workspace,
+};
+use kompass_core::{AnswerCommand, HistoryCommand, NavCommand};
+
+fn fws() -> Vec<Framework> {
+    presets()
+}
+
+/// xorshift64*: a small deterministic generator for the property tests.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
+    let mut ws = Workspace::default();
+    for _ in 0..rng.below(4) + 1 {
+        let fw = &fws[rng.below(fws.len() as u64) as usize];
+        assert!(ws.apply(C::Navigate(NavCommand::NewUnit), fws) || ws.nav.current.is_none());
+        assert!(
+            ws.apply(C::Navigate(NavCommand::ChooseFramework(fw.id.clone())), fws)
+                || ws.nav.framework_id == fw.id
+        );
+        let date = Date::new(
+            2020 + rng.below(10) as u16,
+            1 + rng.below(12) as u8,
+            1 + rng.below(28) as u8,
+        )
+        .expect("date");
+        let unit =
+            ["", "Enhet A", "Vårdcentralen \"Ö\"", "Hemtjänsten\nVäst"][rng.below(4) as usize];
+        assert!(ws.apply(
+            C::History(HistoryCommand::Start {
+                unit: unit.into(),
+                date
+            }),
+            fws
+        ));
+        let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
+        for item in &items {
+            for which in [Which::Now, Which::Target] {
+                let rating = match rng.below(7) {
+                    0 => None,
+                    6 => Some(Rating::DontKnow),
+                    n => Level::new(n as u8).map(Rating::Level),
+                };
+                assert!(ws.apply(
+                    C::Answers(AnswerCommand::Rate {
+                        item: item.clone(),
+                        which,
+                        rating
+                    }),
+                    fws
+                ));
+            }
+            if rng.below(3) == 0 {
+                assert!(ws.apply(
+                    C::Answers(AnswerCommand::Note {
+                        item: item.clone(),
+                        text: format!("anteckning {} åäö \u{1F600}", rng.next())
+                    }),
+                    fws
+                ));
+            }
+        }
+        if rng.below(2) == 0 {
+            let new = NewAction {
+                item: items[0].clone(),
+                what: "Åtgärd".into(),
+                who: "Vem".into(),
+                due: Some(date),
+                status: ActionStatus::InProgress,
+            };
+            assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), fws));
+        }
+    }
+    ws
+}
+
+#[test]
+fn property_any_workspace_round_trips_through_its_saved_and_exported_forms() {
+    let fws = fws();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..300 {
+        let ws = random_workspace(&mut rng, &fws);
+        assert_eq!(decode(&encode(&ws)).as_ref(), Ok(&ws));
+        let file = export(&ws, "2026-01-01T00:00:00Z");
+        assert_eq!(decode(&file).as_ref(), Ok(&ws));
+        assert_eq!(
+            read_import(&file, &fws).map(|v| v.len()),
+            Ok(ws.assessments.len())
+        );
+    }
+}
+
+#[test]
+fn property_damaged_files_never_panic_and_never_import_invalid_data() {
+    let fws = fws();
+    let mut rng = Rng(42);
+    let file = export(&random_workspace(&mut rng, &fws), "2026-01-01T00:00:00Z");
+    let bytes = file.as_bytes();
+    for _ in 0..3000 {
+        let mut damaged = bytes.to_vec();
+        match rng.below(3) {
+            0 => damaged.truncate(rng.below(bytes.len() as u64) as usize),
+            1 => {
+                for _ in 0..1 + rng.below(4) {
+                    let at = rng.below(damaged.len() as u64) as usize;
+                    let noise = b"{}[],:\"0123456789abcxyz \n\\";
+                    damaged[at] = noise[rng.below(noise.len() as u64) as usize];
+                }
+            }
+            _ => {
+                let at = rng.below(damaged.len() as u64) as usize;
+                damaged.remove(at);
+            }
+        }
+        let Ok(text) = String::from_utf8(damaged) else {
+            continue;
+        };
+        if let Ok(assessments) = read_import(&text, &fws) {
+            // Whatever gets through is valid: known frameworks and items, levels 1–5.
+            for a in &assessments {
+                let fw = fws
+                    .iter()
+                    .find(|f| f.id == a.framework_id)
+                    .expect("known framework");
+                for (id, answer) in &a.items {
+                    assert!(fw.items().any(|(_, item, _)| item == id));
+                    for r in [answer.now, answer.target].into_iter().flatten() {
+                        assert!(r.level().is_none_or(|l| (1..=5).contains(&l.get())));
+                    }
+                }
+            }
+        }
+    }
+}

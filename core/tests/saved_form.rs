@@ -1,0 +1,83 @@
+//! The saved form of the workspace: it round-trips with its schema, and unreadable saved data
+//! is refused with the reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kompass_core::files::saved::{decode, encode, StoreError, SCHEMA_VERSION};
+use kompass_core::framework::presets::presets;
+use kompass_core::{
+    ActionStatus, AnswerCommand, Command as C, Date, HistoryCommand, NavCommand, NewAction, Rating,
+    Step, Which, Workspace,
+};
+
+fn started() -> (Workspace, Vec<kompass_core::Framework>) {
+    let fws = presets();
+    let mut ws = Workspace::default();
+    let date = Date::parse("2026-03-01").expect("date");
+    let unit = "  Vårdcentralen Nyköping ".into();
+    assert!(ws.apply(C::History(HistoryCommand::Start { unit, date }), &fws));
+    (ws, fws)
+}
+
+fn action(item: &str, what: &str) -> C {
+    C::Answers(AnswerCommand::AddAction(NewAction {
+        item: item.into(),
+        what: what.into(),
+        who: "Anna".into(),
+        due: Date::parse("2026-06-30"),
+        status: ActionStatus::Planned,
+    }))
+}
+
+#[test]
+fn the_saved_form_round_trips_and_carries_its_schema() {
+    let (mut ws, fws) = started();
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Rate {
+            item: "samsyn".into(),
+            which: Which::Now,
+            rating: Some(Rating::DontKnow)
+        }),
+        &fws
+    ));
+    assert!(ws.apply(action("samsyn", "Workshop om målbilden"), &fws));
+    assert!(ws.apply(C::Navigate(NavCommand::GoTo(Step::Actions)), &fws));
+    let text = encode(&ws);
+    assert!(
+        text.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")),
+        "{text}"
+    );
+    assert_eq!(decode(&text), Ok(ws));
+}
+
+#[test]
+fn unreadable_saved_data_is_refused_with_the_reason() {
+    assert!(matches!(
+        decode("{\"schema\":1,"),
+        Err(StoreError::NotJson { .. })
+    ));
+    assert_eq!(decode("{\"workspace\":{}}"), Err(StoreError::NoSchema));
+    assert!(
+        matches!(decode("{\"schema\":1,\"workspace\":42}"), Err(StoreError::Shape { detail }) if detail.contains("expected struct Workspace")),
+        "a wrong shape is explained in the same words as ever"
+    );
+    assert!(
+        matches!(decode("{\"schema\":1,\"workspace\":[\"sv\"]}"), Err(StoreError::Shape { detail }) if detail.starts_with("invalid length 1, expected struct Workspace with 10 elements")),
+    );
+    assert_eq!(
+        decode("{\"schema\":7,\"workspace\":42}"),
+        Err(StoreError::NewerSchema {
+            found: 7,
+            supported: 1
+        })
+    );
+    let bad_level = r#"{"schema":1,"workspace":{"framework_id":"sormland-2035","assessments":[{"id":"a1","framework_id":"sormland-2035","date":"2026-03-01","items":{"person":{"now":{"level":9}}}}]}}"#;
+    assert!(
+        matches!(decode(bad_level), Err(StoreError::Shape { detail }) if detail.contains("outside 1–5"))
+    );
+    let bad_date = bad_level
+        .replace("2026-03-01", "2026-02-30")
+        .replace("9", "3");
+    assert!(
+        matches!(decode(&bad_date), Err(StoreError::Shape { detail }) if detail.contains("invalid date"))
+    );
+}

@@ -1,0 +1,223 @@
+//! A unit's assessments over time: order, pre-filling the next one, and delete with undo
+//! (comparison and goal-area trends: compare_and_trends.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
+use kompass_core::framework::presets::presets;
+use kompass_core::results::history::{of_unit, previous, series, units};
+use kompass_core::{
+    ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which, Workspace,
+};
+use kompass_core::{AnswerCommand, HistoryCommand};
+
+fn fws() -> Vec<Framework> {
+    presets()
+}
+
+fn d(s: &str) -> Date {
+    Date::parse(s).expect("date")
+}
+
+fn lv(n: u8) -> Option<Rating> {
+    Some(Rating::Level(Level::new(n).expect("level")))
+}
+
+/// A workspace with one assessment of `unit` on `date`, and the frameworks.
+fn started(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
+    let fws = fws();
+    let mut ws = Workspace::default();
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
+            unit: unit.into(),
+            date: d(date)
+        }),
+        &fws
+    ));
+    (ws, fws)
+}
+
+fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
+    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
+    for item in items {
+        assert!(ws.apply(
+            C::Answers(AnswerCommand::Rate {
+                item: item.clone(),
+                which: Which::Now,
+                rating: lv(now)
+            }),
+            fws
+        ));
+        assert!(ws.apply(
+            C::Answers(AnswerCommand::Rate {
+                item,
+                which: Which::Target,
+                rating: lv(target)
+            }),
+            fws
+        ));
+    }
+}
+
+/// Unit A assessed in 2024, 2026 and 2025 (entered out of order), unit B once.
+fn three_years() -> (Workspace, Vec<Framework>) {
+    let fws = fws();
+    let mut ws = Workspace::default();
+    for (date, now) in [("2024-03-01", 2), ("2026-03-01", 4), ("2025-03-01", 3)] {
+        assert!(ws.apply(
+            C::History(HistoryCommand::Start {
+                unit: "Hemtjänsten Väst".into(),
+                date: d(date)
+            }),
+            &fws
+        ));
+        rate_all(&mut ws, &fws, now, 5);
+    }
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
+            unit: "Vårdcentralen".into(),
+            date: d("2025-06-01")
+        }),
+        &fws
+    ));
+    (ws, fws)
+}
+
+#[test]
+fn assessments_are_kept_per_unit_in_date_order() {
+    let (ws, fws) = three_years();
+    assert_eq!(
+        units(&ws.assessments),
+        ["Hemtjänsten Väst", "Vårdcentralen"]
+    );
+    let dates: Vec<String> = of_unit(&ws.assessments, "Hemtjänsten Väst")
+        .iter()
+        .map(|a| a.date.to_string())
+        .collect();
+    assert_eq!(dates, ["2024-03-01", "2025-03-01", "2026-03-01"]);
+    assert_eq!(of_unit(&ws.assessments, "Vårdcentralen").len(), 1);
+    let list = series(&ws.assessments, "Hemtjänsten Väst", &fws[0]);
+    assert_eq!(
+        previous(&ws.assessments, list[2])
+            .map(|a| a.date.to_string())
+            .as_deref(),
+        Some("2025-03-01")
+    );
+    assert!(previous(&ws.assessments, list[0]).is_none());
+}
+
+#[test]
+fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
+    let (mut ws, fws) = started("Enheten", "2025-03-01");
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Rate {
+            item: "person".into(),
+            which: Which::Now,
+            rating: lv(2)
+        }),
+        &fws
+    ));
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Rate {
+            item: "person".into(),
+            which: Which::Target,
+            rating: lv(4)
+        }),
+        &fws
+    ));
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Note {
+            item: "tillit".into(),
+            text: "Enkät".into()
+        }),
+        &fws
+    ));
+    for (what, status) in [
+        ("Öppen", ActionStatus::InProgress),
+        ("Klar", ActionStatus::Done),
+    ] {
+        let new = NewAction {
+            item: "person".into(),
+            what: what.into(),
+            who: String::new(),
+            due: None,
+            status,
+        };
+        assert!(ws.apply(C::Answers(AnswerCommand::AddAction(new)), &fws));
+    }
+    let first_id = ws.nav.current.clone();
+    assert!(ws.apply(
+        C::History(HistoryCommand::StartNext {
+            date: d("2026-03-01")
+        }),
+        &fws
+    ));
+    assert_ne!(ws.nav.current, first_id);
+    let next = ws.current().expect("current");
+    assert_eq!(next.unit, "Enheten");
+    assert_eq!(next.date, d("2026-03-01"));
+    assert_eq!(next.rating("person", Which::Target), lv(4));
+    assert_eq!(next.rating("person", Which::Now), None, "to be confirmed");
+    assert!(next.answer("tillit").is_none_or(|a| a.note.is_empty()));
+    let carried: Vec<(&str, ActionStatus)> = next
+        .actions
+        .iter()
+        .map(|a| (a.what.as_str(), a.status))
+        .collect();
+    assert_eq!(carried, [("Öppen", ActionStatus::InProgress)]);
+    let ids: Vec<u32> = ws
+        .assessments
+        .iter()
+        .flat_map(|a| a.actions.iter().map(|p| p.id))
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert!(
+        ids[2] != ids[0] && ids[2] != ids[1],
+        "carried actions get ids of their own"
+    );
+    assert_eq!(ws.nav.step, Step::Item("person".into()));
+    // Typing an existing unit's name on the start page continues that unit the same way.
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
+            unit: " Enheten ".into(),
+            date: d("2027-03-01")
+        }),
+        &fws
+    ));
+    assert_eq!(
+        ws.current().and_then(|a| a.rating("person", Which::Target)),
+        lv(4)
+    );
+}
+
+#[test]
+fn delete_moves_on_and_undo_restores_everything() {
+    let (mut ws, fws) = three_years();
+    let before = ws.clone();
+    let target = of_unit(&ws.assessments, "Hemtjänsten Väst")[1].id.clone();
+    assert!(ws.apply(C::History(HistoryCommand::Open(target.clone())), &fws));
+    assert_eq!(ws.nav.step, Step::Results);
+    assert!(ws.apply(C::History(HistoryCommand::Delete(target.clone())), &fws));
+    assert_eq!(of_unit(&ws.assessments, "Hemtjänsten Väst").len(), 2);
+    let latest = of_unit(&ws.assessments, "Hemtjänsten Väst")
+        .last()
+        .map(|a| a.id.clone());
+    assert_eq!(ws.nav.current, latest, "the unit's latest takes over");
+    assert_eq!(ws.nav.step, Step::History);
+    assert!(ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
+    assert_eq!(ws.assessments, before.assessments, "back in its place");
+    assert_eq!(ws.nav.current.as_deref(), Some(target.as_str()));
+    assert!(!ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
+    assert!(!ws.apply(C::History(HistoryCommand::Delete("nope".into())), &fws));
+}
+
+#[test]
+fn deleting_the_last_assessment_returns_to_start() {
+    let (mut ws, fws) = started("Ensam", "2025-01-01");
+    let id = ws.nav.current.clone().expect("current");
+    assert!(ws.apply(C::History(HistoryCommand::Delete(id)), &fws));
+    assert_eq!(
+        (ws.nav.current.as_ref(), &ws.nav.step),
+        (None, &Step::Start)
+    );
+    assert!(ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
+    assert!(ws.current().is_some());
+}
