@@ -12,7 +12,7 @@ use crate::store::{AppContext, AppState};
 #[component]
 pub fn App() -> Html {
     // Read storage once, before the first render, so a reload opens exactly where the user was.
-    let loaded = use_memo((), |_| local_storage::load());
+    let loaded = use_memo((), |()| local_storage::load());
     let state = use_reducer({
         let workspace = loaded.0.clone();
         move || AppState::configured(workspace, framework_file::stored(), location::url_config())

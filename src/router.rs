@@ -80,7 +80,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let about = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::About)))
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::About)));
         })
     };
     let body = match (page, framework) {

@@ -78,10 +78,7 @@ async fn a_result_shows_one_dot_per_answer_and_the_agreement() {
         query(&root, ".agreement").text_content().as_deref(),
         Some("Delade meningar")
     );
-    let dots = root
-        .query_selector_all(".dot")
-        .map(|l| l.length())
-        .unwrap_or(0);
+    let dots = root.query_selector_all(".dot").map_or(0, |l| l.length());
     assert_eq!(dots, 5, "four levels and one Vet ej");
     let figures = query(&root, ".figures").text_content().unwrap_or_default();
     assert!(

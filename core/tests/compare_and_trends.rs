@@ -19,6 +19,8 @@ fn d(s: &str) -> Date {
     Date::parse(s).expect("date")
 }
 
+/// A level as the commands take it (`None` is "not answered").
+#[allow(clippy::unnecessary_wraps)]
 fn lv(n: u8) -> Option<Rating> {
     Some(Rating::Level(Level::new(n).expect("level")))
 }

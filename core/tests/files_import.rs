@@ -1,5 +1,5 @@
 //! Files: golden fixtures of every released format, lossless export/import, every class of bad
-//! file, and merging (property tests of the reader: files_properties.rs).
+//! file, and merging (property tests of the reader: `files_properties.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::files::saved::{decode, StoreError};

@@ -30,7 +30,7 @@ impl Rng {
 
 fn random_workspace(rng: &mut Rng, fws: &[Framework]) -> Workspace {
     let mut ws = Workspace::default();
-    for _ in 0..rng.below(4) + 1 {
+    for _ in 0..=rng.below(4) {
         let fw = &fws[rng.below(fws.len() as u64) as usize];
         assert!(ws.apply(C::Navigate(NavCommand::NewUnit), fws) || ws.nav.current.is_none());
         assert!(
@@ -120,7 +120,7 @@ fn property_damaged_files_never_panic_and_never_import_invalid_data() {
         match rng.below(3) {
             0 => damaged.truncate(rng.below(bytes.len() as u64) as usize),
             1 => {
-                for _ in 0..1 + rng.below(4) {
+                for _ in 0..=rng.below(4) {
                     let at = rng.below(damaged.len() as u64) as usize;
                     let noise = b"{}[],:\"0123456789abcxyz \n\\";
                     damaged[at] = noise[rng.below(noise.len() as u64) as usize];
@@ -150,4 +150,41 @@ fn property_damaged_files_never_panic_and_never_import_invalid_data() {
             }
         }
     }
+}
+
+/// An exported file is laid out exactly as `serde_json`'s pretty printer would lay it out,
+/// though it is written compactly first (one serializer in the wasm instead of two).
+#[test]
+fn property_exports_are_pretty_printed_exactly_as_serde_json_would() {
+    use kompass_core::files::pretty::pretty_json;
+    use serde_json::{json, to_string, to_string_pretty, Value};
+    let fws = fws();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..300 {
+        let ws = random_workspace(&mut rng, &fws);
+        for text in [encode(&ws), export(&ws, "2026-01-01T00:00:00Z")] {
+            let value: Value = serde_json::from_str(&text).expect("the app writes JSON");
+            let compact = to_string(&value).expect("a value serializes");
+            assert_eq!(
+                pretty_json(&compact),
+                to_string_pretty(&value).expect("a value serializes")
+            );
+        }
+    }
+    let awkward = json!({
+        "empty": { "a": [], "b": {}, "c": [[]], "d": [{}] },
+        "text": "quote \" backslash \\ brace { bracket ] comma , colon : åäö ”…” \u{1}",
+        "numbers": [0, -1.5, 1e100, null, true, false],
+        "": ""
+    });
+    let compact = to_string(&awkward).expect("a value serializes");
+    assert_eq!(
+        pretty_json(&compact),
+        to_string_pretty(&awkward).expect("a value serializes")
+    );
+    let file = export(&Workspace::default(), "2026-01-01T00:00:00Z");
+    assert!(
+        file.starts_with("{\n  \"schema\": 1,\n  \"app\": "),
+        "{file}"
+    );
 }

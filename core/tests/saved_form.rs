@@ -76,7 +76,7 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
     );
     let bad_date = bad_level
         .replace("2026-03-01", "2026-02-30")
-        .replace("9", "3");
+        .replace('9', "3");
     assert!(
         matches!(decode(&bad_date), Err(StoreError::Shape { detail }) if detail.contains("invalid date"))
     );

@@ -3,7 +3,7 @@
 
 use kompass_core::framework::presets::presets;
 use kompass_core::results::scoring::{
-    gaps, goal_area_scores, item_scores, kind_index, ranking, to_find_out, Index,
+    gaps, goal_area_scores, item_scores, kind_index, ranking, to_find_out, Index, Ranking,
 };
 use kompass_core::{Assessment, Date, Framework, ItemKind, Level, Rating, Which};
 
@@ -14,6 +14,8 @@ fn sormland() -> Framework {
         .expect("preset")
 }
 
+/// A level as the commands take it (`None` is "not answered").
+#[allow(clippy::unnecessary_wraps)]
 fn lv(n: u8) -> Option<Rating> {
     Some(Rating::Level(Level::new(n).expect("1–5")))
 }
@@ -74,7 +76,7 @@ fn all_max_and_all_min_give_100_and_0_everywhere() {
         Some(0.0)
     );
     // Everything equal: nothing is strongest or weakest.
-    assert_eq!(ranking(&item_scores(&fw, &top)), Default::default());
+    assert_eq!(ranking(&item_scores(&fw, &top)), Ranking::default());
     assert!(gaps(&item_scores(&fw, &bottom)).is_empty());
 }
 
@@ -167,6 +169,6 @@ fn no_answers_at_all_gives_no_index_and_empty_lists() {
         .iter()
         .all(|g| g.now.percent.is_none()));
     let scores = item_scores(&fw, &a);
-    assert_eq!(ranking(&scores), Default::default());
+    assert_eq!(ranking(&scores), Ranking::default());
     assert!(gaps(&scores).is_empty() && to_find_out(&scores).is_empty());
 }

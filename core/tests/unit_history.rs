@@ -1,5 +1,5 @@
 //! A unit's assessments over time: order, pre-filling the next one, and delete with undo
-//! (comparison and goal-area trends: compare_and_trends.rs).
+//! (comparison and goal-area trends: `compare_and_trends.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::framework::presets::presets;
@@ -17,6 +17,8 @@ fn d(s: &str) -> Date {
     Date::parse(s).expect("date")
 }
 
+/// A level as the commands take it (`None` is "not answered").
+#[allow(clippy::unnecessary_wraps)]
 fn lv(n: u8) -> Option<Rating> {
     Some(Rating::Level(Level::new(n).expect("level")))
 }

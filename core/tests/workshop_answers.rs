@@ -22,6 +22,7 @@ fn four_shifts(fw: &Framework) -> WorkshopSetup {
 }
 
 #[test]
+#[allow(clippy::many_single_char_names)] // four codes a, b, c, d and the set-up s read best short
 fn codes_are_found_in_a_noisy_chat() {
     let fws = presets();
     let s = four_shifts(&fws[0]);

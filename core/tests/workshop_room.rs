@@ -1,5 +1,5 @@
 //! A workshop run through: from the set-up to the consensus saved as the unit's assessment,
-//! too few answers, and a participant's phone (codes and tallies: workshop_answers.rs).
+//! too few answers, and a participant's phone (codes and tallies: `workshop_answers.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::files::saved::{decode as load, encode as save};
@@ -233,7 +233,11 @@ fn a_participant_joins_rates_and_gets_a_code_that_the_facilitator_reads() {
     // Opening the same link again keeps the answers and the code.
     phone.apply(Command::Workshop(join), &fws);
     assert_eq!(
-        phone.workshops.participation.as_ref().map(|p| p.code()),
+        phone
+            .workshops
+            .participation
+            .as_ref()
+            .map(kompass_core::workshop::Participation::code),
         Some(p.code())
     );
     assert!(

@@ -8,7 +8,7 @@ use crate::store::{Action, AppContext};
 /// Fetches the framework file the URL names (if any) and offers it, or shows its problems.
 #[hook]
 pub fn use_framework_file(state: AppContext) {
-    use_effect_with((), move |_| {
+    use_effect_with((), move |()| {
         if let Some(path) = state.config.framework_file.clone() {
             let lang = state.ws.lang;
             yew::platform::spawn_local(async move {

@@ -14,7 +14,7 @@ use kompass_core::Command;
 /// cannot be read.
 #[hook]
 pub fn use_join_link(state: AppContext) -> bool {
-    let hash = use_memo((), |_| location::fragment());
+    let hash = use_memo((), |()| location::fragment());
     let is_join = hash.trim_start_matches('#').starts_with(JOIN_KEY);
     let setup = use_memo(state.frameworks.clone(), {
         let hash = hash.clone();

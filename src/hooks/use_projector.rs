@@ -10,7 +10,7 @@ use kompass_core::{Command, NavCommand, Step};
 /// Asks for full screen when the projector opens and leaves it when it closes.
 #[hook]
 pub fn use_full_screen() {
-    use_effect_with((), |_| {
+    use_effect_with((), |()| {
         fullscreen::enter();
         fullscreen::leave
     });

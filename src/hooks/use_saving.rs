@@ -25,7 +25,7 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
     let blocked = use_mut_ref(|| false);
     {
         let (state, save, blocked) = (state.clone(), save.clone(), blocked.clone());
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let listener = local_storage::on_other_tab_save(
                 move |workspace| state.dispatch(Action::Adopt(Box::new(workspace))),
                 move || {

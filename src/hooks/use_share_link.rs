@@ -17,13 +17,13 @@ pub type Shared = Result<Assessment, ShareError>;
 #[hook]
 pub fn use_share_link(state: &AppContext) -> (Option<Shared>, Callback<()>) {
     let frameworks = Rc::clone(&state.frameworks);
-    let shared = use_memo((), move |_| {
+    let shared = use_memo((), move |()| {
         read_share(&location::fragment(), frameworks.as_slice())
     });
     let open = use_state(|| true);
     let on_close = {
         let open = open.clone();
-        Callback::from(move |_| {
+        Callback::from(move |()| {
             location::forget_fragment();
             open.set(false);
         })

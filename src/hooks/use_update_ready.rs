@@ -10,7 +10,7 @@ pub fn use_update_ready() -> bool {
     let ready = use_state(update::waiting);
     {
         let ready = ready.clone();
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let listener = update::on_ready(move || ready.set(true));
             // Dropping the listener removes it.
             move || drop(listener)

@@ -14,7 +14,10 @@ pub fn enter() {
     // Called through Reflect: web-sys's binding would add a feature for one call.
     let request = js_sys::Reflect::get(&root, &"requestFullscreen".into()).ok();
     if let Some(f) = request.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        if let Ok(promise) = f.call0(&root).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        if let Ok(promise) = f
+            .call0(&root)
+            .and_then(wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>)
+        {
             yew::platform::spawn_local(async move {
                 let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
             });

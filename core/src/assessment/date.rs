@@ -55,15 +55,15 @@ impl Date {
     /// Day of the year, 1-based.
     pub fn ordinal(self) -> u16 {
         (1..self.month)
-            .map(|m| days_in_month(self.year, m) as u16)
+            .map(|m| u16::from(days_in_month(self.year, m)))
             .sum::<u16>()
-            + self.day as u16
+            + u16::from(self.day)
     }
 
     /// The date as a year with a fraction (2025-07-02 ≈ 2025.5), for trends over time.
     pub fn as_year(self) -> f64 {
         let length = if is_leap(self.year) { 366.0 } else { 365.0 };
-        self.year as f64 + (self.ordinal() as f64 - 1.0) / length
+        f64::from(self.year) + (f64::from(self.ordinal()) - 1.0) / length
     }
 }
 

@@ -1,4 +1,4 @@
-//! CSV for Excel and LibreOffice in Swedish: UTF-8 with BOM, `;` between cells, decimal comma,
+//! CSV for Excel and `LibreOffice` in Swedish: UTF-8 with BOM, `;` between cells, decimal comma,
 //! ISO dates. One row per item per assessment, then one per goal area with its index.
 
 use crate::assessment::{Assessment, Rating, Which};

@@ -58,7 +58,7 @@ impl Serialize for SavedOut<'_> {
 /// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
 /// the same words as ever ("expected struct Workspace with 10 elements").
 mod read {
-    use super::*;
+    use super::{Assessment, Deserialize, Lang, Participation, Step, Workshop};
 
     #[derive(Deserialize)]
     pub(crate) struct Workspace {

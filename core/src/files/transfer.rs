@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::assessment::Assessment;
 pub use crate::files::errors::ImportError;
 pub use crate::files::merge::{count_duplicates, same_assessment, OnDuplicate};
+use crate::files::pretty::pretty_json;
 use crate::files::saved::{decode_saved, SavedOut, SCHEMA_VERSION};
 use crate::framework::Framework;
 use crate::workspace::Workspace;
@@ -30,7 +31,8 @@ pub fn export(ws: &Workspace, exported: &str) -> String {
         exported,
         workspace: SavedOut::from(ws),
     };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    // Compact first, then laid out: the compact serializer is the one saving uses already.
+    pretty_json(&serde_json::to_string(&envelope).unwrap_or_default())
 }
 
 /// The assessments of an exported (or saved) file, each checked against the frameworks on offer.

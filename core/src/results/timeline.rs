@@ -42,7 +42,7 @@ impl Scale {
         (f64::from(LEFT) + (year - self.x0) / span * f64::from(WIDTH - LEFT - RIGHT)).round() as i32
     }
 
-    fn y(&self, value: f64) -> i32 {
+    fn y(value: f64) -> i32 {
         let v = value.clamp(0.0, 100.0);
         (f64::from(HEIGHT - BOTTOM) - v / 100.0 * f64::from(HEIGHT - TOP - BOTTOM)).round() as i32
     }
@@ -86,19 +86,19 @@ pub fn timeline(
         .collect();
     let y_ticks = [0u8, 25, 50, 75, 100]
         .iter()
-        .map(|v| (s.y(f64::from(*v)), *v))
+        .map(|v| (Scale::y(f64::from(*v)), *v))
         .collect();
     let dots: Vec<Point> = points
         .iter()
         .map(|(x, v)| Point {
             x: s.x(*x),
-            y: s.y(*v),
+            y: Scale::y(*v),
         })
         .collect();
     let mut line = String::new();
     for p in &dots {
-        let sep = if line.is_empty() { "" } else { " " };
-        let _ = write!(line, "{sep}{},{}", p.x, p.y);
+        let gap = if line.is_empty() { "" } else { " " };
+        let _ = write!(line, "{gap}{},{}", p.x, p.y);
     }
     let trend = trend.zip(points.first()).map(|(l, first)| {
         let mut end_x = s.x1;
@@ -111,11 +111,11 @@ pub fn timeline(
         (
             Point {
                 x: s.x(first.0),
-                y: s.y(l.at(first.0)),
+                y: Scale::y(l.at(first.0)),
             },
             Point {
                 x: s.x(end_x),
-                y: s.y(l.at(end_x)),
+                y: Scale::y(l.at(end_x)),
             },
         )
     });
@@ -131,7 +131,7 @@ pub fn timeline(
         y_ticks,
         line,
         dots,
-        target: target.map(|t| s.y(t)),
+        target: target.map(Scale::y),
         trend,
     }
 }

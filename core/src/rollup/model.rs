@@ -36,7 +36,7 @@ impl Rollup {
                 .position(|e| e.assessment.unit == entry.assessment.unit)
             {
                 Some(at) if self.entries[at].assessment.date <= entry.assessment.date => {
-                    self.entries[at] = entry
+                    self.entries[at] = entry;
                 }
                 Some(_) => {}
                 None => self.entries.push(entry),

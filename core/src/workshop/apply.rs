@@ -128,13 +128,12 @@ impl Workshops {
                     .saved_as
                     .clone()
                     .filter(|id| assessments.iter().any(|a| &a.id == id));
-                match again {
-                    Some(id) => nav.current = Some(id),
-                    None => {
-                        nav.framework_id = fw.id.clone();
-                        let unit = workshop.setup.unit.trim().to_owned();
-                        assessments.start(fw, unit, date, nav);
-                    }
+                if let Some(id) = again {
+                    nav.current = Some(id);
+                } else {
+                    nav.framework_id.clone_from(&fw.id);
+                    let unit = workshop.setup.unit.trim().to_owned();
+                    assessments.start(fw, unit, date, nav);
                 }
                 let id = nav.current.clone();
                 if let Some(a) = assessments.get_mut(id.as_deref()) {

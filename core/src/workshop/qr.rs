@@ -1,6 +1,8 @@
 //! QR codes as drawing geometry: which modules are dark, as one SVG path. The SVG component
 //! only draws it (like the radar chart).
 
+use std::fmt::Write as _;
+
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Light modules around the symbol, as the standard asks for.
@@ -31,11 +33,12 @@ pub fn qr_picture(text: &str) -> Option<QrPicture> {
                 x += 1;
             }
             let run = x - start;
-            path.push_str(&format!(
+            let _ = write!(
+                path,
                 "M{} {}h{run}v1h-{run}z",
                 start + QUIET_ZONE,
                 y + QUIET_ZONE
-            ));
+            );
         }
     }
     Some(QrPicture { size, path })

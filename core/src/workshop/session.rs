@@ -111,7 +111,7 @@ impl Workshop {
             }
             if let Some(note) = self.agreed.get(item).map(|a| a.note.trim()) {
                 if !note.is_empty() {
-                    answer.note = note.to_owned();
+                    note.clone_into(&mut answer.note);
                 }
             }
         }

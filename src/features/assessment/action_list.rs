@@ -28,7 +28,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     let undo = state.ws.undo.removed.as_ref().map(|_| {
         let state = state.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Answers(AnswerCommand::UndoRemoveAction))
+            send(&state, Command::Answers(AnswerCommand::UndoRemoveAction));
         });
         html! {
             <p class="undo">

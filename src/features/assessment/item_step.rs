@@ -54,7 +54,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
                     which,
                     rating,
                 }),
-            )
+            );
         })
     };
     let questions = fw.shift(&id).map(|_| {

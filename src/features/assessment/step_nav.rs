@@ -77,7 +77,7 @@ pub fn StepButtons() -> Html {
         target.cloned().map(|step| {
             let state = state.clone();
             Callback::from(move |_: MouseEvent| {
-                send(&state, Command::Navigate(NavCommand::GoTo(step.clone())))
+                send(&state, Command::Navigate(NavCommand::GoTo(step.clone())));
             })
         })
     };

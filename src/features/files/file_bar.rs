@@ -116,7 +116,7 @@ pub fn FileBar() -> Html {
                             file: &name,
                             err: &err,
                         },
-                    ))))
+                    ))));
                 }
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());

@@ -28,7 +28,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let on_share = {
         let (link, a) = (link.clone(), props.assessment.clone());
         Callback::from(move |_: MouseEvent| {
-            link.set(Some(format!("{}#{}", page_address(), share_fragment(&a))))
+            link.set(Some(format!("{}#{}", page_address(), share_fragment(&a))));
         })
     };
     let on_copy = {
@@ -43,7 +43,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     CommonText::Copied
                 } else {
                     CommonText::CopyFailed
-                }))
+                }));
             });
         })
     };

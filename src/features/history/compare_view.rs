@@ -55,7 +55,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let back = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::History)))
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::History)));
         })
     };
     html! {

@@ -36,7 +36,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                 send(
                     &state,
                     Command::Workshop(WorkshopCommand::RoundRate { slot, rating }),
-                )
+                );
             })
         };
         let on_name = {
@@ -45,7 +45,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                 let name = e
                     .target_unchecked_into::<web_sys::HtmlInputElement>()
                     .value();
-                send(&state, Command::Workshop(WorkshopCommand::RoundName(name)))
+                send(&state, Command::Workshop(WorkshopCommand::RoundName(name)));
             })
         };
         // A fresh key per person: nothing of the last person's answers stays on screen.
@@ -73,7 +73,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     let on_input = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
-            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
     let on_paste = {

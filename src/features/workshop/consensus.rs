@@ -138,7 +138,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             send(
                 &state,
                 Command::Workshop(WorkshopCommand::Save { date: today() }),
-            )
+            );
         })
     };
     let on_open = {

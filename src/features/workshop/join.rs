@@ -36,7 +36,7 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
                     CommonText::Copied
                 } else {
                     CommonText::CopyFailed
-                }))
+                }));
             });
         })
     };

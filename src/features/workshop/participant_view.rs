@@ -61,7 +61,7 @@ pub fn ParticipantView() -> Html {
             send(
                 &state,
                 Command::Workshop(WorkshopCommand::Rate { slot, rating }),
-            )
+            );
         })
     };
     let any = p.slots.iter().any(Option::is_some);

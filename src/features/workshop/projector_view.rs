@@ -31,13 +31,13 @@ pub fn ProjectorView() -> Html {
     let go = |to: usize| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Slide(to)))
+            send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
         })
     };
     let on_leave = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)))
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
         })
     };
     let show = workshop.revealed && workshop.enough();

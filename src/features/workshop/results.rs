@@ -105,7 +105,7 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
     let toggle = {
         let (state, on) = (state.clone(), !workshop.revealed);
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Reveal(on)))
+            send(&state, Command::Workshop(WorkshopCommand::Reveal(on)));
         })
     };
     let body = if !workshop.enough() {

@@ -93,13 +93,13 @@ pub fn WorkshopSetupForm() -> Html {
     let on_min = {
         let set = edit(|s, v, _| s.min_group = v.trim().parse().unwrap_or(0));
         Callback::from(move |e: InputEvent| {
-            set(e.target_unchecked_into::<HtmlInputElement>().value(), true)
+            set(e.target_unchecked_into::<HtmlInputElement>().value(), true);
         })
     };
     let on_unit = {
-        let set = edit(|s, v, _| s.unit = v.to_owned());
+        let set = edit(|s, v, _| v.clone_into(&mut s.unit));
         Callback::from(move |e: InputEvent| {
-            set(e.target_unchecked_into::<HtmlInputElement>().value(), true)
+            set(e.target_unchecked_into::<HtmlInputElement>().value(), true);
         })
     };
     let on_submit = {

@@ -33,7 +33,7 @@ pub fn WorkshopView() -> Html {
     let on_projector = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Projector)))
+            send(&state, Command::Navigate(NavCommand::GoTo(Step::Projector)));
         })
     };
     let on_end = {
