@@ -13,7 +13,7 @@ use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
 use crate::hooks::{use_app, use_focus_on_step, use_share_link};
 use crate::i18n::{t, CommonText, ErrorMsg, WorkshopText};
 use crate::platform::local_storage::LoadNote;
-use crate::store::send;
+use crate::store::{send, FrameworkProblems};
 use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
@@ -109,7 +109,7 @@ pub fn Router(props: &RouterProps) -> Html {
             if props.bad_link {
                 <div class="banner warning" role="alert"><p>{ t(lang, WorkshopText::BadLink) }</p></div>
             }
-            if let Some((file, problems)) = &state.framework_problems {
+            if let Some(FrameworkProblems { file, problems }) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
                     <p>{ t(lang, ErrorMsg::FrameworkFileHeading { file, n: problems.len() }) }</p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>

@@ -20,10 +20,17 @@ pub struct AppState {
     pub rollup: Rc<Rollup>,
     /// What the page's URL asked for.
     pub config: Rc<UrlConfig>,
-    /// A custom framework file that could not be used: its name and every problem, in words.
-    pub framework_problems: Option<(String, Vec<String>)>,
+    /// A custom framework file that could not be used.
+    pub framework_problems: Option<FrameworkProblems>,
     /// The workspace is as another tab saved it: nothing of this tab's to save until it changes.
     pub from_other_tab: bool,
+}
+
+/// A custom framework file that could not be used: its name and every problem, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkProblems {
+    pub file: String,
+    pub problems: Vec<String>,
 }
 
 pub enum Action {
@@ -33,7 +40,8 @@ pub enum Action {
     RollupClear,
     /// A custom framework read from the admin's file: offered, and chosen when nothing is started.
     AddFramework(Box<Framework>),
-    FrameworkProblems(String, Vec<String>),
+    /// The admin's framework file could not be used.
+    FrameworkProblems(FrameworkProblems),
     /// What another tab of this browser saved, taken over (see `Workspace::adopt`).
     Adopt(Box<Workspace>),
 }
@@ -140,9 +148,9 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 });
             }
-            Action::FrameworkProblems(file, problems) => {
+            Action::FrameworkProblems(problems) => {
                 return Rc::new(AppState {
-                    framework_problems: Some((file, problems)),
+                    framework_problems: Some(problems),
                     ..(*self).clone()
                 });
             }

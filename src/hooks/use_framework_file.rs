@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::platform::framework_file;
-use crate::store::{Action, AppContext};
+use crate::store::{Action, AppContext, FrameworkProblems};
 
 /// Fetches the framework file the URL names (if any) and offers it, or shows its problems.
 #[hook]
@@ -14,7 +14,10 @@ pub fn use_framework_file(state: AppContext) {
             yew::platform::spawn_local(async move {
                 match framework_file::load(&path, lang).await {
                     Ok(fw) => state.dispatch(Action::AddFramework(Box::new(fw))),
-                    Err(problems) => state.dispatch(Action::FrameworkProblems(path, problems)),
+                    Err(problems) => state.dispatch(Action::FrameworkProblems(FrameworkProblems {
+                        file: path,
+                        problems,
+                    })),
                 }
             });
         }
