@@ -28,7 +28,7 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --locked --target wasm32-unknown-unknown --test components_in_browser --test components_workshop
+  cargo test --locked --target wasm32-unknown-unknown --test components_in_browser --test components_widgets --test components_workshop
 
 step "release build (trunk) and its Content-Security-Policy"
 trunk build --release --offline

@@ -1,0 +1,186 @@
+//! Component tests of shared widgets in headless Chromium (wasm-bindgen-test): the scale field and the charts.
+#![cfg(target_arch = "wasm32")]
+
+use kompass_core::{ItemKind, Lang, Level, Rating};
+use nara_vard_kompassen::ui::{RadarChart, RadarChartProps, ScaleField, ScaleFieldProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod browser_support;
+use browser_support::{mount, query, settle};
+
+#[wasm_bindgen_test]
+async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
+    let root = mount();
+    let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let sink = chosen.clone();
+    let props = ScaleFieldProps {
+        name: "now".into(),
+        legend: "Var är ni i dag?".into(),
+        kind: ItemKind::Factor,
+        value: Some(Rating::Level(Level::new(2).expect("level"))),
+        lang: Lang::Sv,
+        on_change: Callback::from(move |r: Option<Rating>| sink.set(Some(r))),
+        hint: Some("Förra gången: 2 – Påbörjat".into()),
+    };
+    yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(
+        query(&root, "fieldset > legend").text_content().as_deref(),
+        Some("Var är ni i dag?")
+    );
+    let radios = root
+        .query_selector_all("input[type=radio][name=now]")
+        .expect("radios");
+    assert_eq!(radios.length(), 6, "five levels and Vet ej");
+    let two: HtmlInputElement = query(&root, "#now-2").dyn_into().expect("input");
+    assert!(two.checked());
+    // Every radio has a visible label with its descriptor.
+    assert_eq!(
+        query(&root, "label[for=now-1]").text_content().as_deref(),
+        Some("1Inte påbörjat")
+    );
+    assert_eq!(
+        query(&root, "label[for=now-vet-ej]")
+            .text_content()
+            .as_deref(),
+        Some("Vet ej")
+    );
+    let dont_know: HtmlElement = query(&root, "#now-vet-ej").dyn_into().expect("input");
+    dont_know.click();
+    assert_eq!(chosen.get(), Some(Some(Rating::DontKnow)));
+    let five: HtmlElement = query(&root, "#now-5").dyn_into().expect("input");
+    five.click();
+    assert_eq!(
+        chosen.get(),
+        Some(Some(Rating::Level(Level::new(5).expect("level"))))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
+    let root = mount();
+    let lv = |n| Some(Rating::Level(Level::new(n).expect("level")));
+    let props = RadarChartProps {
+        id: "test-radar".into(),
+        title: "Förflyttningarna: i dag och mål".into(),
+        labels: vec!["A".into(), "B".into(), "C".into(), "D".into()],
+        values: vec![
+            (lv(5), lv(5)),
+            (lv(1), Some(Rating::DontKnow)),
+            (None, lv(3)),
+            (lv(2), lv(4)),
+        ],
+        lang: Lang::Sv,
+        compact: false,
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let svg = query(&root, "svg[role=img]");
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("test-radar-title test-radar-desc")
+    );
+    assert_eq!(
+        query(&root, "#test-radar-title").text_content().as_deref(),
+        Some("Förflyttningarna: i dag och mål")
+    );
+    assert_eq!(
+        query(&root, ".series-now")
+            .get_attribute("points")
+            .as_deref(),
+        Some("200,70 226,200 200,200 148,200")
+    );
+    assert_eq!(
+        root.query_selector_all(".dot-now").expect("dots").length(),
+        3,
+        "no dot without a level"
+    );
+    let cells: Vec<String> = (0..16)
+        .filter_map(|i| {
+            root.query_selector_all("tbody td, tbody th")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(cells[..8], ["1", "A", "5", "5", "2", "B", "1", "Vet ej"]);
+    assert_eq!(cells[8..], ["3", "C", "–", "3", "4", "D", "2", "4"]);
+}
+
+#[wasm_bindgen_test]
+async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
+    use kompass_core::results::projection::fit;
+    use nara_vard_kompassen::ui::{TimelineChart, TimelineChartProps};
+    let root = mount();
+    let points = vec![(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
+    let props = TimelineChartProps {
+        label: "Nära: 2024: 0 %, 2025: 50 %, 2026: 100 %".into(),
+        trend: fit(&points),
+        points,
+        target: Some(75.0),
+        years: (2024, 2035),
+        levels: false,
+    };
+    yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let svg = query(&root, "svg[role=img]");
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Nära: 2024: 0 %, 2025: 50 %, 2026: 100 %")
+    );
+    assert_eq!(
+        query(&root, ".series-line")
+            .get_attribute("points")
+            .as_deref(),
+        Some("48,226 93,120 137,14")
+    );
+    assert_eq!(
+        query(&root, ".target-line").get_attribute("y1").as_deref(),
+        Some("67")
+    );
+    assert_eq!(
+        query(&root, ".trend-line").get_attribute("x2").as_deref(),
+        Some("137")
+    );
+    assert_eq!(root.query_selector_all("circle").expect("dots").length(), 3);
+    let ticks: Vec<String> = (0..11)
+        .filter_map(|i| {
+            root.query_selector_all(".tick")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(ticks[..5], ["0 %", "25 %", "50 %", "75 %", "100 %"]);
+    assert_eq!(ticks[5..], ["2024", "2026", "2028", "2030", "2032", "2034"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_compact_radar_leaves_out_its_table() {
+    let root = mount();
+    let lv = |n| Some(Rating::Level(Level::new(n).expect("level")));
+    let props = RadarChartProps {
+        id: "small".into(),
+        title: "Eskilstuna".into(),
+        labels: vec!["A".into(), "B".into(), "C".into()],
+        values: vec![(lv(1), lv(5)); 3],
+        lang: Lang::Sv,
+        compact: true,
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert!(root.query_selector("table").ok().flatten().is_none());
+    assert_eq!(
+        query(&root, "figcaption").text_content().as_deref(),
+        Some("Eskilstuna")
+    );
+    assert_eq!(
+        root.query_selector_all(".dot-now").expect("dots").length(),
+        3
+    );
+}
