@@ -2,42 +2,14 @@
 //! projection toward the target.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::framework::presets::presets;
 use kompass_core::results::compare::{compare, Change};
 use kompass_core::results::history::{completed_between, goal_trends, series};
 use kompass_core::results::projection::Outcome;
-use kompass_core::{
-    ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Which, Workspace,
-};
+use kompass_core::{ActionStatus, Command as C, Framework, NewAction, Rating, Which, Workspace};
 use kompass_core::{AnswerCommand, HistoryCommand};
 
-fn fws() -> Vec<Framework> {
-    presets()
-}
-
-fn d(s: &str) -> Date {
-    Date::parse(s).expect("date")
-}
-
-/// A level as the commands take it (`None` is "not answered").
-#[allow(clippy::unnecessary_wraps)]
-fn lv(n: u8) -> Option<Rating> {
-    Some(Rating::Level(Level::new(n).expect("level")))
-}
-
-/// A workspace with one assessment of `unit` on `date`, and the frameworks.
-fn started(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
-    let fws = fws();
-    let mut ws = Workspace::default();
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: unit.into(),
-            date: d(date)
-        }),
-        &fws
-    ));
-    (ws, fws)
-}
+mod support;
+use support::{d, lv, started_at, three_years};
 
 fn rate_now(ws: &mut Workspace, fws: &[Framework], item: &str, rating: Option<Rating>) {
     assert!(ws.apply(
@@ -50,56 +22,9 @@ fn rate_now(ws: &mut Workspace, fws: &[Framework], item: &str, rating: Option<Ra
     ));
 }
 
-/// Rates every item of the current assessment at `now` with target `target`.
-fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
-    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
-    for item in items {
-        assert!(ws.apply(
-            C::Answers(AnswerCommand::Rate {
-                item: item.clone(),
-                which: Which::Now,
-                rating: lv(now)
-            }),
-            fws
-        ));
-        assert!(ws.apply(
-            C::Answers(AnswerCommand::Rate {
-                item,
-                which: Which::Target,
-                rating: lv(target)
-            }),
-            fws
-        ));
-    }
-}
-
-/// Unit A assessed in 2024, 2026 and 2025 (entered out of order), unit B once.
-fn three_years() -> (Workspace, Vec<Framework>) {
-    let fws = fws();
-    let mut ws = Workspace::default();
-    for (date, now) in [("2024-03-01", 2), ("2026-03-01", 4), ("2025-03-01", 3)] {
-        assert!(ws.apply(
-            C::History(HistoryCommand::Start {
-                unit: "Hemtjänsten Väst".into(),
-                date: d(date)
-            }),
-            &fws
-        ));
-        rate_all(&mut ws, &fws, now, 5);
-    }
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: "Vårdcentralen".into(),
-            date: d("2025-06-01")
-        }),
-        &fws
-    ));
-    (ws, fws)
-}
-
 #[test]
 fn comparison_tells_up_down_same_and_unknown() {
-    let (mut ws, fws) = started("U", "2024-01-01");
+    let (mut ws, fws) = started_at("U", "2024-01-01");
     for (item, n) in [
         ("person", lv(2)),
         ("samordning", lv(4)),

@@ -3,30 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::files::saved::{decode, encode, StoreError, SCHEMA_VERSION};
-use kompass_core::framework::presets::presets;
-use kompass_core::{
-    ActionStatus, AnswerCommand, Command as C, Date, HistoryCommand, NavCommand, NewAction, Rating,
-    Step, Which, Workspace,
-};
+use kompass_core::{AnswerCommand, Command as C, NavCommand, Rating, Step, Which};
 
-fn started() -> (Workspace, Vec<kompass_core::Framework>) {
-    let fws = presets();
-    let mut ws = Workspace::default();
-    let date = Date::parse("2026-03-01").expect("date");
-    let unit = "  Vårdcentralen Nyköping ".into();
-    assert!(ws.apply(C::History(HistoryCommand::Start { unit, date }), &fws));
-    (ws, fws)
-}
-
-fn action(item: &str, what: &str) -> C {
-    C::Answers(AnswerCommand::AddAction(NewAction {
-        item: item.into(),
-        what: what.into(),
-        who: "Anna".into(),
-        due: Date::parse("2026-06-30"),
-        status: ActionStatus::Planned,
-    }))
-}
+mod support;
+use support::{action, started};
 
 #[test]
 fn the_saved_form_round_trips_and_carries_its_schema() {

@@ -2,86 +2,12 @@
 //! (comparison and goal-area trends: `compare_and_trends.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::framework::presets::presets;
 use kompass_core::results::history::{of_unit, previous, series, units};
-use kompass_core::{
-    ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Step, Which, Workspace,
-};
+use kompass_core::{ActionStatus, Command as C, NewAction, Step, Which};
 use kompass_core::{AnswerCommand, HistoryCommand};
 
-fn fws() -> Vec<Framework> {
-    presets()
-}
-
-fn d(s: &str) -> Date {
-    Date::parse(s).expect("date")
-}
-
-/// A level as the commands take it (`None` is "not answered").
-#[allow(clippy::unnecessary_wraps)]
-fn lv(n: u8) -> Option<Rating> {
-    Some(Rating::Level(Level::new(n).expect("level")))
-}
-
-/// A workspace with one assessment of `unit` on `date`, and the frameworks.
-fn started(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
-    let fws = fws();
-    let mut ws = Workspace::default();
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: unit.into(),
-            date: d(date)
-        }),
-        &fws
-    ));
-    (ws, fws)
-}
-
-fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
-    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
-    for item in items {
-        assert!(ws.apply(
-            C::Answers(AnswerCommand::Rate {
-                item: item.clone(),
-                which: Which::Now,
-                rating: lv(now)
-            }),
-            fws
-        ));
-        assert!(ws.apply(
-            C::Answers(AnswerCommand::Rate {
-                item,
-                which: Which::Target,
-                rating: lv(target)
-            }),
-            fws
-        ));
-    }
-}
-
-/// Unit A assessed in 2024, 2026 and 2025 (entered out of order), unit B once.
-fn three_years() -> (Workspace, Vec<Framework>) {
-    let fws = fws();
-    let mut ws = Workspace::default();
-    for (date, now) in [("2024-03-01", 2), ("2026-03-01", 4), ("2025-03-01", 3)] {
-        assert!(ws.apply(
-            C::History(HistoryCommand::Start {
-                unit: "Hemtjänsten Väst".into(),
-                date: d(date)
-            }),
-            &fws
-        ));
-        rate_all(&mut ws, &fws, now, 5);
-    }
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: "Vårdcentralen".into(),
-            date: d("2025-06-01")
-        }),
-        &fws
-    ));
-    (ws, fws)
-}
+mod support;
+use support::{d, lv, started_at, three_years};
 
 #[test]
 fn assessments_are_kept_per_unit_in_date_order() {
@@ -108,7 +34,7 @@ fn assessments_are_kept_per_unit_in_date_order() {
 
 #[test]
 fn the_next_assessment_carries_targets_and_open_actions_but_not_levels() {
-    let (mut ws, fws) = started("Enheten", "2025-03-01");
+    let (mut ws, fws) = started_at("Enheten", "2025-03-01");
     assert!(ws.apply(
         C::Answers(AnswerCommand::Rate {
             item: "person".into(),
@@ -213,7 +139,7 @@ fn delete_moves_on_and_undo_restores_everything() {
 
 #[test]
 fn deleting_the_last_assessment_returns_to_start() {
-    let (mut ws, fws) = started("Ensam", "2025-01-01");
+    let (mut ws, fws) = started_at("Ensam", "2025-01-01");
     let id = ws.nav.current.clone().expect("current");
     assert!(ws.apply(C::History(HistoryCommand::Delete(id)), &fws));
     assert_eq!(

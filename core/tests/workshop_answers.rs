@@ -5,21 +5,13 @@
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::extract::extract;
 use kompass_core::workshop::{
-    code_len, encode, grouped, results, Agreement, Rejection, Response, Slot, Tally, Workshop,
+    code_len, encode, grouped, results, Agreement, Rejection, Response, Tally, Workshop,
     WorkshopSetup,
 };
-use kompass_core::{Framework, Level, Rating};
+use kompass_core::{Level, Rating};
 
-fn lvl(n: u8) -> Slot {
-    Level::new(n).map(Rating::Level)
-}
-
-fn four_shifts(fw: &Framework) -> WorkshopSetup {
-    let mut s = WorkshopSetup::new(fw, 0x2A5F);
-    s.items.truncate(4);
-    s.unit = "Vårdcentralen Ekbacken".into();
-    s
-}
+mod support;
+use support::{four_shifts, lvl};
 
 #[test]
 #[allow(clippy::many_single_char_names)] // four codes a, b, c, d and the set-up s read best short

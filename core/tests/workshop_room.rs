@@ -4,21 +4,11 @@
 
 use kompass_core::files::saved::{decode as load, encode as save};
 use kompass_core::framework::presets::presets;
-use kompass_core::workshop::{
-    encode, grouped, Slot, Workshop, WorkshopCommand as W, WorkshopSetup,
-};
-use kompass_core::{Command, Date, Framework, Level, Rating, Step, Which, Workspace};
+use kompass_core::workshop::{encode, grouped, Slot, Workshop, WorkshopCommand as W};
+use kompass_core::{Command, Date, Rating, Step, Which, Workspace};
 
-fn lvl(n: u8) -> Slot {
-    Level::new(n).map(Rating::Level)
-}
-
-fn four_shifts(fw: &Framework) -> WorkshopSetup {
-    let mut s = WorkshopSetup::new(fw, 0x2A5F);
-    s.items.truncate(4);
-    s.unit = "Vårdcentralen Ekbacken".into();
-    s
-}
+mod support;
+use support::{four_shifts, lvl};
 
 #[test]
 fn a_workshop_runs_from_set_up_to_a_saved_assessment() {

@@ -3,10 +3,12 @@
 
 use kompass_core::framework::presets::presets;
 use kompass_core::{
-    ActionStatus, Command as C, Date, Framework, Lang, Level, NewAction, Rating, Step, Which,
-    Workspace,
+    ActionStatus, Command as C, Date, Framework, Lang, Level, Rating, Step, Which, Workspace,
 };
 use kompass_core::{AnswerCommand, HistoryCommand, NavCommand};
+
+mod support;
+use support::{action, started};
 
 fn fws() -> Vec<Framework> {
     presets()
@@ -14,29 +16,6 @@ fn fws() -> Vec<Framework> {
 
 fn date() -> Date {
     Date::parse("2026-03-01").expect("date")
-}
-
-fn started() -> (Workspace, Vec<Framework>) {
-    let fws = fws();
-    let mut ws = Workspace::default();
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: "  Vårdcentralen Nyköping ".into(),
-            date: date()
-        }),
-        &fws
-    ));
-    (ws, fws)
-}
-
-fn action(item: &str, what: &str) -> C {
-    C::Answers(AnswerCommand::AddAction(NewAction {
-        item: item.into(),
-        what: what.into(),
-        who: "Anna".into(),
-        due: Date::parse("2026-06-30"),
-        status: ActionStatus::Planned,
-    }))
 }
 
 #[test]

@@ -1,7 +1,5 @@
 //! Keys of the about page's texts: the accessibility statement and the user's own data.
 
-use super::{en, sv, Lang, Localize};
-
 /// Every fixed text of the about page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AboutText {
@@ -29,13 +27,4 @@ pub enum AboutText {
     Erased,
 }
 
-impl Localize for AboutText {
-    type Output = &'static str;
-
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::about::text(self),
-            Lang::En => en::about::text(self),
-        }
-    }
-}
+localized_by!(AboutText, &'static str, about::text);

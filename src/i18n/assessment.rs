@@ -1,6 +1,5 @@
 //! Keys of the assessment's texts: framework, start page, steps, scale and action plan.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::{ActionStatus, ItemKind, Level};
 
 /// Every fixed text of the assessment.
@@ -102,24 +101,6 @@ pub enum AssessmentMsg<'a> {
     PreviousLevel { level: &'a str },
 }
 
-impl Localize for AssessmentText {
-    type Output = &'static str;
+localized_by!(AssessmentText, &'static str, assessment::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::assessment::text(self),
-            Lang::En => en::assessment::text(self),
-        }
-    }
-}
-
-impl Localize for AssessmentMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::assessment::message(self),
-            Lang::En => en::assessment::message(self),
-        }
-    }
-}
+localized_by!(AssessmentMsg<'_>, String, assessment::message);

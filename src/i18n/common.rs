@@ -1,6 +1,5 @@
 //! Keys of the texts shared by the whole app: its chrome, navigation, banners and common words.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::Rating;
 
 /// Every fixed text of the app's chrome and of words used by several features.
@@ -65,24 +64,6 @@ pub enum CommonMsg {
     Rating(Option<Rating>),
 }
 
-impl Localize for CommonText {
-    type Output = &'static str;
+localized_by!(CommonText, &'static str, common::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::common::text(self),
-            Lang::En => en::common::text(self),
-        }
-    }
-}
-
-impl Localize for CommonMsg {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::common::message(self),
-            Lang::En => en::common::message(self),
-        }
-    }
-}
+localized_by!(CommonMsg, String, common::message);

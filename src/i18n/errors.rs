@@ -1,6 +1,5 @@
 //! Keys of the error sentences: framework files, unreadable saved data, files not imported.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::files::saved::StoreError;
 use kompass_core::files::transfer::ImportError;
 use kompass_core::FrameworkError;
@@ -26,13 +25,4 @@ pub enum ErrorMsg<'a> {
     FrameworkFileHeading { file: &'a str, n: usize },
 }
 
-impl Localize for ErrorMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::errors::message(self),
-            Lang::En => en::errors::message(self),
-        }
-    }
-}
+localized_by!(ErrorMsg<'_>, String, errors::message);

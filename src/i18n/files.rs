@@ -1,7 +1,5 @@
 //! Keys of the files' texts: saving and opening files, the CSV export and sharing as a link.
 
-use super::{en, sv, Lang, Localize};
-
 /// Every fixed text of files, CSV and sharing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilesText {
@@ -54,24 +52,6 @@ pub enum FilesMsg<'a> {
     Imported { file: &'a str, n: usize },
 }
 
-impl Localize for FilesText {
-    type Output = &'static str;
+localized_by!(FilesText, &'static str, files::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::files::text(self),
-            Lang::En => en::files::text(self),
-        }
-    }
-}
-
-impl Localize for FilesMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::files::message(self),
-            Lang::En => en::files::message(self),
-        }
-    }
-}
+localized_by!(FilesMsg<'_>, String, files::message);

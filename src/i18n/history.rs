@@ -1,6 +1,5 @@
 //! Keys of the history's texts: a unit's assessments, comparing two of them, the trend.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::results::compare::Change;
 
 /// Every fixed text of the history, the comparison and the trend.
@@ -46,24 +45,6 @@ pub enum HistoryMsg<'a> {
     CompareTitle { from: &'a str, to: &'a str },
 }
 
-impl Localize for HistoryText {
-    type Output = &'static str;
+localized_by!(HistoryText, &'static str, history::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::history::text(self),
-            Lang::En => en::history::text(self),
-        }
-    }
-}
-
-impl Localize for HistoryMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::history::message(self),
-            Lang::En => en::history::message(self),
-        }
-    }
-}
+localized_by!(HistoryMsg<'_>, String, history::message);

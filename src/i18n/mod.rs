@@ -1,5 +1,22 @@
 //! Interface text: per feature a key file, per language (sv/, en/) one file per feature.
 
+/// Implements [`Localize`] for a feature's key type by that feature's function of the same
+/// name in each language's folder (`localized_by!(HistoryText, &'static str, history::text)`).
+macro_rules! localized_by {
+    ($key:ty, $out:ty, $feature:ident :: $func:ident) => {
+        impl $crate::i18n::Localize for $key {
+            type Output = $out;
+
+            fn localize(self, lang: $crate::i18n::Lang) -> $out {
+                match lang {
+                    $crate::i18n::Lang::Sv => $crate::i18n::sv::$feature::$func(self),
+                    $crate::i18n::Lang::En => $crate::i18n::en::$feature::$func(self),
+                }
+            }
+        }
+    };
+}
+
 mod about;
 mod assessment;
 mod common;

@@ -1,6 +1,5 @@
 //! Keys of the results' texts: the summary, the charts, the goal areas and the printed report.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::results::projection::Outcome;
 
 /// Every fixed text of the results and the report.
@@ -47,24 +46,6 @@ pub enum ResultsMsg<'a> {
     SinceLast { delta: i32, date: &'a str },
 }
 
-impl Localize for ResultsText {
-    type Output = &'static str;
+localized_by!(ResultsText, &'static str, results::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::results::text(self),
-            Lang::En => en::results::text(self),
-        }
-    }
-}
-
-impl Localize for ResultsMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::results::message(self),
-            Lang::En => en::results::message(self),
-        }
-    }
-}
+localized_by!(ResultsMsg<'_>, String, results::message);

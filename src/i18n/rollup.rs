@@ -1,7 +1,5 @@
 //! Keys of the roll-up's texts: several units' files read in and summarised together.
 
-use super::{en, sv, Lang, Localize};
-
 /// Every fixed text of the roll-up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RollupText {
@@ -30,24 +28,6 @@ pub enum RollupMsg {
     ReadingProgress { i: usize, n: usize },
 }
 
-impl Localize for RollupText {
-    type Output = &'static str;
+localized_by!(RollupText, &'static str, rollup::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::rollup::text(self),
-            Lang::En => en::rollup::text(self),
-        }
-    }
-}
-
-impl Localize for RollupMsg {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::rollup::message(self),
-            Lang::En => en::rollup::message(self),
-        }
-    }
-}
+localized_by!(RollupMsg, String, rollup::message);

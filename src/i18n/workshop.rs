@@ -1,6 +1,5 @@
 //! Keys of the workshop's texts: set-up, joining, answer codes, results, consensus, projector.
 
-use super::{en, sv, Lang, Localize};
 use kompass_core::workshop::{Agreement, Rejection};
 
 /// Every fixed text of the workshop.
@@ -129,24 +128,6 @@ pub enum WorkshopMsg<'a> {
     AnswersCount(usize),
 }
 
-impl Localize for WorkshopText {
-    type Output = &'static str;
+localized_by!(WorkshopText, &'static str, workshop::text);
 
-    fn localize(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => sv::workshop::text(self),
-            Lang::En => en::workshop::text(self),
-        }
-    }
-}
-
-impl Localize for WorkshopMsg<'_> {
-    type Output = String;
-
-    fn localize(self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => sv::workshop::message(self),
-            Lang::En => en::workshop::message(self),
-        }
-    }
-}
+localized_by!(WorkshopMsg<'_>, String, workshop::message);

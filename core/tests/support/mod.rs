@@ -1,0 +1,109 @@
+//! Helpers shared by the core's test files: dates and levels in short, a started workspace,
+//! an action, and a workshop set-up of the four shifts.
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use kompass_core::framework::presets::presets;
+use kompass_core::workshop::{Slot, WorkshopSetup};
+use kompass_core::{
+    ActionStatus, AnswerCommand, Command as C, Date, Framework, HistoryCommand, Level, NewAction,
+    Rating, Which, Workspace,
+};
+
+pub fn fws() -> Vec<Framework> {
+    presets()
+}
+
+pub fn d(s: &str) -> Date {
+    Date::parse(s).expect("date")
+}
+
+/// A level as the commands take it (`None` is "not answered").
+#[allow(clippy::unnecessary_wraps)]
+pub fn lv(n: u8) -> Option<Rating> {
+    Some(Rating::Level(Level::new(n).expect("level")))
+}
+
+/// A level as a workshop answer slot.
+pub fn lvl(n: u8) -> Slot {
+    Level::new(n).map(Rating::Level)
+}
+
+/// A workspace with one assessment of `unit` on `date`, and the frameworks.
+pub fn started_at(unit: &str, date: &str) -> (Workspace, Vec<Framework>) {
+    let fws = fws();
+    let mut ws = Workspace::default();
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
+            unit: unit.into(),
+            date: d(date)
+        }),
+        &fws
+    ));
+    (ws, fws)
+}
+
+/// One assessment of Vårdcentralen Nyköping (typed with spaces around) on 2026-03-01.
+pub fn started() -> (Workspace, Vec<Framework>) {
+    started_at("  Vårdcentralen Nyköping ", "2026-03-01")
+}
+
+/// Rates every item of the current assessment at `now` with target `target`.
+pub fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
+    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
+    for item in items {
+        for (which, level) in [(Which::Now, now), (Which::Target, target)] {
+            assert!(ws.apply(
+                C::Answers(AnswerCommand::Rate {
+                    item: item.clone(),
+                    which,
+                    rating: lv(level)
+                }),
+                fws
+            ));
+        }
+    }
+}
+
+/// A planned action for `item`, due 2026-06-30, for Anna.
+pub fn action(item: &str, what: &str) -> C {
+    C::Answers(AnswerCommand::AddAction(NewAction {
+        item: item.into(),
+        what: what.into(),
+        who: "Anna".into(),
+        due: Date::parse("2026-06-30"),
+        status: ActionStatus::Planned,
+    }))
+}
+
+/// A workshop on the four shifts of `fw` for Vårdcentralen Ekbacken.
+pub fn four_shifts(fw: &Framework) -> WorkshopSetup {
+    let mut s = WorkshopSetup::new(fw, 0x2A5F);
+    s.items.truncate(4);
+    s.unit = "Vårdcentralen Ekbacken".into();
+    s
+}
+
+/// Unit A assessed in 2024, 2026 and 2025 (entered out of order), unit B once.
+pub fn three_years() -> (Workspace, Vec<Framework>) {
+    let fws = fws();
+    let mut ws = Workspace::default();
+    for (date, now) in [("2024-03-01", 2), ("2026-03-01", 4), ("2025-03-01", 3)] {
+        assert!(ws.apply(
+            C::History(HistoryCommand::Start {
+                unit: "Hemtjänsten Väst".into(),
+                date: d(date)
+            }),
+            &fws
+        ));
+        rate_all(&mut ws, &fws, now, 5);
+    }
+    assert!(ws.apply(
+        C::History(HistoryCommand::Start {
+            unit: "Vårdcentralen".into(),
+            date: d("2025-06-01")
+        }),
+        &fws
+    ));
+    (ws, fws)
+}
