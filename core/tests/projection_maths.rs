@@ -125,3 +125,30 @@ fn the_meeting_year_is_never_before_the_latest_assessment() {
         "{p:?}"
     );
 }
+
+/// A year is named only from three dated assessments; from two a rising trend is only rising,
+/// and what is not a year (reached, flat, falling, too few) is said as it is.
+#[test]
+fn a_year_is_said_only_from_three_assessments() {
+    let two = project(&[(2025.0, 40.0), (2026.0, 60.0)], 80.0, Some(2035));
+    assert!(matches!(two.outcome, Outcome::ReachedIn(y) if close(y, 2027.0)));
+    assert_eq!(two.points, 2);
+    assert_eq!(two.said(), Outcome::Rising);
+    let late = project(&[(2025.0, 10.0), (2026.0, 11.0)], 80.0, Some(2035));
+    assert!(matches!(late.outcome, Outcome::NotByHorizon(_)));
+    assert_eq!(late.said(), Outcome::Rising);
+    let three = project(
+        &[(2024.0, 20.0), (2025.0, 40.0), (2026.0, 60.0)],
+        80.0,
+        Some(2035),
+    );
+    assert!(matches!(three.said(), Outcome::ReachedIn(y) if close(y, 2027.0)));
+    let falling = project(&[(2025.0, 60.0), (2026.0, 40.0)], 80.0, Some(2035));
+    assert_eq!(falling.said(), Outcome::Falling);
+    let reached = project(&[(2025.0, 60.0), (2026.0, 90.0)], 80.0, Some(2035));
+    assert_eq!(reached.said(), Outcome::Reached);
+    assert_eq!(
+        project(&[(2026.0, 50.0)], 80.0, None).said(),
+        Outcome::TooFew
+    );
+}

@@ -55,6 +55,14 @@ describe('progress over time', () => {
       if (date === '2025-03-01') await page.selectOption('#status-3, .action-controls select', 'done');
       await rateAll(page, level);
       await setDate(page, date);
+      if (date === '2025-03-01') {
+        // Two dated assessments: rising, but two points name no year.
+        await view(page, 'Utveckling över tid');
+        assert.equal(
+          await page.locator('.trend-chart[data-goal="nara"] .projection').textContent(),
+          'Om takten håller i sig närmar ni er målet (100 %). När det finns tre daterade bedömningar visas vilket år målet nås.',
+        );
+      }
     }
 
     // Results: "since last time" per goal area.

@@ -111,7 +111,7 @@ pub fn report_trend<'a>(fw: &'a Framework, list: &[&Assessment]) -> Vec<TrendLin
         .filter_map(|g| {
             Some(TrendLine {
                 goal_area: fw.goal_area(&g.goal_area)?,
-                outcome: g.projection?.outcome,
+                outcome: g.projection?.said(),
                 target: g.target?.round() as u32,
             })
         })

@@ -7,6 +7,8 @@
 //! - A slope under 0.5 percentage points a year counts as flat (`Flat`); below zero, `Falling`.
 //! - Otherwise the year the line meets the target: `ReachedIn(year)`; with a horizon year and a
 //!   later meeting point, `NotByHorizon(year)` — "not before 2035".
+//! - A year is *said* only from three or more dated assessments ([`Projection::said`]): from
+//!   two, a rising trend is only called rising (`Rising`), since two points always make a line.
 
 /// The fitted line: value = intercept + slope × year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,12 +33,19 @@ pub enum Outcome {
     ReachedIn(f64),
     /// Met only after the horizon, in this year.
     NotByHorizon(f64),
+    /// Rising toward the target, but from too few dated assessments to name a year.
+    Rising,
 }
+
+/// Fewest dated assessments from which the year the target is met is named.
+pub const MIN_POINTS_FOR_YEAR: usize = 3;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Projection {
     pub line: Option<Line>,
     pub outcome: Outcome,
+    /// How many dated assessments the trend rests on.
+    pub points: usize,
 }
 
 /// Slope below which a trend counts as flat, in percentage points a year.
@@ -66,6 +75,7 @@ pub fn fit(points: &[(f64, f64)]) -> Option<Line> {
 pub fn project(points: &[(f64, f64)], target: f64, horizon: Option<u16>) -> Projection {
     let line = fit(points);
     let latest = points.iter().max_by(|a, b| a.0.total_cmp(&b.0));
+    let count = points.len();
     let outcome = match (line, latest) {
         (None, Some(last)) if last.1 >= target => Outcome::Reached,
         (None, _) => Outcome::TooFew,
@@ -82,5 +92,24 @@ pub fn project(points: &[(f64, f64)], target: f64, horizon: Option<u16>) -> Proj
         }
         (Some(_), None) => Outcome::TooFew,
     };
-    Projection { line, outcome }
+    Projection {
+        line,
+        outcome,
+        points: count,
+    }
+}
+
+impl Projection {
+    /// What the app says about the trend: the outcome, except that the year the target is met
+    /// is named only from [`MIN_POINTS_FOR_YEAR`] or more dated assessments.
+    pub fn said(&self) -> Outcome {
+        match self.outcome {
+            Outcome::ReachedIn(_) | Outcome::NotByHorizon(_)
+                if self.points < MIN_POINTS_FOR_YEAR =>
+            {
+                Outcome::Rising
+            }
+            outcome => outcome,
+        }
+    }
 }

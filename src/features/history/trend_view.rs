@@ -56,7 +56,7 @@ pub fn TrendView() -> Html {
         let area = fw.goal_area(&g.goal_area)?;
         let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
         let sentence = match (g.projection, g.target) {
-            (Some(p), Some(target)) => t(lang, ResultsMsg::Projection { outcome: p.outcome, horizon: fw.horizon, target: target.round() as u32 }),
+            (Some(p), Some(target)) => t(lang, ResultsMsg::Projection { outcome: p.said(), horizon: fw.horizon, target: target.round() as u32 }),
             _ => t(lang, ResultsText::NotRatedYet).to_owned(),
         };
         Some(html! {

@@ -64,6 +64,9 @@ fn projection(outcome: O, h: u16, target: u32) -> String {
             "At this pace the target ({target}%) is reached in {}.",
             y.floor() as i32
         ),
+        O::Rising => format!(
+            "If the pace holds, you are moving toward the target ({target}%). Once there are three dated assessments, the year it is reached is shown."
+        ),
         O::NotByHorizon(y) => format!(
             "At this pace the target ({target}%) is not reached before {h}, only around {}.",
             y.floor() as i32

@@ -67,5 +67,8 @@ fn projection(outcome: O, h: u16, target: u32) -> String {
             "I den här takten nås målet ({target} %) inte före {h}, utan först omkring {}.",
             y.floor() as i32
         ),
+        O::Rising => format!(
+            "Om takten håller i sig närmar ni er målet ({target} %). När det finns tre daterade bedömningar visas vilket år målet nås."
+        ),
     }
 }
