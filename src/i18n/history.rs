@@ -8,6 +8,8 @@ pub enum HistoryText {
     UnitSwitchLabel,
     NewAssessment,
     NewAssessmentHint,
+    /// The date field beside "new assessment": the follow-up is dated when it is made.
+    NextDateLabel,
     NewUnit,
     Open,
     DeleteAssessment,

@@ -1,4 +1,4 @@
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
@@ -9,7 +9,7 @@ use crate::store::send;
 use crate::ui::unit_name;
 use kompass_core::results::history::{of_unit, unit_choices, units};
 use kompass_core::results::scoring::Index;
-use kompass_core::{Assessment, Command, Step, Which};
+use kompass_core::{Assessment, Command, Date, Step, Which};
 use kompass_core::{HistoryCommand, NavCommand};
 
 /// The unit's assessments: switch unit, open one, start the next (pre-filled), delete with
@@ -18,6 +18,8 @@ use kompass_core::{HistoryCommand, NavCommand};
 pub fn HistoryView() -> Html {
     let compare_from = use_node_ref();
     let compare_to = use_node_ref();
+    // The follow-up is dated when it is made (today unless the user picks another day).
+    let next_date = use_state(today);
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &state.ws;
@@ -44,6 +46,16 @@ pub fn HistoryView() -> Html {
                     &state,
                     Command::History(HistoryCommand::OpenUnit(choice.latest.clone())),
                 );
+            }
+        })
+    };
+    let on_next_date = {
+        let next_date = next_date.clone();
+        Callback::from(move |e: Event| {
+            // An empty or partial date leaves the last valid one in place.
+            if let Some(date) = Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value())
+            {
+                next_date.set(date);
             }
         })
     };
@@ -133,7 +145,11 @@ pub fn HistoryView() -> Html {
             <div class="history-buttons">
                 if ws.current().is_some() {
                     <div>
-                        <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::History(HistoryCommand::StartNext { date: today() }))}>
+                        <div class="field">
+                            <label for="next-date">{ t(lang, HistoryText::NextDateLabel) }</label>
+                            <input id="next-date" type="date" value={next_date.to_string()} onchange={on_next_date} />
+                        </div>
+                        <button type="button" class="primary" aria-describedby="new-hint" onclick={cmd(Command::History(HistoryCommand::StartNext { date: *next_date }))}>
                             { t(lang, HistoryText::NewAssessment) }
                         </button>
                         <p id="new-hint" class="hint">{ t(lang, HistoryText::NewAssessmentHint) }</p>

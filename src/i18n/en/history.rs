@@ -7,6 +7,7 @@ pub fn text(key: T) -> &'static str {
     match key {
         T::UnitSwitchLabel => "Unit",
         T::NewAssessment => "New assessment for the unit",
+        T::NextDateLabel => "Date of the new assessment",
         T::NewAssessmentHint => "Targets and unfinished actions carry over. You rate today's levels anew.",
         T::NewUnit => "New unit",
         T::Open => "Open",

@@ -7,6 +7,7 @@ pub fn text(key: T) -> &'static str {
     match key {
         T::UnitSwitchLabel => "Enhet",
         T::NewAssessment => "Ny bedömning för enheten",
+        T::NextDateLabel => "Datum för den nya bedömningen",
         T::NewAssessmentHint => "Målen och de åtgärder som inte är klara följer med. Nivåerna i dag skattar ni på nytt.",
         T::NewUnit => "Ny enhet",
         T::Open => "Öppna",
