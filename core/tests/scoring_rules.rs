@@ -172,3 +172,21 @@ fn no_answers_at_all_gives_no_index_and_empty_lists() {
     assert_eq!(ranking(&scores), Ranking::default());
     assert!(gaps(&scores).is_empty() && to_find_out(&scores).is_empty());
 }
+
+/// A figure from one answer among several is no figure; under three quarters of the items
+/// rated is few; a set of one item needs only that one.
+#[test]
+fn a_figure_says_what_it_rests_on() {
+    use kompass_core::results::scoring::Basis;
+    let index = |rated: usize, total: usize| {
+        Index::of((0..total).map(|i| if i < rated { lv(3) } else { None }))
+    };
+    assert_eq!(index(1, 13).basis(), Basis::Single);
+    assert_eq!(index(0, 4).basis(), Basis::Single);
+    assert_eq!(index(2, 13).basis(), Basis::Few);
+    // 5 of 7 is under three quarters (5.25); 6 of 8 is exactly three quarters.
+    assert_eq!(index(5, 7).basis(), Basis::Few);
+    assert_eq!(index(6, 8).basis(), Basis::Enough);
+    assert_eq!(index(13, 13).basis(), Basis::Enough);
+    assert_eq!(index(1, 1).basis(), Basis::Enough);
+}

@@ -26,8 +26,17 @@ pub enum ResultsText {
 pub enum ResultsMsg<'a> {
     /// The heading of the goal areas, with the framework's horizon year if it has one.
     GoalHeading { horizon: Option<u16> },
-    /// How far along from FRÅN to TILL a goal area is, in per cent.
-    ShareOfWay(u32),
+    /// How far along toward a goal area the unit is (in per cent), and its target if any, as a
+    /// sentence a manager can read aloud.
+    Progress {
+        area: &'a str,
+        now: u32,
+        target: Option<u32>,
+    },
+    /// A goal-area figure rests on few answers: under three quarters of its items rated.
+    FewAnswers { rated: usize, total: usize },
+    /// Only one of a goal area's items is rated: no figure is given.
+    SingleAnswer { total: usize },
     /// A goal area's target, in per cent.
     TargetShare(u32),
     /// How many of a goal area's items are rated.

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { withApp } from './support/suite.mjs';
-import { openPage } from './support/browser.mjs';
+import { axeViolations, openPage } from './support/browser.mjs';
 import { chooseRadio, tabTo } from './support/keyboard.mjs';
 
 const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
@@ -102,6 +102,28 @@ describe('self-assessment', () => {
     await context.close();
   });
 
+  test('a figure from one answer is no figure, and one from few answers says so', async () => {
+    const { page, problems, context } = await openPage(app.browser, app.server.url);
+    await page.click('form.start-form button[type=submit]');
+    // One of thirteen items rated: the first shift, at level 3.
+    await page.check('#now-3');
+    await page.click('.step-nav li:last-child button');
+    const rows = page.locator('.goal-progress');
+    const texts = await rows.locator('.goal-now').allTextContents();
+    assert.ok(texts.every((text) => !/\d+ %/.test(text)), texts.join(' | '));
+    assert.ok(texts.some((text) => /^Bara en av \d+ frågor är skattad\./.test(text)), texts.join(' | '));
+    // The first shift serves more than one goal area; rate the next shift too: still few.
+    await page.click('.step-nav li:nth-child(3) button');
+    await page.check('#now-4');
+    await page.click('.step-nav li:last-child button');
+    const warnings = await page.locator('.goal-warning').allTextContents();
+    assert.ok(warnings.length > 0, 'a figure on two answers of many is marked');
+    assert.match(warnings[0], /^Obs! Siffran bygger på få svar: 2 av \d+ frågor är skattade\./);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('removing an action offers an undo that puts it back', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await page.click('form.start-form button[type=submit]');
@@ -126,7 +148,12 @@ describe('self-assessment', () => {
 async function checkResults(page) {
   for (const goal of SORMLAND.goal_areas) {
     const row = page.locator(`.goal-progress[data-goal="${goal.id}"]`);
-    assert.equal(await row.locator('.goal-now').textContent(), `${expectedGoalIndex(goal.id, 'now')} % av vägen från FRÅN till TILL`);
+    assert.equal(
+      await row.locator('.goal-now').textContent(),
+      `Ni har kommit ${expectedGoalIndex(goal.id, 'now')} % av vägen mot ${goal.name.sv} – ert mål är ${expectedGoalIndex(goal.id, 'target')} %.`,
+    );
+    // Every item answered: no figure is marked as resting on few answers.
+    assert.equal(await row.locator('.goal-warning').count(), 0);
     assert.match(await row.locator('.goal-meta').textContent(), new RegExp(`Mål: ${expectedGoalIndex(goal.id, 'target')} %`));
   }
   assert.equal(await page.locator('figure.radar svg[role=img]').count(), 2);

@@ -29,7 +29,27 @@ pub struct Index {
     pub total: usize,
 }
 
+/// What a figure rests on: enough of its items rated, few (under three quarters), or a single
+/// answer among several, which is no figure at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    Enough,
+    Few,
+    Single,
+}
+
 impl Index {
+    /// How much this index rests on (see [`Basis`]); a set of one item rated is enough.
+    pub fn basis(&self) -> Basis {
+        if self.rated <= 1 && self.total > 1 {
+            Basis::Single
+        } else if self.rated * 4 < self.total * 3 {
+            Basis::Few
+        } else {
+            Basis::Enough
+        }
+    }
+
     pub fn of(ratings: impl IntoIterator<Item = Option<Rating>>) -> Index {
         let (mut sum, mut rated, mut total) = (0.0, 0, 0);
         for rating in ratings {

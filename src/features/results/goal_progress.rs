@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, ResultsMsg, ResultsText};
 use crate::ui::loc;
-use kompass_core::results::scoring::GoalAreaScore;
+use kompass_core::results::scoring::{Basis, GoalAreaScore};
 use kompass_core::{Framework, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,9 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
     let lang = props.lang;
     let rows = props.scores.iter().filter_map(|s| {
         let g = props.framework.goal_area(&s.goal_area)?;
-        let now = s.now.rounded();
+        let basis = s.now.basis();
+        // A single answer among several gives no figure (and no bar).
+        let now = s.now.rounded().filter(|_| basis != Basis::Single);
         let target = s.target.rounded();
         let since = props.previous.as_ref().and_then(|(date, scores)| {
             let before = scores.iter().find(|p| p.goal_area == s.goal_area)?.now.rounded()?;
@@ -33,8 +35,15 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
             <li class="goal-progress" data-goal={g.id.clone()}>
                 <h3>{ loc(&g.name, lang) }</h3>
                 <p class="goal-now">
-                    { now.map_or_else(|| t(lang, ResultsText::NotRatedYet).to_owned(), |p| t(lang, ResultsMsg::ShareOfWay(p))) }
+                    { match (now, basis, s.now.rated) {
+                        (Some(p), _, _) => t(lang, ResultsMsg::Progress { area: g.name.get(lang), now: p, target }),
+                        (None, Basis::Single, 1) => t(lang, ResultsMsg::SingleAnswer { total: s.now.total }),
+                        (None, _, _) => t(lang, ResultsText::NotRatedYet).to_owned(),
+                    } }
                 </p>
+                if now.is_some() && basis == Basis::Few {
+                    <p class="goal-warning">{ t(lang, ResultsMsg::FewAnswers { rated: s.now.rated, total: s.now.total }) }</p>
+                }
                 <svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="bar-track" x="0" y="2" width="100" height="8" />
                     <rect class="bar-fill" x="0" y="2" width={now.unwrap_or(0).to_string()} height="8" />

@@ -28,9 +28,24 @@ pub fn message(msg: M) -> String {
             horizon: Some(year),
         } => format!("Toward the {year} target picture"),
         M::GoalHeading { horizon: None } => "Toward the target picture".to_owned(),
-        M::ShareOfWay(p) => format!("{p}% of the way from FROM to TO"),
+        M::Progress {
+            area,
+            now,
+            target: Some(target),
+        } => format!("You have come {now}% of the way toward {area} – your target is {target}%."),
+        M::Progress {
+            area,
+            now,
+            target: None,
+        } => format!("You have come {now}% of the way toward {area}."),
+        M::FewAnswers { rated, total } => format!(
+            "Note: this figure rests on few answers: {rated} of {total} questions are rated. Rate more for a surer picture."
+        ),
+        M::SingleAnswer { total } => format!(
+            "Only one of {total} questions is rated. That is not enough for a figure – rate more."
+        ),
         M::TargetShare(p) => format!("Target: {p}%"),
-        M::BasedOn { rated, total } => format!("Based on {rated} of {total} items"),
+        M::BasedOn { rated, total } => format!("{rated} of {total} questions rated"),
         M::GapSteps(1) => "+1 step".to_owned(),
         M::GapSteps(steps) => format!("+{steps} steps"),
         M::ChartTitle { subject } => format!("{subject}: today and target"),

@@ -28,9 +28,24 @@ pub fn message(msg: M) -> String {
             horizon: Some(year),
         } => format!("Mot målbilden {year}"),
         M::GoalHeading { horizon: None } => "Mot målbilden".to_owned(),
-        M::ShareOfWay(p) => format!("{p} % av vägen från FRÅN till TILL"),
+        M::Progress {
+            area,
+            now,
+            target: Some(target),
+        } => format!("Ni har kommit {now} % av vägen mot {area} – ert mål är {target} %."),
+        M::Progress {
+            area,
+            now,
+            target: None,
+        } => format!("Ni har kommit {now} % av vägen mot {area}."),
+        M::FewAnswers { rated, total } => format!(
+            "Obs! Siffran bygger på få svar: {rated} av {total} frågor är skattade. Skatta fler för en säkrare bild."
+        ),
+        M::SingleAnswer { total } => format!(
+            "Bara en av {total} frågor är skattad. Det räcker inte för en siffra – skatta fler."
+        ),
         M::TargetShare(p) => format!("Mål: {p} %"),
-        M::BasedOn { rated, total } => format!("Bygger på {rated} av {total} områden"),
+        M::BasedOn { rated, total } => format!("{rated} av {total} skattade frågor"),
         M::GapSteps(steps) => format!("+{steps} steg"),
         M::ChartTitle { subject } => format!("{subject}: i dag och mål"),
         M::Projection {
