@@ -41,7 +41,7 @@ async fn shift_card_shows_from_and_to_in_swedish() {
         goal_areas: vec![Localized::new("Tillsammans", "Together")],
     };
     yew::Renderer::<ShiftCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, ".pole-from .pole-label")
             .text_content()
@@ -84,7 +84,7 @@ async fn untranslated_text_is_marked_swedish_in_english() {
         goal_areas: vec![],
     };
     yew::Renderer::<ShiftCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, ".pole-from .pole-label")
             .text_content()
@@ -115,7 +115,7 @@ async fn language_switch_reports_the_chosen_language() {
         on_change: Callback::from(move |l: Lang| sink.set(Some(l))),
     };
     yew::Renderer::<LanguageSwitch>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let sv = query(&root, "button[lang=sv]");
     assert_eq!(sv.get_attribute("aria-pressed").as_deref(), Some("true"));
     let en: HtmlElement = query(&root, "button[lang=en]").dyn_into().expect("button");
@@ -132,7 +132,7 @@ async fn app_switches_language_and_framework() {
     }
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    until(|| {
+    until("the app to show the framework", || {
         root.query_selector("#framework-name")
             .ok()
             .flatten()
@@ -152,7 +152,10 @@ async fn app_switches_language_and_framework() {
 
     let en: HtmlElement = query(&root, "button[lang=en]").dyn_into().expect("button");
     en.click();
-    until(|| html_lang().as_deref() == Some("en")).await;
+    until("the page in English", || {
+        html_lang().as_deref() == Some("en")
+    })
+    .await;
     assert_eq!(html_lang().as_deref(), Some("en"));
     assert_eq!(
         query(&root, "label[for=framework-select]")
@@ -175,7 +178,10 @@ async fn app_switches_language_and_framework() {
             .flatten()
             .and_then(|e| e.text_content())
     };
-    until(|| name().as_deref() == Some("Kalmar county")).await;
+    until("the Kalmar framework", || {
+        name().as_deref() == Some("Kalmar county")
+    })
+    .await;
     assert_eq!(
         query(&root, "#framework-name").text_content().as_deref(),
         Some("Kalmar county")
@@ -198,7 +204,7 @@ async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
         hint: Some("Förra gången: 2 – Påbörjat".into()),
     };
     yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, "fieldset > legend").text_content().as_deref(),
         Some("Var är ni i dag?")
@@ -249,7 +255,7 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
         compact: false,
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let svg = query(&root, "svg[role=img]");
     assert_eq!(
         svg.get_attribute("aria-labelledby").as_deref(),
@@ -297,7 +303,7 @@ async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
         levels: false,
     };
     yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let svg = query(&root, "svg[role=img]");
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
@@ -343,7 +349,7 @@ async fn a_compact_radar_leaves_out_its_table() {
         compact: true,
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert!(root.query_selector("table").ok().flatten().is_none());
     assert_eq!(
         query(&root, "figcaption").text_content().as_deref(),
