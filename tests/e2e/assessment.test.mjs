@@ -77,7 +77,9 @@ describe('self-assessment', () => {
     // Saved at once: a reload opens the results again, and every answer is back.
     // "Sparat" only where it is: the browser's storage holds every answer and both actions.
     assert.equal((await page.textContent('.save-status')).trim(), 'Sparat i webbläsaren');
-    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('nara-vard-kompassen')));
+    const raw = await page.evaluate(() => localStorage.getItem('nara-vard-kompassen'));
+    assert.ok(raw, '"Sparat i webbläsaren" is shown, but nothing is in storage');
+    const stored = JSON.parse(raw);
     assert.equal(stored.workspace.assessments.length, 1);
     const [saved] = stored.workspace.assessments;
     assert.equal(saved.unit, 'Vårdcentralen Nyköping');
