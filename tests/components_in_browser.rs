@@ -39,7 +39,7 @@ async fn shift_card_shows_from_and_to_in_swedish() {
         goal_areas: vec![Localized::new("Tillsammans", "Together")],
     };
     yew::Renderer::<ShiftCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, ".pole-from .pole-label")
             .text_content()
@@ -82,7 +82,7 @@ async fn untranslated_text_is_marked_swedish_in_english() {
         goal_areas: vec![],
     };
     yew::Renderer::<ShiftCard>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, ".pole-from .pole-label")
             .text_content()
@@ -113,7 +113,7 @@ async fn language_switch_reports_the_chosen_language() {
         on_change: Callback::from(move |l: Lang| sink.set(Some(l))),
     };
     yew::Renderer::<LanguageSwitch>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let sv = query(&root, "button[lang=sv]");
     assert_eq!(sv.get_attribute("aria-pressed").as_deref(), Some("true"));
     let en: HtmlElement = query(&root, "button[lang=en]").dyn_into().expect("button");
@@ -130,7 +130,7 @@ async fn app_switches_language_and_framework() {
     }
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    until(|| {
+    until("the app to show the framework", || {
         root.query_selector("#framework-name")
             .ok()
             .flatten()
@@ -150,7 +150,10 @@ async fn app_switches_language_and_framework() {
 
     let en: HtmlElement = query(&root, "button[lang=en]").dyn_into().expect("button");
     en.click();
-    until(|| html_lang().as_deref() == Some("en")).await;
+    until("the page in English", || {
+        html_lang().as_deref() == Some("en")
+    })
+    .await;
     assert_eq!(html_lang().as_deref(), Some("en"));
     assert_eq!(
         query(&root, "label[for=framework-select]")
@@ -173,7 +176,10 @@ async fn app_switches_language_and_framework() {
             .flatten()
             .and_then(|e| e.text_content())
     };
-    until(|| name().as_deref() == Some("Kalmar county")).await;
+    until("the Kalmar framework", || {
+        name().as_deref() == Some("Kalmar county")
+    })
+    .await;
     assert_eq!(
         query(&root, "#framework-name").text_content().as_deref(),
         Some("Kalmar county")

@@ -28,7 +28,7 @@ async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
         hint: Some("Förra gången: 2 – Påbörjat".into()),
     };
     yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, "fieldset > legend").text_content().as_deref(),
         Some("Var är ni i dag?")
@@ -79,7 +79,7 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
         compact: false,
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let svg = query(&root, "svg[role=img]");
     assert_eq!(
         svg.get_attribute("aria-labelledby").as_deref(),
@@ -127,7 +127,7 @@ async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
         levels: false,
     };
     yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let svg = query(&root, "svg[role=img]");
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
@@ -173,7 +173,7 @@ async fn a_compact_radar_leaves_out_its_table() {
         compact: true,
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert!(root.query_selector("table").ok().flatten().is_none());
     assert_eq!(
         query(&root, "figcaption").text_content().as_deref(),

@@ -10,7 +10,7 @@ use nara_vard_kompassen::ui::{QrCode, QrCodeProps};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,7 +29,7 @@ async fn a_qr_code_is_a_labelled_picture_of_dark_modules() {
         label: "QR-kod med din svarskod".into(),
     };
     yew::Renderer::<QrCode>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     let svg = query(&root, "svg.qr-code");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
@@ -73,7 +73,7 @@ async fn a_result_shows_one_dot_per_answer_and_the_agreement() {
         level: 3,
     };
     yew::Renderer::<ResultItem>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    settle(&root).await;
     assert_eq!(
         query(&root, ".agreement").text_content().as_deref(),
         Some("Delade meningar")
@@ -103,7 +103,7 @@ async fn a_join_link_opens_the_phone_view_and_gives_a_code_the_facilitator_can_r
         .expect("hash");
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    until(|| {
+    until("the participant's form", || {
         root.query_selector("#delta-1-nu-4")
             .ok()
             .flatten()
@@ -113,7 +113,14 @@ async fn a_join_link_opens_the_phone_view_and_gives_a_code_the_facilitator_can_r
     for id in ["#delta-0-nu-2", "#delta-1-nu-4"] {
         query(&root, id).unchecked_into::<HtmlElement>().click();
     }
-    settle().await;
+    until("both ratings chosen", || {
+        ["#delta-0-nu-2", "#delta-1-nu-4"].iter().all(|id| {
+            query(&root, id)
+                .unchecked_into::<HtmlInputElement>()
+                .checked()
+        })
+    })
+    .await;
     let done = root
         .query_selector_all(".participant button.primary")
         .expect("buttons");
@@ -121,7 +128,10 @@ async fn a_join_link_opens_the_phone_view_and_gives_a_code_the_facilitator_can_r
         .expect("done")
         .unchecked_into::<HtmlElement>()
         .click();
-    until(|| root.query_selector(".answer-code").ok().flatten().is_some()).await;
+    until("the answer code", || {
+        root.query_selector(".answer-code").ok().flatten().is_some()
+    })
+    .await;
     let code = query(&root, ".answer-code")
         .text_content()
         .unwrap_or_default();

@@ -1,9 +1,11 @@
 //! Answer codes: every value at every place survives the trip, and the check catches every
-//! single-character error and every swap of neighbours.
+//! single-character error, every swap of two different characters (neighbours or not), and every
+//! lost or extra character.
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::alphabet::{symbol, value, ALPHABET};
+use kompass_core::workshop::setup::MAX_RATINGS;
 use kompass_core::workshop::{
     code_len, decode, encode, grouped, read_join, CodeError, Slot, WorkshopSetup,
 };
@@ -128,42 +130,80 @@ fn the_same_answers_give_different_codes() {
     assert_eq!(decode(&s, &a), decode(&s, &b));
 }
 
+/// What a mistyped `code` must give: rejected as a typo, or at least not the same workshop's
+/// answers read wrongly (it may never decode to answers for this workshop).
+fn assert_caught(s: &WorkshopSetup, typo: &[char]) {
+    let typo: String = typo.iter().collect();
+    let got = decode(s, &typo);
+    assert!(
+        matches!(got, Err(CodeError::Typo | CodeError::OtherWorkshop)),
+        "{typo} was read as {got:?}"
+    );
+}
+
 #[test]
-fn the_check_catches_every_single_character_error_and_every_neighbour_swap() {
+fn the_check_catches_every_single_character_error_every_swap_and_every_lost_or_extra_character() {
     let fw = sormland();
     let mut rng = Rng(3);
-    let mut checked = 0;
-    for (items, targets) in [(4, false), (13, false), (4, true), (13, true), (1, false)] {
-        let s = setup(&fw, items, targets);
+    let (mut wrong, mut swaps, mut lengths) = (0, 0, 0);
+    let mut longest = WorkshopSetup::new(&fw, 0x1234);
+    longest.items = (0..MAX_RATINGS / 2).map(|i| format!("item{i}")).collect();
+    longest.targets = true;
+    assert_eq!(
+        code_len(&longest),
+        29,
+        "the longest code a set-up may ask for"
+    );
+    let setups = [(4, false), (13, false), (4, true), (13, true), (1, false)]
+        .into_iter()
+        .map(|(items, targets)| setup(&fw, items, targets))
+        .chain([longest]);
+    for s in setups {
         for _ in 0..25 {
             let slots: Vec<Slot> = (0..s.ratings()).map(|_| slot(rng.below(7))).collect();
             let code: Vec<char> = encode(&s, &slots, rng.next()).chars().collect();
+            assert_eq!(code.len(), code_len(&s));
             for at in 0..code.len() {
+                // Every other character at every place.
                 for v in 0..32 {
-                    let c = symbol(v);
                     if value(code[at]) == Some(v) {
                         continue;
                     }
                     let mut typo = code.clone();
-                    typo[at] = c;
-                    let typo: String = typo.into_iter().collect();
-                    assert_eq!(decode(&s, &typo), Err(CodeError::Typo), "{typo}");
-                    checked += 1;
+                    typo[at] = symbol(v);
+                    assert_caught(&s, &typo);
+                    wrong += 1;
                 }
-                if at + 1 < code.len() && code[at] != code[at + 1] {
+                // Every swap of two different characters, neighbours or not.
+                for other in at + 1..code.len() {
+                    if code[at] == code[other] {
+                        continue;
+                    }
                     let mut swapped = code.clone();
-                    swapped.swap(at, at + 1);
-                    let swapped: String = swapped.into_iter().collect();
-                    assert_eq!(decode(&s, &swapped), Err(CodeError::Typo), "{swapped}");
-                    checked += 1;
+                    swapped.swap(at, other);
+                    assert_caught(&s, &swapped);
+                    swaps += 1;
+                }
+                // A lost character at every place.
+                let mut short = code.clone();
+                short.remove(at);
+                assert_caught(&s, &short);
+                lengths += 1;
+            }
+            // An extra character, every character at every place (the end included).
+            for at in 0..=code.len() {
+                for v in 0..32 {
+                    let mut long = code.clone();
+                    long.insert(at, symbol(v));
+                    assert_caught(&s, &long);
+                    lengths += 1;
                 }
             }
-            // A lost or an extra character is no code either.
-            let short: String = code[1..].iter().collect();
-            assert_eq!(decode(&s, &short), Err(CodeError::Typo));
         }
     }
-    assert!(checked > 50_000, "{checked}");
+    assert!(wrong > 50_000, "{wrong}");
+    assert!(swaps > 20_000, "{swaps}");
+    assert!(lengths > 50_000, "{lengths}");
 }
 
 #[test]

@@ -23,18 +23,22 @@ pub fn mount() -> Element {
     root
 }
 
-pub async fn settle() {
-    sleep(Duration::from_millis(20)).await;
+/// Waits until the component rendered into `root` shows something (Yew renders asynchronously);
+/// fails the test after 2 s.
+pub async fn settle(root: &Element) {
+    until("the component to render", || root.child_element_count() > 0).await;
 }
 
-/// Waits until `ready` holds (the app renders and runs its effects asynchronously), at most 2 s.
-pub async fn until(ready: impl Fn() -> bool) {
+/// Waits until `ready` holds (the app renders and runs its effects asynchronously); fails the
+/// test, naming `what` it waited for, when it still does not hold after 2 s.
+pub async fn until(what: &str, ready: impl Fn() -> bool) {
     for _ in 0..100 {
         if ready() {
             return;
         }
         sleep(Duration::from_millis(20)).await;
     }
+    assert!(ready(), "waited 2 s for {what} in vain");
 }
 
 pub fn query(root: &Element, selector: &str) -> Element {

@@ -75,7 +75,21 @@ describe('self-assessment', () => {
     await checkResults(page);
 
     // Saved at once: a reload opens the results again, and every answer is back.
+    // "Sparat" only where it is: the browser's storage holds every answer and both actions.
     assert.equal((await page.textContent('.save-status')).trim(), 'Sparat i webbläsaren');
+    const raw = await page.evaluate(() => localStorage.getItem('nara-vard-kompassen'));
+    assert.ok(raw, '"Sparat i webbläsaren" is shown, but nothing is in storage');
+    const stored = JSON.parse(raw);
+    assert.equal(stored.workspace.assessments.length, 1);
+    const [saved] = stored.workspace.assessments;
+    assert.equal(saved.unit, 'Vårdcentralen Nyköping');
+    const rating = (p) => (p === DONT_KNOW ? 'dont_know' : { level: p + 1 });
+    for (const [i, item] of ITEMS.entries()) {
+      const plan = planFor(i, item.id);
+      assert.deepEqual(saved.items[item.id].now, rating(plan.now), `${item.id} now in storage`);
+      assert.deepEqual(saved.items[item.id].target, rating(plan.target), `${item.id} target in storage`);
+    }
+    assert.equal(saved.actions.length, 2);
     await page.reload();
     await page.waitForSelector('.results-step');
     await checkResults(page);

@@ -48,6 +48,20 @@ describe('files', () => {
     const saved = JSON.parse(file);
     assert.equal(saved.schema, 1);
     assert.match(saved.exported, /^\d{4}-\d{2}-\d{2}T/);
+    // What was typed is in the file itself, not only in what the app reads back from it.
+    assert.equal(saved.workspace.assessments.length, 1);
+    const [exported] = saved.workspace.assessments;
+    assert.equal(exported.unit, 'Vårdcentralen Nyköping');
+    assert.equal(exported.framework_id, 'sormland-2035');
+    assert.match(exported.date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(Object.keys(exported.items), ['person']);
+    assert.deepEqual(exported.items.person.now, { level: 3 });
+    assert.deepEqual(exported.items.person.target, { level: 5 });
+    assert.equal(exported.items.person.answers[0], 'Kontinuitet för äldre');
+    assert.equal(exported.actions.length, 1);
+    assert.equal(exported.actions[0].item, 'person');
+    assert.equal(exported.actions[0].what, 'Fast vårdkontakt');
+    assert.equal(exported.actions[0].status, 'planned');
     assert.match(await page.textContent('.export-note'), /^Senast sparad som fil \d{4}-\d{2}-\d{2}\.$/);
     await page.check('#now-4');
     assert.match(await page.textContent('.export-note'), /Ändringar sedan du senast sparade som fil/);

@@ -8,6 +8,17 @@ import { join } from 'node:path';
 import { withApp } from './support/suite.mjs';
 import { openPage } from './support/browser.mjs';
 
+const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
+
+/** What `assess` rates, item by item in framework order: the level now (or "Vet ej"), target 5. */
+const RATED = [
+  ...SORMLAND.shifts.map((s) => ({ id: s.id, name: s.to.sv, kind: 'shift' })),
+  ...SORMLAND.factors.map((f) => ({ id: f.id, name: f.name.sv, kind: 'factor' })),
+].map((item, k) => {
+  const i = k + 2; // its place in the step list
+  return { ...item, now: i === 3 ? 'Vet ej' : 1 + (i % 3), target: 5 };
+});
+
 /** One assessment with ratings, a "Vet ej", a note, an answer and an action. */
 async function assess(page) {
   await page.fill('#unit-name', 'Vårdcentralen Nyköping');
@@ -90,6 +101,33 @@ describe('CSV and the printed report', () => {
       'Inför fast vårdkontakt',
     ]) {
       assert.ok(text.includes(expected), `the report lacks "${expected}":\n${text.slice(0, 1500)}`);
+    }
+    // The charts' tables, whole and in order: every shift and factor with its level now and its target.
+    for (const [kind, caption] of [['shift', 'Förflyttningarna: i dag och mål'], ['factor', 'Förutsättningar och framgångsfaktorer: i dag och mål']]) {
+      const rows = RATED.filter((r) => r.kind === kind).map((r, k) => `${k + 1} ${r.name} ${r.now} ${r.target}`);
+      assert.ok(text.includes(caption), `the report lacks the chart "${caption}"`);
+      const table = `# Område I dag Mål ${rows.join(' ')}`;
+      assert.ok(text.includes(table), `the report lacks the table "${table}":\n${text}`);
+    }
+    // The lists, by README's rules (Scoring), computed here from what was rated.
+    const levels = RATED.filter((r) => typeof r.now === 'number');
+    const [min, max] = [Math.min(...levels.map((r) => r.now)), Math.max(...levels.map((r) => r.now))];
+    const strongest = levels.filter((r) => r.now > min).sort((a, b) => b.now - a.now).slice(0, 3);
+    const weakest = levels.filter((r) => r.now < max && !strongest.includes(r)).sort((a, b) => a.now - b.now).slice(0, 3);
+    const gaps = levels.filter((r) => r.target > r.now).sort((a, b) => b.target - b.now - (a.target - a.now));
+    const unknown = RATED.filter((r) => r.now === 'Vet ej');
+    assert.equal(strongest.length, 3);
+    assert.equal(weakest.length, 3);
+    assert.equal(unknown.length, 1);
+    for (const list of [
+      `Starkast i dag ${strongest.map((r) => `${r.name} (${r.now})`).join(' ')} Svagast i dag`,
+      `Svagast i dag ${weakest.map((r) => `${r.name} (${r.now})`).join(' ')} Störst avstånd till målet`,
+      `Störst avstånd till målet ${gaps.map((r) => `${r.name} (+${r.target - r.now} steg)`).join(' ')} Att ta reda på`,
+      `Att ta reda på ("Vet ej") ${unknown.map((r) => r.name).join(' ')} Dialog och anteckningar`,
+      // The action plan as a table: the action, its shift, and its status.
+      'Handlingsplan Vad ska göras? Gäller Vem ansvarar? (valfritt) Klart senast (valfritt) Status Inför fast vårdkontakt Person och relation Planerad',
+    ]) {
+      assert.ok(text.includes(list), `the report lacks "${list}":\n${text}`);
     }
     for (const control of ['Spara som fil', 'Nästa', 'Skriv ut / spara som PDF', 'Öppna fil']) {
       assert.ok(!text.includes(control), `the report shows the control "${control}"`);
