@@ -12,22 +12,27 @@ pub enum RollupText {
     Empty,
     ExportCsv,
     ColUnit,
-    ColFile,
     ColDistance,
     Furthest,
     DistributionHeading,
     ColMissing,
     UnitsHeading,
+    /// Under the units table: how to sort it and scroll it.
+    TableHelp,
     SmallMultiples,
 }
 
 /// Roll-up texts with values in them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RollupMsg {
+pub enum RollupMsg<'a> {
     /// How many units from how many files are summarised.
     Count { units: usize, files: usize },
     /// Which file is being read.
     ReadingProgress { i: usize, n: usize },
+    /// The file a unit's row came from.
+    FromFile(&'a str),
+    /// How many more units a file name leaves unnamed.
+    MoreUnits(usize),
 }
 
 impl Localize for RollupText {
@@ -41,7 +46,7 @@ impl Localize for RollupText {
     }
 }
 
-impl Localize for RollupMsg {
+impl Localize for RollupMsg<'_> {
     type Output = String;
 
     fn localize(self, lang: Lang) -> String {
