@@ -13,7 +13,6 @@ pub enum RollupText {
     ExportCsv,
     ColUnit,
     ColDistance,
-    Furthest,
     DistributionHeading,
     ColMissing,
     UnitsHeading,

@@ -12,14 +12,15 @@ use kompass_core::files::csv::assessments_csv;
 use kompass_core::files::names::export_file_name;
 use kompass_core::files::transfer::read_import;
 use kompass_core::rollup::{
-    distribution, files_of, furthest, heat_step, latest_per_unit, sort_rows, unit_radars,
-    unit_rows, Entry, SortKey, UnitRow,
+    distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_radars, unit_rows, Entry,
+    SortKey, UnitRow,
 };
 use kompass_core::Assessment;
 use kompass_core::Lang;
 
-/// Many units' files side by side: a table of units × goal areas and shifts, the units furthest
-/// from their targets, the distribution per item, small radars, and the whole as CSV.
+/// Many units' files side by side: a sortable table of units × goal areas and shifts with a heat
+/// map (sorted by the distance, it lists the units furthest from their targets first), the
+/// distribution per item, small radars, and the whole as CSV.
 #[component]
 pub fn RollupView() -> Html {
     let chosen = use_state(|| None::<String>);
@@ -76,9 +77,6 @@ pub fn RollupView() -> Html {
     let body = fw.map(|fw| {
         let entries: Vec<&Entry> = rollup.with_framework(&fw).collect();
         let mut rows = unit_rows(&fw, &entries);
-        let far = furthest(&rows, 5).into_iter().map(|r| html! {
-            <li>{ unit_name(&r.unit, lang) }<span class="detail">{ " (" }{ r.distance.map(|d| t(lang, CommonMsg::Points(d))).unwrap_or_default() }{ ")" }</span></li>
-        }).collect::<Html>();
         if let Some((key, ascending)) = *sort {
             sort_rows(&mut rows, key, ascending);
         }
@@ -132,10 +130,6 @@ pub fn RollupView() -> Html {
                         <tbody>{ table_rows }</tbody>
                     </table>
                 </div>
-                <section class="result-list">
-                    <h2>{ t(lang, RollupText::Furthest) }</h2>
-                    <ol>{ far }</ol>
-                </section>
                 <h2 id="distribution-heading">{ t(lang, RollupText::DistributionHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="distribution-heading" tabindex="0">
                     <table class="data-table distribution-table">

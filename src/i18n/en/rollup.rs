@@ -12,7 +12,6 @@ pub fn text(key: T) -> &'static str {
         T::ExportCsv => "Export the roll-up (CSV)",
         T::ColUnit => "Unit",
         T::ColDistance => "Distance to target",
-        T::Furthest => "Furthest from their targets",
         T::DistributionHeading => "Distribution per item (units per level today)",
         T::ColMissing => "Missing",
         T::UnitsHeading => "The units",

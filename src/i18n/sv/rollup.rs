@@ -12,7 +12,6 @@ pub fn text(key: T) -> &'static str {
         T::ExportCsv => "Exportera sammanställningen (CSV)",
         T::ColUnit => "Enhet",
         T::ColDistance => "Avstånd till mål",
-        T::Furthest => "Längst från sina mål",
         T::DistributionHeading => "Fördelning per område (antal enheter per nivå i dag)",
         T::ColMissing => "Saknas",
         T::UnitsHeading => "Enheterna",
