@@ -2,7 +2,7 @@
 //! file, and merging (property tests of the reader: `files_properties.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::files::saved::{decode, StoreError};
+use kompass_core::files::saved::{decode, ShapeProblem, StoreError};
 use kompass_core::files::transfer::{
     export, read_import, ImportError, OnDuplicate, MAX_IMPORT_BYTES,
 };
@@ -114,12 +114,34 @@ fn every_kind_of_bad_file_is_refused_with_its_reason() {
     let bad_level = V1.replace("{ \"level\": 2 }", "{ \"level\": 7 }");
     let level = import_error(&bad_level);
     assert!(
-        matches!(&level, ImportError::Unreadable(StoreError::Shape { detail }) if detail.contains("outside 1–5") && detail.contains("line 20")),
+        matches!(&level, ImportError::Unreadable(StoreError::Shape { line: 20, problem: ShapeProblem::Level { found } }) if found == "7"),
         "{level:?}"
     );
     let bad_date = V1.replace("2025-03-01", "2025-02-30");
     assert!(
-        matches!(import_error(&bad_date), ImportError::Unreadable(StoreError::Shape { detail }) if detail.contains("invalid date"))
+        matches!(import_error(&bad_date), ImportError::Unreadable(StoreError::Shape { problem: ShapeProblem::Date { found }, .. }) if found == "2025-02-30")
+    );
+    // Every other cause the app can know, each as a cause and never as the reader's words.
+    let missing = V1.replacen("\"framework_id\"", "\"ramverk\"", 1);
+    assert!(
+        matches!(import_error(&missing), ImportError::Unreadable(StoreError::Shape { problem: ShapeProblem::MissingField { field }, .. }) if field == "framework_id"),
+        "{:?}",
+        import_error(&missing)
+    );
+    let wrong_type = V1.replace("{ \"level\": 2 }", "{ \"level\": \"två\" }");
+    assert!(matches!(
+        import_error(&wrong_type),
+        ImportError::Unreadable(StoreError::Shape {
+            problem: ShapeProblem::WrongType,
+            ..
+        })
+    ));
+    assert_eq!(
+        import_error("[1, 2, 3]"),
+        ImportError::Unreadable(StoreError::Shape {
+            line: 1,
+            problem: ShapeProblem::NotObject
+        })
     );
     // Unknown item and framework ids.
     assert_eq!(

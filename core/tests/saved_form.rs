@@ -2,7 +2,7 @@
 //! is refused with the reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::files::saved::{decode, encode, StoreError, SCHEMA_VERSION};
+use kompass_core::files::saved::{decode, encode, ShapeProblem, StoreError, SCHEMA_VERSION};
 use kompass_core::{AnswerCommand, Command as C, NavCommand, Rating, Step, Which};
 
 mod support;
@@ -37,12 +37,22 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
     ));
     assert_eq!(decode("{\"workspace\":{}}"), Err(StoreError::NoSchema));
     assert!(
-        matches!(decode("{\"schema\":1,\"workspace\":42}"), Err(StoreError::Shape { detail }) if detail.contains("expected struct Workspace")),
-        "a wrong shape is explained in the same words as ever"
+        matches!(
+            decode("{\"schema\":1,\"workspace\":42}"),
+            Err(StoreError::Shape {
+                problem: ShapeProblem::WrongType,
+                ..
+            })
+        ),
+        "a wrong shape is named as a cause, not in the reader's words"
     );
-    assert!(
-        matches!(decode("{\"schema\":1,\"workspace\":[\"sv\"]}"), Err(StoreError::Shape { detail }) if detail.starts_with("invalid length 1, expected struct Workspace with 10 elements")),
-    );
+    assert!(matches!(
+        decode("{\"schema\":1,\"workspace\":[\"sv\"]}"),
+        Err(StoreError::Shape {
+            problem: ShapeProblem::WrongType,
+            ..
+        })
+    ));
     assert_eq!(
         decode("{\"schema\":7,\"workspace\":42}"),
         Err(StoreError::NewerSchema {
@@ -52,12 +62,12 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
     );
     let bad_level = r#"{"schema":1,"workspace":{"framework_id":"sormland-2035","assessments":[{"id":"a1","framework_id":"sormland-2035","date":"2026-03-01","items":{"person":{"now":{"level":9}}}}]}}"#;
     assert!(
-        matches!(decode(bad_level), Err(StoreError::Shape { detail }) if detail.contains("outside 1–5"))
+        matches!(decode(bad_level), Err(StoreError::Shape { problem: ShapeProblem::Level { found }, .. }) if found == "9")
     );
     let bad_date = bad_level
         .replace("2026-03-01", "2026-02-30")
         .replace('9', "3");
     assert!(
-        matches!(decode(&bad_date), Err(StoreError::Shape { detail }) if detail.contains("invalid date"))
+        matches!(decode(&bad_date), Err(StoreError::Shape { problem: ShapeProblem::Date { found }, .. }) if found == "2026-02-30")
     );
 }

@@ -10,24 +10,28 @@ pub enum RollupText {
     Empty,
     ExportCsv,
     ColUnit,
-    ColFile,
     ColDistance,
-    Furthest,
     DistributionHeading,
     ColMissing,
     UnitsHeading,
+    /// Under the units table: how to sort it and scroll it.
+    TableHelp,
     SmallMultiples,
 }
 
 /// Roll-up texts with values in them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RollupMsg {
+pub enum RollupMsg<'a> {
     /// How many units from how many files are summarised.
     Count { units: usize, files: usize },
     /// Which file is being read.
     ReadingProgress { i: usize, n: usize },
+    /// The file a unit's row came from.
+    FromFile(&'a str),
+    /// How many more units a file name leaves unnamed.
+    MoreUnits(usize),
 }
 
 localized_by!(RollupText, &'static str, rollup::text);
 
-localized_by!(RollupMsg, String, rollup::message);
+localized_by!(RollupMsg<'_>, String, rollup::message);

@@ -25,19 +25,42 @@ pub fn item_label(fw: &Framework, id: &str, lang: Lang) -> String {
     }
 }
 
-/// Full name of a shift ("Från X till Y") or factor, for headings. The poles keep their own
-/// capitals: lower-casing would pull Unicode case tables into the bundle for little gain.
+/// Full name of a shift ("Från organisation till person och relation") or factor, for
+/// headings. Inside the sentence each pole starts with a small letter.
 pub fn item_title(fw: &Framework, id: &str, lang: Lang) -> String {
     match fw.shift(id) {
         Some(s) => format!(
             "{} {} {} {}",
             t(lang, CommonText::From),
-            s.from.get(lang),
+            in_sentence(s.from.get(lang)),
             t(lang, CommonText::ToJoin),
-            s.to.get(lang)
+            in_sentence(s.to.get(lang))
         ),
         None => item_label(fw, id, lang),
     }
+}
+
+/// A framework text used inside a sentence: its first letter small when it is a capital
+/// followed by a small letter (so "IT-stöd" and other abbreviations keep theirs). Only A–Z and
+/// Å, Ä, Ö are folded, by hand: the library's case tables would add kilobytes to the wasm.
+fn in_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return text.to_owned();
+    };
+    let small = match first {
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        c => c.to_ascii_lowercase(),
+    };
+    if small == first || !(second.is_ascii_lowercase() || "åäöé".contains(second)) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push(small);
+    out.push_str(&text[first.len_utf8()..]);
+    out
 }
 
 /// A unit's name for display: "Namnlös enhet" when the unit has none.

@@ -56,13 +56,13 @@ describe('configuration by URL', () => {
   test('a broken framework file shows every problem; a missing one and another site are refused', async () => {
     const { page, problems, context } = await openPage(browser, `${server.url}?ramverksfil=trasig.json`);
     await page.waitForSelector('.framework-problems');
-    assert.equal(await page.textContent('.framework-problems p'), 'Ramverksfilen «trasig.json» kunde inte användas (4 fel):');
+    assert.equal(await page.textContent('.framework-problems p'), 'Ramverksfilen ”trasig.json” kunde inte användas (4 fel):');
     const items = await page.locator('.framework-problems li').allTextContents();
     assert.deepEqual(items, [
-      'id: id "Trasig Id" får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken).',
+      'id: id ”Trasig Id” får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken).',
       'shifts[1].to.sv: texten saknas.',
-      'shifts[2].id: id "ex-person" används redan i shifts[0].id.',
-      'factors[0].goal_areas[0]: det finns inget målområde med id "finns-inte".',
+      'shifts[2].id: id ”ex-person” används redan i shifts[0].id.',
+      'factors[0].goal_areas[0]: det finns inget målområde med id ”finns-inte”.',
     ]);
     // The app works on with its built-in frameworks.
     assert.equal(await page.inputValue('#framework-select'), 'sormland-2035');

@@ -43,7 +43,8 @@ describe('files', () => {
     await page.click('.action-form button[type=submit]');
     assert.match(await page.textContent('.export-note'), /Inte sparat som fil ännu/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.save-file')]);
-    assert.match(download.suggestedFilename(), /^nara-vard-kompassen-\d{4}-\d{2}-\d{2}\.json$/);
+    // The name tells a region whose file it is, and when it was saved.
+    assert.match(download.suggestedFilename(), /^Nära vård-kompassen – Vårdcentralen Nyköping – \d{4}-\d{2}-\d{2}\.json$/);
     const file = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
     const saved = JSON.parse(file);
     assert.equal(saved.schema, 1);
@@ -72,7 +73,7 @@ describe('files', () => {
     const other = await fresh();
     await choose(other.page, 'säkerhetskopia.json', file);
     await waitText(other.page, '.file-status', /lästes in/);
-    assert.equal(await other.page.textContent('.file-status'), '1 bedömningar lästes in från «säkerhetskopia.json».Ångra');
+    assert.equal(await other.page.textContent('.file-status'), '1 bedömningar lästes in från ”säkerhetskopia.json”.Ångra');
     const stored = await other.page.evaluate((k) => localStorage.getItem(k), KEY);
     assert.deepEqual(content(stored), content(file));
     assert.deepEqual(other.problems, []);
@@ -85,24 +86,36 @@ describe('files', () => {
     await waitText(page, '.file-status', /lästes in/);
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const cases = [
-      ['bild.png', '\u0089PNG\r\n\u001a\n\u0000\u0000binary', /«bild\.png» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON, rad 1/],
+      ['bild.png', '\u0089PNG\r\n\u001a\n\u0000\u0000binary', /”bild\.png” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen, eller så är den skadad \(rad 1 går inte att läsa\)\./],
       // Not UTF-8 at all (a UTF-16 file): read with replacement characters, refused as not JSON.
-      ['utf16.json', Buffer.from('\ufeff{"schema": 1}', 'utf16le'), /«utf16\.json» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON, rad 1/],
-      ['trasig.json', '{"schema": 1, "workspace": {', /«trasig\.json» kunde inte läsas in\. Uppgifterna är skadade \(inte giltig JSON/],
-      ['lista.json', '[1, 2, 3]', /«lista\.json» kunde inte läsas in\. Uppgifterna har fel form/],
-      ['annan.json', '{"name": "en annan app"}', /«annan\.json» kunde inte läsas in\. Uppgifterna saknar versionsnummer/],
-      ['nivå.json', V1.replace('{ "level": 2 }', '{ "level": 9 }'), /«nivå\.json».*level 9 is outside 1–5 at line 20/],
-      ['okänd.json', V1.replace('"tillit"', '"tilit"'), /«okänd\.json»: bedömning 1 har ett område med id "tilit"/],
+      ['utf16.json', Buffer.from('\ufeff{"schema": 1}', 'utf16le'), /”utf16\.json” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen, eller så är den skadad \(rad 1/],
+      ['trasig.json', '{"schema": 1, "workspace": {', /”trasig\.json” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen, eller så är den skadad/],
+      ['lista.json', '[1, 2, 3]', /”lista\.json” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen: den innehåller ingen bedömning\./],
+      ['annan.json', '{"name": "en annan app"}', /”annan\.json” kunde inte läsas in\. Det saknas ett versionsnummer/],
+      ['nivå.json', V1.replace('{ "level": 2 }', '{ "level": 9 }'), /”nivå\.json” kunde inte läsas in\. Rad 20: nivån 9 finns inte, skalan är 1–5\./],
+      ['datum.json', V1.replace('2025-03-01', '2025-02-30'), /”datum\.json” kunde inte läsas in\. Rad \d+: datumet ”2025-02-30” finns inte\./],
+      ['fält.json', V1.replace('"framework_id"', '"ramverk"'), /”fält\.json” kunde inte läsas in\. Rad \d+: uppgiften ”framework_id” saknas\./],
+      ['typ.json', V1.replace('{ "level": 2 }', '{ "level": "två" }'), /”typ\.json” kunde inte läsas in\. Rad \d+: ett värde är av fel slag/],
+      ['status.json', V1.replace('"status": "done"', '"status": "klar"'), /”status\.json” kunde inte läsas in\. Rad \d+: värdet ”klar” känns inte igen\./],
+      ['okänd.json', V1.replace('"tillit"', '"tilit"'), /”okänd\.json”: bedömning 1 har ett område, ”tilit”, som inte finns i ramverket\./],
+      ['ramverk.json', V1.replaceAll('"sormland-2035"', '"okant-ramverk"'), /”ramverk\.json”: bedömning 1 använder ramverket ”okant-ramverk”, som inte finns i den här appen\./],
       ['ny.json', '{"schema": 5, "workspace": {}}', /nyare version av appen \(format 5/],
-      ['tom.json', '{"schema":1,"workspace":{"framework_id":"sormland-2035"}}', /«tom\.json» innehåller ingen bedömning/],
-      ['stor.json', ' '.repeat(8 * 1024 * 1024 + 1), /«stor\.json» är för stor \(8192 kB\)/],
+      ['tom.json', '{"schema":1,"workspace":{"framework_id":"sormland-2035"}}', /”tom\.json” innehåller ingen bedömning/],
+      ['stor.json', ' '.repeat(8 * 1024 * 1024 + 1), /”stor\.json” är för stor \(8192 kB\)/],
     ];
+    // Words that only an English (or developer) sentence would hold; file names and quoted
+    // values are taken out before looking.
+    const ENGLISH = /\b(the|is|at|of|line|column|expected|invalid|missing|field|type|outside|level|found|unknown|variant|struct|string|integer|sequence|map|error|not|and)\b/i;
     for (const [name, text, expected] of cases) {
       await choose(page, name, text);
       await waitText(page, '.file-error', expected);
       const message = await page.textContent('.file-error');
       assert.match(message, expected, name);
       assert.match(message, /Ingenting ändrades\.$/);
+      const words = message.replace(/”[^”]*”/g, '').replaceAll('Nära vård-kompassen', 'appen');
+      assert.doesNotMatch(words, ENGLISH, `${name}: English in a Swedish message: ${message}`);
+      // Every sentence ends with a full stop (none runs into the next).
+      assert.doesNotMatch(words, /[a-zåäö0-9)]\s+[A-ZÅÄÖ]/, `${name}: a sentence without a full stop: ${message}`);
       assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), before, `${name} changed saved data`);
     }
     assert.deepEqual(await axeViolations(page), []);
@@ -119,7 +132,7 @@ describe('files', () => {
     await choose(page, 'a.json', V1);
     await page.waitForSelector('#duplicate-heading');
     assert.equal(await page.textContent('#duplicate-heading'), 'Samma bedömning finns redan');
-    assert.match(await page.textContent('.duplicate-prompt'), /3 bedömningar i «a\.json» finns redan här/);
+    assert.match(await page.textContent('.duplicate-prompt'), /3 bedömningar i ”a\.json” finns redan här/);
     assert.deepEqual(await axeViolations(page), []);
     await page.click('text=Behåll det som finns');
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), once, 'nothing added, nothing overwritten');

@@ -134,7 +134,7 @@ describe('workshop', () => {
   test('a pass-the-device round clears the screen between people', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await setUp(page, { unit: 'Hemtjänsten Väst', shifts: 2, anonymous: false, targets: true });
-    await page.click('text=Lämna runt enheten');
+    await page.click('text=Skicka runt en dator eller telefon');
     for (const [name, now, target] of [['Kim', 2, 4], ['Sam', 3, 4], ['', 4, 5]]) {
       if (name) await page.fill('#round-name', name);
       await page.check(`[id^=runda][id$="-0-nu-${now}"]`);

@@ -10,8 +10,60 @@ pub enum StoreError {
     NoSchema,
     /// Saved by a newer app.
     NewerSchema { found: u32, supported: u32 },
-    /// JSON of the wrong shape, with serde's words for it.
-    Shape { detail: String },
+    /// JSON of the wrong shape: what is wrong, on which line (0 when not known).
+    Shape { line: usize, problem: ShapeProblem },
+}
+
+/// What is wrong in JSON of the wrong shape, in terms the user can act on. The reader's own
+/// words stay out of it, so that every message can be worded in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShapeProblem {
+    /// Not an object at the top (a list, a number, a text).
+    NotObject,
+    /// A level outside the scale 1–5.
+    Level { found: String },
+    /// A date that is not a real day written YYYY-MM-DD.
+    Date { found: String },
+    /// A field that must be there is not.
+    MissingField { field: String },
+    /// A value that is not one of the words allowed there (a status, `"dont_know"` …).
+    UnknownValue { found: String },
+    /// A value of the wrong kind: text where a number belongs, a list where a text belongs …
+    WrongType,
+    /// Anything else.
+    Other,
+}
+
+impl ShapeProblem {
+    /// The problem in a message from the JSON reader (its position already cut off). The
+    /// messages of `Level` and `Date` are the app's own (see their `TryFrom`), the rest serde's.
+    pub fn from_message(message: &str) -> ShapeProblem {
+        let between = |start: &str, end: char| {
+            let rest = message.strip_prefix(start)?;
+            Some(rest.split(end).next().unwrap_or(rest).to_owned())
+        };
+        if let Some(found) = message
+            .strip_prefix("level ")
+            .and_then(|r| r.strip_suffix(" is outside 1–5"))
+        {
+            ShapeProblem::Level {
+                found: found.to_owned(),
+            }
+        } else if let Some(found) = between("invalid date \"", '"') {
+            ShapeProblem::Date { found }
+        } else if let Some(field) = between("missing field `", '`') {
+            ShapeProblem::MissingField { field }
+        } else if let Some(found) = between("unknown variant `", '`') {
+            ShapeProblem::UnknownValue { found }
+        } else if message.starts_with("invalid type")
+            || message.starts_with("invalid value")
+            || message.starts_with("invalid length")
+        {
+            ShapeProblem::WrongType
+        } else {
+            ShapeProblem::Other
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 pub mod csv;
 pub mod errors;
 pub mod merge;
+pub mod names;
 pub mod pretty;
 pub mod saved;
 pub mod share;

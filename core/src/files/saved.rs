@@ -6,7 +6,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::assessment::{Assessment, Assessments, Undo};
-pub use crate::files::errors::StoreError;
+pub use crate::files::errors::{ShapeProblem, StoreError};
 use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::navigation::step::Step;
@@ -151,7 +151,8 @@ pub(crate) fn decode_saved(text: &str) -> Result<SavedWorkspace, StoreError> {
     if !text.trim_start().starts_with('{') {
         return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
             Ok(_) => Err(StoreError::Shape {
-                detail: "expected a JSON object at line 1".to_owned(),
+                line: 1,
+                problem: ShapeProblem::NotObject,
             }),
             Err(e) => Err(StoreError::NotJson {
                 line: e.line(),
@@ -180,8 +181,19 @@ pub(crate) fn decode_saved(text: &str) -> Result<SavedWorkspace, StoreError> {
             column: e.column(),
         }),
         (None, _) => Err(StoreError::NoSchema),
-        (Some(_), Err(e)) => Err(StoreError::Shape {
-            detail: e.to_string(),
-        }),
+        (Some(_), Err(e)) => Err(shape_error(&e)),
+    }
+}
+
+/// A reader's error about the shape as the app names it: the problem, and its line.
+fn shape_error(e: &serde_json::Error) -> StoreError {
+    let text = e.to_string();
+    // serde_json ends its message with " at line L column C"; the position is kept apart.
+    let message = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(m, _)| m);
+    StoreError::Shape {
+        line: e.line(),
+        problem: ShapeProblem::from_message(message),
     }
 }

@@ -194,3 +194,84 @@ pub fn files_of<'a>(entries: &[&'a Entry]) -> Vec<&'a str> {
     }
     files
 }
+
+/// A column of the units table to sort by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    /// The unit's name, in Swedish alphabetical order (å, ä, ö after z; case ignored).
+    Unit,
+    /// The average distance to the targets.
+    Distance,
+    /// The goal area at this position of the framework.
+    GoalArea(usize),
+    /// The shift at this position of the framework.
+    Shift(usize),
+}
+
+/// The value of `row` in column `key`, for every column but the unit.
+fn sort_value(row: &UnitRow, key: SortKey) -> Option<f64> {
+    match key {
+        SortKey::Unit => None,
+        SortKey::Distance => row.distance,
+        SortKey::GoalArea(i) => row.goal_areas.get(i).and_then(|g| g.percent),
+        SortKey::Shift(i) => row.shifts.get(i).copied().flatten(),
+    }
+}
+
+/// A character of a unit name as Swedish sorts it: case folded, and å, ä, ö after z in that
+/// order. Only the letters unit names use are folded by hand: the library's case tables would
+/// add kilobytes to the wasm.
+fn collate(c: char) -> u32 {
+    match c {
+        'å' | 'Å' => u32::from('z') + 1,
+        'ä' | 'Ä' | 'æ' | 'Æ' => u32::from('z') + 2,
+        'ö' | 'Ö' | 'ø' | 'Ø' => u32::from('z') + 3,
+        'é' | 'É' | 'è' | 'È' => u32::from('e'),
+        'ü' | 'Ü' => u32::from('y'),
+        c => u32::from(c.to_ascii_lowercase()),
+    }
+}
+
+/// Whether unit name `a` comes before `b` in Swedish alphabetical order.
+fn name_before(a: &str, b: &str) -> bool {
+    a.chars().map(collate).lt(b.chars().map(collate))
+}
+
+/// Sorts the rows by `key`, ascending or not. Rows with no value in that column come last in
+/// either direction; rows that are equal keep their order.
+pub fn sort_rows(rows: &mut [UnitRow], key: SortKey, ascending: bool) {
+    sort_small(rows, |a, b| {
+        if key == SortKey::Unit {
+            return if ascending {
+                name_before(&a.unit, &b.unit)
+            } else {
+                name_before(&b.unit, &a.unit)
+            };
+        }
+        match (sort_value(a, key), sort_value(b, key)) {
+            (Some(x), Some(y)) => {
+                if ascending {
+                    x < y
+                } else {
+                    x > y
+                }
+            }
+            (Some(_), None) => true,
+            _ => false,
+        }
+    });
+}
+
+/// The heat-map step 0–4 of a value on the 0–100 scale: 0 furthest from the goal, 4 at it.
+/// Levels 1–5 fall on steps 0–4; a distance to the target is read the other way round.
+pub fn heat_step(percent: f64, higher_is_better: bool) -> u8 {
+    let p = if higher_is_better {
+        percent
+    } else {
+        100.0 - percent
+    };
+    // Clamped to 0–4 first, so the cast cannot truncate or lose the sign.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let step = (p / 25.0).round().clamp(0.0, 4.0) as u8;
+    step
+}

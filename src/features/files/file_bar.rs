@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText};
+use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
 use crate::platform::clock::now_iso;
 use crate::platform::document;
@@ -9,6 +9,7 @@ use crate::platform::download::download;
 use crate::platform::file_read::{read_text, take_chosen};
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
+use kompass_core::files::names::export_file_name;
 use kompass_core::files::transfer::{
     count_duplicates, export, read_import, ImportError, OnDuplicate,
 };
@@ -19,10 +20,22 @@ use kompass_core::{Assessment, Command};
 pub fn export_all(state: &AppContext) {
     let now = now_iso();
     let day = now.get(..10).unwrap_or("");
-    let name = format!("nara-vard-kompassen-{day}.json");
+    let name = file_name(state, day, "json");
     if download(&name, "application/json", &export(&state.ws, &now)) {
         send(state, Command::Files(FileCommand::MarkExported(now)));
     }
+}
+
+/// An exported file's name: the app, the units in the workspace and the day.
+fn file_name(state: &AppContext, day: &str, ext: &str) -> String {
+    let units: Vec<&str> = state
+        .ws
+        .assessments
+        .iter()
+        .map(|a| a.unit.as_str())
+        .collect();
+    let lang = state.ws.lang;
+    export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), day, ext)
 }
 
 /// The CSV file's words in `lang`.
@@ -60,7 +73,7 @@ pub fn export_csv(state: &AppContext) {
         &csv_labels(state.ws.lang),
     );
     let day = now_iso();
-    let name = format!("nara-vard-kompassen-{}.csv", day.get(..10).unwrap_or(""));
+    let name = file_name(state, day.get(..10).unwrap_or(""), "csv");
     download(&name, "text/csv;charset=utf-8", &text);
 }
 

@@ -9,17 +9,23 @@ use crate::platform::timing::mark;
 use crate::store::Action;
 use crate::ui::{item_label, loc, unit_name, RadarChart};
 use kompass_core::files::csv::assessments_csv;
+use kompass_core::files::names::export_file_name;
 use kompass_core::files::transfer::read_import;
 use kompass_core::rollup::{
-    distribution, files_of, furthest, latest_per_unit, unit_radars, unit_rows, Entry,
+    distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_radars, unit_rows, Entry,
+    SortKey, UnitRow,
 };
 use kompass_core::Assessment;
+use kompass_core::Lang;
 
-/// Many units' files side by side: a table of units × goal areas and shifts, the units furthest
-/// from their targets, the distribution per item, small radars, and the whole as CSV.
+/// Many units' files side by side: a sortable table of units × goal areas and shifts with a heat
+/// map (sorted by the distance, it lists the units furthest from their targets first), the
+/// distribution per item, small radars, and the whole as CSV.
 #[component]
 pub fn RollupView() -> Html {
     let chosen = use_state(|| None::<String>);
+    // The column the units table is sorted by and whether ascending; none: the files' order.
+    let sort = use_state(|| None::<(SortKey, bool)>);
     // "Reading file 3 of 10" while a set of files is read.
     let progress = use_state(|| None::<(usize, usize)>);
     let state = use_app();
@@ -70,23 +76,14 @@ pub fn RollupView() -> Html {
         .map(|(file, err)| html! { <li>{ t(lang, ErrorMsg::Import { file, err }) }</li> });
     let body = fw.map(|fw| {
         let entries: Vec<&Entry> = rollup.with_framework(&fw).collect();
-        let rows = unit_rows(&fw, &entries);
-        let pct = |p: Option<f64>| p.map_or_else(|| t(lang, CommonText::NotAnswered).to_owned(), |p| t(lang, CommonMsg::Percent(p.round() as u32)));
-        let goal_heads = fw.goal_areas.iter().map(|g| html! { <th scope="col">{ loc(&g.name, lang) }</th> });
-        let shift_heads = fw.shifts.iter().map(|s| html! { <th scope="col">{ loc(&s.to, lang) }</th> });
+        let mut rows = unit_rows(&fw, &entries);
+        if let Some((key, ascending)) = *sort {
+            sort_rows(&mut rows, key, ascending);
+        }
+        let goal_heads = fw.goal_areas.iter().enumerate().map(|(i, g)| sort_head(&sort, SortKey::GoalArea(i), loc(&g.name, lang))).collect::<Html>();
+        let shift_heads = fw.shifts.iter().enumerate().map(|(i, s)| sort_head(&sort, SortKey::Shift(i), loc(&s.to, lang))).collect::<Html>();
         let display = |u: &str| unit_name(u, lang);
-        let table_rows = rows.iter().map(|r| html! {
-            <tr>
-                <th scope="row">{ display(&r.unit) }</th>
-                <td>{ r.file.clone() }</td>
-                { for r.goal_areas.iter().map(|g| html! { <td>{ pct(g.percent) }</td> }) }
-                { for r.shifts.iter().map(|s| html! { <td>{ pct(*s) }</td> }) }
-                <td>{ r.distance.map(|d| t(lang, CommonMsg::Points(d))).unwrap_or_default() }</td>
-            </tr>
-        });
-        let far = furthest(&rows, 5).into_iter().map(|r| html! {
-            <li>{ display(&r.unit) }<span class="detail">{ " (" }{ r.distance.map(|d| t(lang, CommonMsg::Points(d))).unwrap_or_default() }{ ")" }</span></li>
-        });
+        let table_rows = rows.iter().map(|r| unit_row(r, lang)).collect::<Html>();
         let dist_rows = fw.items().map(|(_, id, _)| {
             let (levels, dont_know, missing) = distribution(&entries, id);
             html! {
@@ -108,7 +105,10 @@ pub fn RollupView() -> Html {
             Callback::from(move |_: MouseEvent| {
                 let list: Vec<&Assessment> = state.rollup.entries.iter().map(|e| &e.assessment).filter(|a| a.framework_id == fw_id).collect();
                 let text = assessments_csv(&list, state.frameworks.as_slice(), &crate::features::files::csv_labels(lang));
-                download("nara-vard-kompassen-sammanstallning.csv", "text/csv;charset=utf-8", &text);
+                let units: Vec<&str> = list.iter().map(|a| a.unit.as_str()).collect();
+                let today = crate::platform::clock::now_iso();
+                let name = export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), today.get(..10).unwrap_or(""), "csv");
+                download(&name, "text/csv;charset=utf-8", &text);
             })
         };
         let files = files_of(&entries);
@@ -117,23 +117,19 @@ pub fn RollupView() -> Html {
                 <p class="rollup-count">{ t(lang, RollupMsg::Count { units: rows.len(), files: files.len() }) }</p>
                 <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, RollupText::ExportCsv) }</button></p>
                 <h2>{ t(lang, RollupText::UnitsHeading) }</h2>
-                <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex="0">
+                <p class="table-help" id="units-help">{ t(lang, RollupText::TableHelp) }</p>
+                <div class="table-scroll rollup-scroll" role="region" aria-labelledby="units-caption" aria-describedby="units-help" tabindex="0">
                     <table class="data-table rollup-table">
                         <caption id="units-caption" class="visually-hidden">{ t(lang, RollupText::UnitsHeading) }</caption>
                         <thead><tr>
-                            <th scope="col">{ t(lang, RollupText::ColUnit) }</th>
-                            <th scope="col">{ t(lang, RollupText::ColFile) }</th>
-                            { for goal_heads }
-                            { for shift_heads }
-                            <th scope="col">{ t(lang, RollupText::ColDistance) }</th>
+                            { sort_head(&sort, SortKey::Unit, html! { t(lang, RollupText::ColUnit) }) }
+                            { sort_head(&sort, SortKey::Distance, html! { t(lang, RollupText::ColDistance) }) }
+                            { goal_heads }
+                            { shift_heads }
                         </tr></thead>
-                        <tbody>{ for table_rows }</tbody>
+                        <tbody>{ table_rows }</tbody>
                     </table>
                 </div>
-                <section class="result-list">
-                    <h2>{ t(lang, RollupText::Furthest) }</h2>
-                    <ol>{ for far }</ol>
-                </section>
                 <h2 id="distribution-heading">{ t(lang, RollupText::DistributionHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="distribution-heading" tabindex="0">
                     <table class="data-table distribution-table">
@@ -195,5 +191,75 @@ pub fn RollupView() -> Html {
                 { for body }
             }
         </div>
+    }
+}
+
+/// The sort order of the units table: the column and whether ascending; none: the files' order.
+type Sort = UseStateHandle<Option<(SortKey, bool)>>;
+
+/// A column heading that sorts: a real button, the state in `aria-sort`. The first press sorts
+/// ascending, the next descending.
+fn sort_head(sort: &Sort, key: SortKey, label: Html) -> Html {
+    let current = (**sort).filter(|(k, _)| *k == key).map(|(_, asc)| asc);
+    let aria_sort = current.map(|asc| if asc { "ascending" } else { "descending" });
+    let onclick = {
+        let sort = sort.clone();
+        Callback::from(move |_: MouseEvent| sort.set(Some((key, current != Some(true)))))
+    };
+    let arrow = match current {
+        Some(true) => "▲",
+        Some(false) => "▼",
+        None => "↕",
+    };
+    let class = if key == SortKey::Unit {
+        "unit-col"
+    } else {
+        "num"
+    };
+    html! {
+        <th scope="col" {class} aria-sort={aria_sort}>
+            <button type="button" class="sort-button" {onclick}>{ label }<span class="sort-arrow" aria-hidden="true">{ arrow }</span></button>
+        </th>
+    }
+}
+
+/// A heat-map cell: the value as text, its colour a second cue (see results.css).
+fn heat_cell(value: Option<f64>, higher_is_better: bool, text: String) -> Html {
+    const CLASSES: [&str; 5] = [
+        "num heat-0",
+        "num heat-1",
+        "num heat-2",
+        "num heat-3",
+        "num heat-4",
+    ];
+    let class = value.map_or("num", |p| {
+        CLASSES[usize::from(heat_step(p, higher_is_better))]
+    });
+    html! { <td {class}>{ text }</td> }
+}
+
+/// One unit's row: its name with the file under it, the distance to target, then goal areas
+/// and shifts.
+fn unit_row(r: &UnitRow, lang: Lang) -> Html {
+    let pct = |p: Option<f64>| {
+        p.map_or_else(
+            || t(lang, CommonText::NotAnswered).to_owned(),
+            |p| t(lang, CommonMsg::Percent(p.round() as u32)),
+        )
+    };
+    let distance = r
+        .distance
+        .map(|d| t(lang, CommonMsg::Points(d)))
+        .unwrap_or_default();
+    html! {
+        <tr>
+            <th scope="row" class="unit-cell">
+                <span class="unit-name">{ unit_name(&r.unit, lang) }</span>
+                <span class="unit-file">{ t(lang, RollupMsg::FromFile(&r.file)) }</span>
+            </th>
+            { heat_cell(r.distance, false, distance) }
+            { for r.goal_areas.iter().map(|g| heat_cell(g.percent, true, pct(g.percent))) }
+            { for r.shifts.iter().map(|s| heat_cell(*s, true, pct(*s))) }
+        </tr>
     }
 }

@@ -1,7 +1,7 @@
 //! English: the error sentences (framework files, saved data, imported files).
 
 use crate::i18n::ErrorMsg as M;
-use kompass_core::files::saved::StoreError;
+use kompass_core::files::saved::{ShapeProblem, StoreError};
 use kompass_core::files::transfer::ImportError;
 use kompass_core::FrameworkError;
 
@@ -67,14 +67,39 @@ fn framework(err: &FrameworkError) -> String {
 fn store(err: &StoreError) -> String {
     use StoreError as E;
     match err {
-        E::NotJson { line, column } => {
-            format!("The data is damaged (not valid JSON, line {line}, column {column}).")
+        E::NotJson { line, .. } => format!(
+            "It is not a file from Nära vård-kompassen, or it is damaged (line {line} cannot be read)."
+        ),
+        E::NoSchema => {
+            "There is no version number, so the data does not come from Nära vård-kompassen."
+                .to_owned()
         }
-        E::NoSchema => "The data has no version number.".to_owned(),
         E::NewerSchema { found, supported } => format!(
             "The data was saved by a newer version of the app (format {found}; this version reads up to {supported})."
         ),
-        E::Shape { detail } => format!("The data has the wrong shape: {detail}"),
+        E::Shape { line, problem } => shape(*line, problem),
+    }
+}
+
+/// What is wrong in data of the wrong shape, and on which line.
+fn shape(line: usize, problem: &ShapeProblem) -> String {
+    use ShapeProblem as P;
+    match problem {
+        P::NotObject => {
+            "It is not a file from Nära vård-kompassen: it holds no assessment.".to_owned()
+        }
+        P::Level { found } => {
+            format!("Line {line}: there is no level {found}; the scale is 1–5.")
+        }
+        P::Date { found } => format!(
+            "Line {line}: the date “{found}” does not exist. Write dates as year-month-day, for example 2026-03-01."
+        ),
+        P::MissingField { field } => format!("Line {line}: “{field}” is missing."),
+        P::UnknownValue { found } => format!("Line {line}: the value “{found}” is not known."),
+        P::WrongType => format!(
+            "Line {line}: a value is of the wrong kind, for example text where a number belongs."
+        ),
+        P::Other => format!("Line {line}: the content is not laid out as the app saves it."),
     }
 }
 

@@ -11,12 +11,11 @@ pub fn text(key: T) -> &'static str {
         T::Empty => "No files read yet.",
         T::ExportCsv => "Export the roll-up (CSV)",
         T::ColUnit => "Unit",
-        T::ColFile => "File",
         T::ColDistance => "Distance to target",
-        T::Furthest => "Furthest from their targets",
         T::DistributionHeading => "Distribution per item (units per level today)",
         T::ColMissing => "Missing",
         T::UnitsHeading => "The units",
+        T::TableHelp => "Choose a column heading to sort the table. The colour shows how far the unit has come: the darker teal, the closer to the target; the more orange, the further from it. The numbers are in every cell.",
         T::SmallMultiples => "The shifts per unit",
     }
 }
@@ -24,6 +23,8 @@ pub fn text(key: T) -> &'static str {
 pub fn message(msg: M) -> String {
     match msg {
         M::Count { units, files } => format!("{units} units from {files} files."),
+        M::FromFile(file) => format!("File: {file}"),
+        M::MoreUnits(n) => format!("and {n} more"),
         M::ReadingProgress { i, n } => format!("Reading file {i} of {n} …"),
     }
 }

@@ -17,7 +17,7 @@ pub fn text(key: T) -> &'static str {
         T::Source => "Källa",
         T::StartHeading => "Var står ni i omställningen till nära vård?",
         T::IntroShifts => "Omställningen till nära vård beskrivs som fyra förflyttningar: från fokus på organisation till fokus på person och relation, från isolerade insatser till samordning utifrån personens fokus, från reaktivt till proaktivt och hälsofrämjande, och från invånare som passiva mottagare till aktiva medskapare.",
-        T::IntroHow => "Skatta var er verksamhet står i dag och vart ni vill nå, för varje förflyttning och varje framgångsfaktor. Det finns inga rätta eller felaktiga svar: det är ert gemensamma samtal som räknas. Svara \"Vet ej\" när ni inte vet.",
+        T::IntroHow => "Skatta var er verksamhet står i dag och vart ni vill nå, för varje förflyttning och varje framgångsfaktor. Det finns inga rätta eller felaktiga svar: det är ert gemensamma samtal som räknas. Svara ”Vet ej” när ni inte vet.",
         T::IntroPrivacy => "Allt sparas bara i den här webbläsaren, på den här datorn. Ingenting skickas någonstans.",
         T::UnitLabel => "Enhet eller organisation (valfritt)",
         T::UnitHint => "Till exempel Vårdcentralen Nyköping eller Hemtjänsten Väst.",

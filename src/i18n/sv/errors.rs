@@ -1,7 +1,7 @@
 //! Svenska: the error sentences (framework files, saved data, imported files).
 
 use crate::i18n::ErrorMsg as M;
-use kompass_core::files::saved::StoreError;
+use kompass_core::files::saved::{ShapeProblem, StoreError};
 use kompass_core::files::transfer::ImportError;
 use kompass_core::FrameworkError;
 
@@ -16,10 +16,10 @@ pub fn message(msg: M) -> String {
         M::FrameworkFileNotFetched => "Filen kunde inte hämtas.".to_owned(),
         M::FrameworkFileStatus(status) => format!("Filen kunde inte hämtas (HTTP {status})."),
         M::FrameworkFilePresetId { id } => {
-            format!("id \"{id}\" används redan av ett inbyggt ramverk; välj ett annat id.")
+            format!("id ”{id}” används redan av ett inbyggt ramverk; välj ett annat id.")
         }
         M::FrameworkFileHeading { file, n } => {
-            format!("Ramverksfilen «{file}» kunde inte användas ({n} fel):")
+            format!("Ramverksfilen ”{file}” kunde inte användas ({n} fel):")
         }
     }
 }
@@ -38,7 +38,7 @@ fn framework(err: &FrameworkError) -> String {
             "Filen är JSON men inte ett ramverk i rätt form (rad {line}, kolumn {column}): {detail}"
         ),
         E::WrongFormat { found } => format!(
-            "Fältet \"format\" ska vara \"nara-vard-kompassen/framework\" men är \"{found}\"."
+            "Fältet ”format” ska vara ”nara-vard-kompassen/framework” men är ”{found}”."
         ),
         E::NewerVersion { found, supported } => format!(
             "Filen har formatversion {found}, men appen kan bara läsa till och med version {supported}. Uppdatera appen."
@@ -46,13 +46,13 @@ fn framework(err: &FrameworkError) -> String {
         E::Empty { path } => format!("{path}: texten saknas."),
         E::TooLong { path, max } => format!("{path}: texten är längre än {max} tecken."),
         E::BadId { path, id } => format!(
-            "{path}: id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken)."
+            "{path}: id ”{id}” får bara innehålla a–z, 0–9 och bindestreck (högst 40 tecken)."
         ),
         E::DuplicateId { path, id, first } => {
-            format!("{path}: id \"{id}\" används redan i {first}.")
+            format!("{path}: id ”{id}” används redan i {first}.")
         }
         E::UnknownGoalArea { path, id } => {
-            format!("{path}: det finns inget målområde med id \"{id}\".")
+            format!("{path}: det finns inget målområde med id ”{id}”.")
         }
         E::Count { path, found, min, max } => {
             format!("{path}: {found} st, men det ska vara mellan {min} och {max}.")
@@ -67,14 +67,38 @@ fn framework(err: &FrameworkError) -> String {
 fn store(err: &StoreError) -> String {
     use StoreError as E;
     match err {
-        E::NotJson { line, column } => {
-            format!("Uppgifterna är skadade (inte giltig JSON, rad {line}, kolumn {column}).")
+        E::NotJson { line, .. } => format!(
+            "Det är inte en fil från Nära vård-kompassen, eller så är den skadad (rad {line} går inte att läsa)."
+        ),
+        E::NoSchema => {
+            "Det saknas ett versionsnummer, så uppgifterna kommer inte från Nära vård-kompassen."
+                .to_owned()
         }
-        E::NoSchema => "Uppgifterna saknar versionsnummer.".to_owned(),
         E::NewerSchema { found, supported } => format!(
             "Uppgifterna sparades av en nyare version av appen (format {found}; den här versionen läser till och med {supported})."
         ),
-        E::Shape { detail } => format!("Uppgifterna har fel form: {detail}"),
+        E::Shape { line, problem } => shape(*line, problem),
+    }
+}
+
+/// What is wrong in data of the wrong shape, and on which line.
+fn shape(line: usize, problem: &ShapeProblem) -> String {
+    use ShapeProblem as P;
+    match problem {
+        P::NotObject => {
+            "Det är inte en fil från Nära vård-kompassen: den innehåller ingen bedömning."
+                .to_owned()
+        }
+        P::Level { found } => format!("Rad {line}: nivån {found} finns inte, skalan är 1–5."),
+        P::Date { found } => format!(
+            "Rad {line}: datumet ”{found}” finns inte. Skriv datum som år-månad-dag, till exempel 2026-03-01."
+        ),
+        P::MissingField { field } => format!("Rad {line}: uppgiften ”{field}” saknas."),
+        P::UnknownValue { found } => format!("Rad {line}: värdet ”{found}” känns inte igen."),
+        P::WrongType => format!(
+            "Rad {line}: ett värde är av fel slag, till exempel text där det ska stå en siffra."
+        ),
+        P::Other => format!("Rad {line}: innehållet är inte ordnat som appen sparar det."),
     }
 }
 
@@ -83,17 +107,17 @@ fn import(file: &str, err: &ImportError) -> String {
     use ImportError as E;
     match err {
         E::TooLarge { bytes, max } => format!(
-            "«{file}» är för stor ({} kB); största tillåtna storlek är {} kB. Ingenting ändrades.",
+            "”{file}” är för stor ({} kB); största tillåtna storlek är {} kB. Ingenting ändrades.",
             bytes / 1024,
             max / 1024
         ),
-        E::Unreadable(e) => format!("«{file}» kunde inte läsas in. {} Ingenting ändrades.", store(e)),
-        E::Empty => format!("«{file}» innehåller ingen bedömning. Ingenting ändrades."),
+        E::Unreadable(e) => format!("”{file}” kunde inte läsas in. {} Ingenting ändrades.", store(e)),
+        E::Empty => format!("”{file}” innehåller ingen bedömning. Ingenting ändrades."),
         E::UnknownFramework { assessment, id } => format!(
-            "«{file}»: bedömning {assessment} använder ramverket \"{id}\", som inte finns i den här appen. Ingenting ändrades."
+            "”{file}”: bedömning {assessment} använder ramverket ”{id}”, som inte finns i den här appen. Ingenting ändrades."
         ),
         E::UnknownItem { assessment, id } => format!(
-            "«{file}»: bedömning {assessment} har ett område med id \"{id}\" som inte finns i sitt ramverk. Ingenting ändrades."
+            "”{file}”: bedömning {assessment} har ett område, ”{id}”, som inte finns i ramverket. Ingenting ändrades."
         ),
     }
 }

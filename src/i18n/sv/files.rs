@@ -39,15 +39,15 @@ pub fn text(key: T) -> &'static str {
         T::SharedImported => "Bedömningen lästes in i den här webbläsaren.",
         T::SharedExists => "Den här bedömningen finns redan i den här webbläsaren.",
         T::SharedDamaged => "Länken är skadad eller ofullständig. Be om en ny länk.",
-        T::EmbeddedNote => "Appen visas inbäddad i en annan sida. Webbläsaren håller det du sparar här skilt från appens egen sida: använd \"Spara som fil\" och \"Öppna fil\" för att flytta mellan dem.",
+        T::EmbeddedNote => "Appen visas inbäddad i en annan sida. Webbläsaren håller det du sparar här skilt från appens egen sida: använd ”Spara som fil” och ”Öppna fil” för att flytta mellan dem.",
     }
 }
 
 pub fn message(msg: M) -> String {
     match msg {
         M::LastExport { date } => format!("Senast sparad som fil {date}."),
-        M::DuplicatesFound { file, n: 1 } => format!("En bedömning i «{file}» finns redan här (samma enhet, ramverk och datum). Vad ska hända med den?"),
-        M::DuplicatesFound { file, n } => format!("{n} bedömningar i «{file}» finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
-        M::Imported { file, n } => format!("{n} bedömningar lästes in från «{file}»."),
+        M::DuplicatesFound { file, n: 1 } => format!("En bedömning i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med den?"),
+        M::DuplicatesFound { file, n } => format!("{n} bedömningar i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
+        M::Imported { file, n } => format!("{n} bedömningar lästes in från ”{file}”."),
     }
 }
