@@ -17,16 +17,18 @@ pub fn sorted_positions(len: usize, before: &dyn Fn(usize, usize) -> bool) -> Ve
             let mid = (start + width).min(len);
             let end = (start + 2 * width).min(len);
             let (mut i, mut j) = (start, mid);
-            for slot in &mut into[start..end] {
+            // Indexed rather than over a sub-slice: the smaller wasm.
+            let mut slot = start;
+            while slot < end {
                 // The right run's item goes first only when it is strictly before: stability.
-                let take_right = j < end && (i == mid || before(from[j], from[i]));
-                if take_right {
-                    *slot = from[j];
-                    j += 1;
+                let side = if j < end && (i == mid || before(from[j], from[i])) {
+                    &mut j
                 } else {
-                    *slot = from[i];
-                    i += 1;
-                }
+                    &mut i
+                };
+                into[slot] = from[*side];
+                *side += 1;
+                slot += 1;
             }
             start = end;
         }
@@ -41,13 +43,14 @@ pub fn sorted_positions(len: usize, before: &dyn Fn(usize, usize) -> bool) -> Ve
 pub fn first_of_same(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let sorted = sorted_positions(len, &|i, j| cmp(i, j) == Ordering::Less);
     let mut first = vec![0; len];
-    let mut head = 0;
-    for (k, &i) in sorted.iter().enumerate() {
+    let (mut head, mut prev) = (0, usize::MAX);
+    for i in sorted {
         // Stable: the first of a run of equal items is the earliest of them.
-        if k == 0 || cmp(sorted[k - 1], i) != Ordering::Equal {
+        if prev == usize::MAX || cmp(prev, i) != Ordering::Equal {
             head = i;
         }
         first[i] = head;
+        prev = i;
     }
     first
 }

@@ -26,10 +26,7 @@ impl Rollup {
     /// Adds a file's assessments: the latest per unit. A unit already present from an earlier
     /// file is replaced when this file's assessment is as new or newer.
     pub fn add_file(&mut self, file: &str, assessments: Vec<Assessment>) {
-        self.add_entries(assessments.into_iter().map(|assessment| Entry {
-            file: file.to_owned(),
-            assessment,
-        }));
+        self.add_files(vec![(file.to_owned(), Ok(assessments))]);
     }
 
     pub fn refuse(&mut self, file: &str, error: ImportError) {
@@ -54,7 +51,7 @@ impl Rollup {
 
     /// Keeps each unit's latest entry of those there and `more` (same date: the one added last),
     /// units where they first appeared.
-    fn add_entries(&mut self, more: impl IntoIterator<Item = Entry>) {
+    fn add_entries(&mut self, more: Vec<Entry>) {
         let mut all = std::mem::take(&mut self.entries);
         all.extend(more);
         let latest = latest_positions(all.len(), &|i| &all[i].assessment);
@@ -181,6 +178,11 @@ pub fn unit_radars<'a>(
 /// The files the entries came from, each once, in the order they first appear.
 pub fn files_of<'a>(entries: &[&'a Entry]) -> Vec<&'a str> {
     let first = first_of_same(entries.len(), &|i, j| entries[i].file.cmp(&entries[j].file));
-    let firsts = (0..entries.len()).filter(|&i| first[i] == i);
-    firsts.map(|i| entries[i].file.as_str()).collect()
+    let mut files: Vec<&str> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if first[i] == i {
+            files.push(&e.file);
+        }
+    }
+    files
 }
