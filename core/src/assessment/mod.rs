@@ -4,6 +4,7 @@
 
 mod answers;
 pub mod date;
+pub mod lookup;
 mod model;
 pub mod records;
 pub mod undo;

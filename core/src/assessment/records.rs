@@ -4,12 +4,13 @@
 use std::ops::Deref;
 
 use crate::assessment::date::Date;
+use crate::assessment::lookup::latest_positions;
 use crate::assessment::undo::{DeletedAssessment, Undo};
 use crate::assessment::{ActionStatus, Assessment, PlanAction, Which};
 use crate::framework::Framework;
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
-use crate::order::sort_small;
+use crate::order::sorted_positions;
 
 /// Every assessment in this browser. Reads as the list it holds (`Deref` to a slice).
 #[derive(Clone, Debug, PartialEq)]
@@ -179,22 +180,15 @@ impl Assessments {
 
 /// The units that have assessments, in the order they first appear.
 pub fn units(list: &[Assessment]) -> Vec<&str> {
-    let mut names: Vec<&str> = Vec::new();
-    for a in list {
-        if !names.contains(&a.unit.as_str()) {
-            names.push(&a.unit);
-        }
-    }
-    names
+    // Each unit's latest assessment comes where the unit first appears.
+    let latest = latest_positions(list.len(), &|i| &list[i]);
+    latest.into_iter().map(|i| list[i].unit.as_str()).collect()
 }
 
 /// The assessments of `unit`, oldest first (same date: in the order they were made).
 pub fn of_unit<'a>(list: &'a [Assessment], unit: &str) -> Vec<&'a Assessment> {
-    let mut found: Vec<(usize, &Assessment)> = list
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.unit == unit)
-        .collect();
-    sort_small(&mut found, |a, b| (a.1.date, a.0) < (b.1.date, b.0));
-    found.into_iter().map(|(_, a)| a).collect()
+    let found: Vec<&Assessment> = list.iter().filter(|a| a.unit == unit).collect();
+    // Stable: on the same date, list order.
+    let order = sorted_positions(found.len(), &|i, j| found[i].date < found[j].date);
+    order.into_iter().map(|i| found[i]).collect()
 }

@@ -1,6 +1,7 @@
 //! The files part of the workspace: when everything was last saved as a file, and the
 //! [`FileCommand`]s that mark an export and merge assessments in from a file (with undo).
 
+use crate::assessment::lookup::first_same_assessment;
 use crate::assessment::records::take_id;
 use crate::assessment::undo::{BeforeImport, Undo};
 use crate::assessment::{Assessment, Assessments};
@@ -47,10 +48,44 @@ pub fn same_assessment(a: &Assessment, b: &Assessment) -> bool {
 
 /// How many of `incoming` are the same as one of `existing` (the import's question).
 pub fn count_duplicates(existing: &[Assessment], incoming: &[Assessment]) -> usize {
-    incoming
-        .iter()
-        .filter(|a| existing.iter().any(|x| same_assessment(x, a)))
-        .count()
+    let e = existing.len();
+    let first = first_same_assessment(e + incoming.len(), &|i| both(existing, incoming, i));
+    first[e..].iter().filter(|&&f| f < e).count()
+}
+
+/// Item `i` of `list` followed by `incoming`.
+fn both<'a>(list: &'a [Assessment], incoming: &'a [Assessment], i: usize) -> &'a Assessment {
+    match list.get(i) {
+        Some(a) => a,
+        None => &incoming[i - list.len()],
+    }
+}
+
+/// Where each of `incoming` goes, as if added one by one to `list`: the position it takes
+/// (the list's length at the time: added after the others) or `usize::MAX` (left out). The same
+/// as one there (the first such, which may be one added before it) is skipped, kept beside, or
+/// replaced. One sort instead of a search per assessment: a large file stays O(n log n).
+fn places(list: &[Assessment], incoming: &[Assessment], on: OnDuplicate) -> Vec<usize> {
+    let e = list.len();
+    let first = first_same_assessment(e + incoming.len(), &|i| both(list, incoming, i));
+    let mut places: Vec<usize> = Vec::with_capacity(incoming.len());
+    let mut len = e;
+    for j in 0..incoming.len() {
+        let head = first[e + j];
+        let place = match on {
+            _ if head == e + j => len,
+            OnDuplicate::Skip => usize::MAX,
+            OnDuplicate::Replace if head < e => head,
+            // The first incoming one of a kind was added: it has a place in the list.
+            OnDuplicate::Replace => places[head - e],
+            OnDuplicate::KeepBoth => len,
+        };
+        if place == len {
+            len += 1;
+        }
+        places.push(place);
+    }
+    places
 }
 
 impl ExportStatus {
@@ -98,24 +133,23 @@ fn import(
         assessments: to.list.clone(),
         current: nav.current.clone(),
     };
+    let places = places(&to.list, &incoming, on_duplicate);
     let mut added = false;
-    for mut a in incoming {
-        let existing = to.list.iter().position(|x| same_assessment(x, &a));
-        if existing.is_some() && on_duplicate == OnDuplicate::Skip {
+    for (mut a, place) in incoming.into_iter().zip(places) {
+        if place == usize::MAX {
             continue;
         }
         a.id = format!("a{}", take_id(&mut to.next_id));
         for action in &mut a.actions {
             action.id = take_id(&mut to.next_id);
         }
-        match existing {
-            Some(at) if on_duplicate == OnDuplicate::Replace => {
-                if nav.current.as_deref() == Some(to.list[at].id.as_str()) {
-                    nav.current = Some(a.id.clone());
-                }
-                to.list[at] = a;
+        if let Some(there) = to.list.get_mut(place) {
+            if nav.current.as_deref() == Some(there.id.as_str()) {
+                nav.current = Some(a.id.clone());
             }
-            _ => to.list.push(a),
+            *there = a;
+        } else {
+            to.list.push(a);
         }
         added = true;
     }

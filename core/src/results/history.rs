@@ -2,6 +2,7 @@
 //! is the same unit, which is what merging files from several browsers needs.
 
 use crate::assessment::date::Date;
+use crate::assessment::lookup::latest_positions;
 pub use crate::assessment::records::{of_unit, units};
 use crate::assessment::{ActionStatus, Assessment, Which};
 use crate::framework::{Framework, GoalArea};
@@ -18,13 +19,12 @@ pub struct UnitChoice {
 
 /// Every unit with its latest assessment, units in the order they first appear.
 pub fn unit_choices(list: &[Assessment]) -> Vec<UnitChoice> {
-    units(list)
+    // The latest by (date, position), as `of_unit(..).last()` has it, for all units in one pass.
+    latest_positions(list.len(), &|i| &list[i])
         .into_iter()
-        .filter_map(|unit| {
-            of_unit(list, unit).last().map(|a| UnitChoice {
-                unit: unit.to_owned(),
-                latest: a.id.clone(),
-            })
+        .map(|i| UnitChoice {
+            unit: list[i].unit.clone(),
+            latest: list[i].id.clone(),
         })
         .collect()
 }

@@ -1,10 +1,11 @@
 //! The organisation view: many units' files side by side. Each file stays separate from the
 //! user's own data; from each unit the latest assessment with the chosen framework counts.
 
+use crate::assessment::lookup::{keep_latest, latest_positions};
 use crate::assessment::{Assessment, Rating, Which};
 use crate::files::errors::ImportError;
 use crate::framework::Framework;
-use crate::order::sort_small;
+use crate::order::{first_of_same, sort_small, sorted_positions};
 use crate::results::scoring::{goal_area_scores, Index};
 
 /// One unit's latest assessment, and the file it came from.
@@ -23,39 +24,38 @@ pub struct Rollup {
 
 impl Rollup {
     /// Adds a file's assessments: the latest per unit. A unit already present from an earlier
-    /// file is replaced when this file's assessment is newer.
+    /// file is replaced when this file's assessment is as new or newer.
     pub fn add_file(&mut self, file: &str, assessments: Vec<Assessment>) {
-        for assessment in latest_per_unit(assessments) {
-            let entry = Entry {
-                file: file.to_owned(),
-                assessment,
-            };
-            match self
-                .entries
-                .iter()
-                .position(|e| e.assessment.unit == entry.assessment.unit)
-            {
-                Some(at) if self.entries[at].assessment.date <= entry.assessment.date => {
-                    self.entries[at] = entry;
-                }
-                Some(_) => {}
-                None => self.entries.push(entry),
-            }
-        }
+        self.add_files(vec![(file.to_owned(), Ok(assessments))]);
     }
 
     pub fn refuse(&mut self, file: &str, error: ImportError) {
         self.refused.push((file.to_owned(), error));
     }
 
-    /// Adds files read in one go: each file's assessments, or why it could not be read.
+    /// Adds files read in one go: each file's assessments, or why it could not be read. The
+    /// same as adding them one by one, in one pass over all of them.
     pub fn add_files(&mut self, files: Vec<(String, Result<Vec<Assessment>, ImportError>)>) {
+        let mut read = Vec::new();
         for (file, result) in files {
             match result {
-                Ok(assessments) => self.add_file(&file, assessments),
+                Ok(assessments) => read.extend(assessments.into_iter().map(|assessment| Entry {
+                    file: file.clone(),
+                    assessment,
+                })),
                 Err(error) => self.refuse(&file, error),
             }
         }
+        self.add_entries(read);
+    }
+
+    /// Keeps each unit's latest entry of those there and `more` (same date: the one added last),
+    /// units where they first appeared.
+    fn add_entries(&mut self, more: Vec<Entry>) {
+        let mut all = std::mem::take(&mut self.entries);
+        all.extend(more);
+        let latest = latest_positions(all.len(), &|i| &all[i].assessment);
+        self.entries = keep_latest(all, &latest);
     }
 
     /// The entries assessed with framework `fw`.
@@ -86,15 +86,8 @@ impl Rollup {
 /// than cloning: a later date wins, and on the same date the one made last (as in the unit's
 /// history). The view keeps only these of a file, so the rest can go as soon as it is read.
 pub fn latest_per_unit(assessments: Vec<Assessment>) -> Vec<Assessment> {
-    let mut latest: Vec<Assessment> = Vec::new();
-    for a in assessments {
-        match latest.iter_mut().find(|l| l.unit == a.unit) {
-            Some(l) if l.date <= a.date => *l = a,
-            Some(_) => {}
-            None => latest.push(a),
-        }
-    }
-    latest
+    let latest = latest_positions(assessments.len(), &|i| &assessments[i]);
+    keep_latest(assessments, &latest)
 }
 
 /// One unit in the table: goal-area indices, each shift's level as 0–100, and how far the unit
@@ -151,12 +144,10 @@ pub fn distribution(entries: &[&Entry], item: &str) -> ([usize; 5], usize, usize
 
 /// The `n` units furthest from their targets, furthest first.
 pub fn furthest(rows: &[UnitRow], n: usize) -> Vec<&UnitRow> {
-    let mut with: Vec<&UnitRow> = rows.iter().filter(|r| r.distance.is_some()).collect();
-    sort_small(&mut with, |a, b| {
-        a.distance.unwrap_or(0.0) > b.distance.unwrap_or(0.0)
-    });
-    with.truncate(n);
-    with
+    let with: Vec<&UnitRow> = rows.iter().filter(|r| r.distance.is_some()).collect();
+    let far = |i: usize| with[i].distance.unwrap_or(0.0);
+    let order = sorted_positions(with.len(), &|i, j| far(i) > far(j));
+    order.into_iter().take(n).map(|i| with[i]).collect()
 }
 
 /// One unit's small radar: its name and (now, target) per shift of the framework.
@@ -186,9 +177,10 @@ pub fn unit_radars<'a>(
 
 /// The files the entries came from, each once, in the order they first appear.
 pub fn files_of<'a>(entries: &[&'a Entry]) -> Vec<&'a str> {
+    let first = first_of_same(entries.len(), &|i, j| entries[i].file.cmp(&entries[j].file));
     let mut files: Vec<&str> = Vec::new();
-    for e in entries {
-        if !files.contains(&e.file.as_str()) {
+    for (i, e) in entries.iter().enumerate() {
+        if first[i] == i {
             files.push(&e.file);
         }
     }
