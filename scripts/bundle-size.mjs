@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // A ratchet, not a goal: just above the current size, so any growth is a conscious change.
 // The goal (issue 8) is 120 KB; README "Bundle size" says where the bytes go and why it is missed.
-export const BUDGET_GZIP_BYTES = 356 * 1000;
+export const BUDGET_GZIP_BYTES = 350 * 1000;
 
 export function measure(dir) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));

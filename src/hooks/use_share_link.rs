@@ -4,22 +4,34 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::platform::location;
+use crate::platform::{compression, location};
 use crate::store::AppContext;
-use kompass_core::files::share::{read_share, ShareError};
+use kompass_core::files::share::{packed_share, read_share_json, ShareError, MAX_SHARE_BYTES};
 use kompass_core::Assessment;
 
 /// What a share link holds: the assessment, or why it cannot be read.
 pub type Shared = Result<Assessment, ShareError>;
 
 /// The assessment in the address's share link while it is shown, and a callback that closes it
-/// (and forgets the fragment, so a reload opens the app itself).
+/// (and forgets the fragment, so a reload opens the app itself). The link is decompressed by
+/// the browser, so the assessment arrives a moment after the first render.
 #[hook]
 pub fn use_share_link(state: &AppContext) -> (Option<Shared>, Callback<()>) {
-    let frameworks = Rc::clone(&state.frameworks);
-    let shared = use_memo((), move |()| {
-        read_share(&location::fragment(), frameworks.as_slice())
-    });
+    let shared = use_state(|| None::<Shared>);
+    {
+        let (shared, frameworks) = (shared.clone(), Rc::clone(&state.frameworks));
+        use_effect_with((), move |()| match packed_share(&location::fragment()) {
+            None => {}
+            Some(Err(damaged)) => shared.set(Some(Err(damaged))),
+            Some(Ok(packed)) => yew::platform::spawn_local(async move {
+                let read = match compression::inflate(&packed, MAX_SHARE_BYTES).await {
+                    Some(json) => read_share_json(json, frameworks.as_slice()),
+                    None => Err(ShareError::Damaged),
+                };
+                shared.set(Some(read));
+            }),
+        });
+    }
     let open = use_state(|| true);
     let on_close = {
         let open = open.clone();

@@ -31,6 +31,8 @@ pub enum FilesText {
     CsvGoalArea,
     ShareButton,
     ShareExplain,
+    /// The browser cannot compress the link (no `CompressionStream`).
+    ShareUnavailable,
     ShareLinkLabel,
     SharedHeading,
     SharedIntro,

@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod compression;
 pub mod document;
 pub mod download;
 pub mod file_read;

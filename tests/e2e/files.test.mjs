@@ -73,7 +73,7 @@ describe('files', () => {
     const other = await fresh();
     await choose(other.page, 'säkerhetskopia.json', file);
     await waitText(other.page, '.file-status', /lästes in/);
-    assert.equal(await other.page.textContent('.file-status'), '1 bedömningar lästes in från ”säkerhetskopia.json”.Ångra');
+    assert.equal(await other.page.textContent('.file-status'), '1 bedömning lästes in från ”säkerhetskopia.json”.Ångra');
     const stored = await other.page.evaluate((k) => localStorage.getItem(k), KEY);
     assert.deepEqual(content(stored), content(file));
     assert.deepEqual(other.problems, []);

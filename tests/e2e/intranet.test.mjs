@@ -77,7 +77,7 @@ describe('intranet-ready', () => {
     assert.equal(await heading(page), 'Var står ni i omställningen till nära vård?');
     await page.fill('#unit-name', 'Vårdcentralen Nyköping');
     await page.click('form.start-form button[type=submit]');
-    assert.equal(await heading(page), 'Från Organisation till Person och relation');
+    assert.equal(await heading(page), 'Från organisation till person och relation');
     await page.check('#now-3');
     await page.check('#target-5');
     await page.fill('#add-person-what', 'Fast vårdkontakt');
@@ -155,7 +155,7 @@ describe('intranet-ready', () => {
     await reader.page.check('#now-2');
     await reader.page.setInputFiles('.file-open input', { name: 'säkerhetskopia.json', mimeType: 'application/json', buffer: Buffer.from(V1) });
     await reader.page.waitForFunction(() => /lästes in/.test(document.querySelector('.file-status')?.textContent ?? ''));
-    assert.match(await reader.page.textContent('.file-status'), /^3 bedömningar lästes in från «säkerhetskopia\.json»\./);
+    assert.match(await reader.page.textContent('.file-status'), /^3 bedömningar lästes in från ”säkerhetskopia\.json”\./);
     const stored = JSON.parse(await reader.page.evaluate(() => localStorage.getItem('nara-vard-kompassen')));
     assert.equal(stored.workspace.assessments.length, 4);
     await view(reader.page, 'Bedömningar');

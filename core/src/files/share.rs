@@ -66,8 +66,10 @@ pub enum ShareError {
     Unreadable(ImportError),
 }
 
-/// The fragment (without `#`) that carries `a`.
-pub fn share_fragment(a: &Assessment) -> String {
+/// The JSON a share link carries for `a`: the saved form of a workspace holding only `a`. The
+/// app deflates it with the browser's own `CompressionStream` and makes the link with
+/// [`fragment_of`]; [`share_fragment`] does the same with `miniz_oxide` (tests, native tools).
+pub fn share_json(a: &Assessment) -> String {
     let ws = Workspace {
         assessments: Assessments {
             list: vec![a.clone()],
@@ -79,26 +81,46 @@ pub fn share_fragment(a: &Assessment) -> String {
         },
         ..Workspace::default()
     };
-    format!(
-        "{SHARE_KEY}{}",
-        base64url(&compress_to_vec(encode(&ws).as_bytes(), 9))
-    )
+    encode(&ws)
+}
+
+/// The fragment (without `#`) for `deflated`, a share's JSON compressed as raw deflate.
+pub fn fragment_of(deflated: &[u8]) -> String {
+    format!("{SHARE_KEY}{}", base64url(deflated))
+}
+
+/// The fragment (without `#`) that carries `a`.
+pub fn share_fragment(a: &Assessment) -> String {
+    fragment_of(&compress_to_vec(share_json(a).as_bytes(), 9))
+}
+
+/// The compressed bytes of a share fragment (with or without the leading `#`); `None` when the
+/// fragment is not a share link at all.
+pub fn packed_share(fragment: &str) -> Option<Result<Vec<u8>, ShareError>> {
+    let data = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
+    Some(from_base64url(data).ok_or(ShareError::Damaged))
+}
+
+/// The assessment in a share's decompressed JSON, checked against the frameworks on offer.
+pub fn read_share_json<F: AsRef<Framework>>(
+    json: Vec<u8>,
+    frameworks: &[F],
+) -> Result<Assessment, ShareError> {
+    let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
+    let mut list = read_import(&text, frameworks).map_err(ShareError::Unreadable)?;
+    list.pop().ok_or(ShareError::Unreadable(ImportError::Empty))
 }
 
 /// The assessment in a share fragment (with or without the leading `#`); `None` when the
-/// fragment is not a share link at all.
+/// fragment is not a share link at all. Decompresses with `miniz_oxide`, at most
+/// [`MAX_SHARE_BYTES`]; the app does the same with the browser's `DecompressionStream`.
 pub fn read_share<F: AsRef<Framework>>(
     fragment: &str,
     frameworks: &[F],
 ) -> Option<Result<Assessment, ShareError>> {
-    let data = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
-    let read = || {
-        let packed = from_base64url(data).ok_or(ShareError::Damaged)?;
+    Some(packed_share(fragment)?.and_then(|packed| {
         let json = decompress_to_vec_with_limit(&packed, MAX_SHARE_BYTES)
             .map_err(|_| ShareError::Damaged)?;
-        let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-        let mut list = read_import(&text, frameworks).map_err(ShareError::Unreadable)?;
-        list.pop().ok_or(ShareError::Unreadable(ImportError::Empty))
-    };
-    Some(read())
+        read_share_json(json, frameworks)
+    }))
 }

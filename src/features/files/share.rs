@@ -3,12 +3,13 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 
 use crate::platform::clipboard::copy;
+use crate::platform::compression;
 use crate::platform::location::page_address;
 
 use crate::features::results::ResultsBody;
 use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
-use kompass_core::files::share::{share_fragment, ShareError};
+use kompass_core::files::share::{fragment_of, share_json, ShareError};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
 use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Lang};
@@ -24,11 +25,25 @@ pub struct SharePanelProps {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let link = use_state(|| None::<String>);
     let copied = use_state(|| None::<CommonText>);
+    // The browser compresses the link; one without `CompressionStream` cannot make it.
+    let unavailable = use_state(|| false);
     let lang = props.lang;
     let on_share = {
-        let (link, a) = (link.clone(), props.assessment.clone());
+        let (link, unavailable, a) = (link.clone(), unavailable.clone(), props.assessment.clone());
         Callback::from(move |_: MouseEvent| {
-            link.set(Some(format!("{}#{}", page_address(), share_fragment(&a))));
+            let (link, unavailable, json) = (link.clone(), unavailable.clone(), share_json(&a));
+            yew::platform::spawn_local(async move {
+                match compression::deflate(json.as_bytes()).await {
+                    Some(deflated) => {
+                        link.set(Some(format!(
+                            "{}#{}",
+                            page_address(),
+                            fragment_of(&deflated)
+                        )));
+                    }
+                    None => unavailable.set(true),
+                }
+            });
         })
     };
     let on_copy = {
@@ -60,7 +75,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             } else {
                 <button type="button" class="share-button" aria-describedby="share-explain" onclick={on_share}>{ t(lang, FilesText::ShareButton) }</button>
             }
-            <p role="status">{ copied.map(|k| t(lang, k)).unwrap_or_default() }</p>
+            <p role="status">
+                if *unavailable {
+                    { t(lang, FilesText::ShareUnavailable) }
+                } else {
+                    { copied.map(|k| t(lang, k)).unwrap_or_default() }
+                }
+            </p>
         </section>
     }
 }

@@ -31,6 +31,7 @@ pub fn text(key: T) -> &'static str {
         T::CsvFactor => "Factor",
         T::CsvGoalArea => "Goal area",
         T::ShareButton => "Share as a link",
+        T::ShareUnavailable => "This browser cannot make the link. Save as a file instead.",
         T::ShareExplain => "The link holds the whole assessment – ratings, answers, notes and actions – in the web address itself. The part after # is never sent to any server, but anyone who gets the link can read everything in it.",
         T::ShareLinkLabel => "Link to share",
         T::SharedHeading => "Shared assessment (read-only)",
@@ -48,6 +49,7 @@ pub fn message(msg: M) -> String {
         M::LastExport { date } => format!("Last saved as a file on {date}."),
         M::DuplicatesFound { file, n: 1 } => format!("One assessment in “{file}” is already here (same unit, framework and date). What should happen to it?"),
         M::DuplicatesFound { file, n } => format!("{n} assessments in “{file}” are already here (same unit, framework and date). What should happen to them?"),
+        M::Imported { file, n: 1 } => format!("1 assessment was read from “{file}”."),
         M::Imported { file, n } => format!("{n} assessments were read from “{file}”."),
     }
 }

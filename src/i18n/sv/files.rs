@@ -31,6 +31,7 @@ pub fn text(key: T) -> &'static str {
         T::CsvFactor => "Faktor",
         T::CsvGoalArea => "Målområde",
         T::ShareButton => "Dela som länk",
+        T::ShareUnavailable => "Den här webbläsaren kan inte skapa länken. Spara som fil i stället.",
         T::ShareExplain => "Länken innehåller hela bedömningen – skattningar, svar, anteckningar och åtgärder – i själva webbadressen. Delen efter # skickas aldrig till någon server, men alla som får länken kan läsa allt i den.",
         T::ShareLinkLabel => "Länk att dela",
         T::SharedHeading => "Delad bedömning (skrivskyddad)",
@@ -48,6 +49,7 @@ pub fn message(msg: M) -> String {
         M::LastExport { date } => format!("Senast sparad som fil {date}."),
         M::DuplicatesFound { file, n: 1 } => format!("En bedömning i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med den?"),
         M::DuplicatesFound { file, n } => format!("{n} bedömningar i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
+        M::Imported { file, n: 1 } => format!("1 bedömning lästes in från ”{file}”."),
         M::Imported { file, n } => format!("{n} bedömningar lästes in från ”{file}”."),
     }
 }
