@@ -1,6 +1,8 @@
 // A share link: the assessment in the URL fragment, opened read-only elsewhere, read in on request.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { withApp } from './support/suite.mjs';
 import { axeViolations, openPage } from './support/browser.mjs';
 
@@ -41,6 +43,24 @@ describe('share link', () => {
     assert.equal(await other.page.locator('.history-table tbody tr').count(), 1);
     assert.deepEqual(other.problems, []);
     await other.context.close();
+  });
+
+  const linkOf = (bytes) => `${app.server.url}#dela=${deflateRawSync(bytes, { level: 9 }).toString('base64url')}`;
+
+  test('a link deflated elsewhere opens (as links from earlier versions do), a "zip bomb" is refused', async () => {
+    // Another deflate implementation, as the earlier versions' miniz_oxide: the saved v1 fixture.
+    const v1 = readFileSync(new URL('../../core/tests/fixtures/saved-v1.json', import.meta.url));
+    const old = await openPage(app.browser, linkOf(v1));
+    assert.equal(await old.page.textContent('h1'), 'Delad bedömning (skrivskyddad)');
+    assert.deepEqual(old.problems, []);
+    await old.context.close();
+    // The same assessment padded with 2 MB of spaces (still valid JSON) deflates to a few KB:
+    // read no further than 1 MB, and say the link is damaged instead of showing it.
+    const padded = Buffer.from(v1.toString('utf8').replace('{', `{${' '.repeat(2 * 1024 * 1024)}`));
+    const bomb = await openPage(app.browser, linkOf(padded));
+    assert.equal(await bomb.page.textContent('.shared-view .file-error'), 'Länken är skadad eller ofullständig. Be om en ny länk.');
+    assert.deepEqual(bomb.problems, []);
+    await bomb.context.close();
   });
 
   test('a damaged link says so and changes nothing', async () => {
