@@ -123,7 +123,7 @@ describe('CSV and the printed report', () => {
       `Starkast i dag ${strongest.map((r) => `${r.name} (${r.now})`).join(' ')} Svagast i dag`,
       `Svagast i dag ${weakest.map((r) => `${r.name} (${r.now})`).join(' ')} Störst avstånd till målet`,
       `Störst avstånd till målet ${gaps.map((r) => `${r.name} (+${r.target - r.now} steg)`).join(' ')} Att ta reda på`,
-      `Att ta reda på ("Vet ej") ${unknown.map((r) => r.name).join(' ')} Dialog och anteckningar`,
+      `Att ta reda på (”Vet ej”) ${unknown.map((r) => r.name).join(' ')} Dialog och anteckningar`,
       // The action plan as a table: the action, its shift, and its status.
       'Handlingsplan Vad ska göras? Gäller Vem ansvarar? (valfritt) Klart senast (valfritt) Status Inför fast vårdkontakt Person och relation Planerad',
     ]) {

@@ -28,7 +28,7 @@ describe('storage trouble', () => {
     await page.check('#now-4');
     assert.equal(await page.isChecked('#now-4'), true);
     const [download] = await Promise.all([page.waitForEvent('download'), banner.locator('button').click()]);
-    assert.match(download.suggestedFilename(), /^nara-vard-kompassen-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.match(download.suggestedFilename(), /^Nära vård-kompassen – \d{4}-\d{2}-\d{2}\.json$/);
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
     assert.equal(saved.schema, 1);
     assert.deepEqual(saved.workspace.assessments[0].items.person.now, { level: 4 });
@@ -63,7 +63,7 @@ describe('storage trouble', () => {
       [KEY, broken],
     );
     assert.match(await page.textContent('.banner'), /kunde inte läsas/);
-    assert.match(await page.textContent('.banner .detail'), /inte giltig JSON, rad 1/);
+    assert.match(await page.textContent('.banner .detail'), /rad 1 går inte att läsa/);
     assert.equal(await page.evaluate(() => localStorage.getItem('nara-vard-kompassen.unreadable')), broken);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.banner button')]);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
