@@ -14,32 +14,36 @@ use kompass_core::files::transfer::{
     count_duplicates, export, read_import, ImportError, OnDuplicate,
 };
 use kompass_core::FileCommand;
-use kompass_core::{Assessment, Command};
+use kompass_core::{Assessment, Command, Framework, Lang};
+use std::rc::Rc;
 
 /// Saves everything as one versioned JSON file and notes when that was done.
 pub fn export_all(state: &AppContext) {
     let now = now_iso();
-    let day = now.get(..10).unwrap_or("");
-    let name = file_name(state, day, "json");
+    let list: Vec<&Assessment> = state.ws.assessments.iter().collect();
+    let name = file_name(&list, state.ws.lang, &now, "json");
     if download(&name, "application/json", &export(&state.ws, &now)) {
         send(state, Command::Files(FileCommand::MarkExported(now)));
     }
 }
 
-/// An exported file's name: the app, the units in the workspace and the day.
-fn file_name(state: &AppContext, day: &str, ext: &str) -> String {
-    let units: Vec<&str> = state
-        .ws
-        .assessments
-        .iter()
-        .map(|a| a.unit.as_str())
-        .collect();
-    let lang = state.ws.lang;
+/// An exported file's name: the app, the units in `list` and the day of `now` (ISO 8601).
+fn file_name(list: &[&Assessment], lang: Lang, now: &str, ext: &str) -> String {
+    let units: Vec<&str> = list.iter().map(|a| a.unit.as_str()).collect();
+    let day = now.get(..10).unwrap_or("");
     export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), day, ext)
 }
 
+/// `list` as CSV for Swedish Excel in `lang`, saved as a file named for its units and today:
+/// the whole workspace from the file bar, one framework's units from the organisation view.
+pub fn save_csv(list: &[&Assessment], frameworks: &[Rc<Framework>], lang: Lang) {
+    let text = assessments_csv(list, frameworks, &csv_labels(lang));
+    let name = file_name(list, lang, &now_iso(), "csv");
+    download(&name, "text/csv;charset=utf-8", &text);
+}
+
 /// The CSV file's words in `lang`.
-pub fn csv_labels(lang: kompass_core::Lang) -> CsvLabels<'static> {
+fn csv_labels(lang: Lang) -> CsvLabels<'static> {
     let w = |key| t(lang, key);
     CsvLabels {
         lang,
@@ -65,16 +69,9 @@ pub fn csv_labels(lang: kompass_core::Lang) -> CsvLabels<'static> {
 }
 
 /// Every assessment of every unit as CSV for Excel, in the interface language.
-pub fn export_csv(state: &AppContext) {
+fn export_csv(state: &AppContext) {
     let list: Vec<&Assessment> = state.ws.assessments.iter().collect();
-    let text = assessments_csv(
-        &list,
-        state.frameworks.as_slice(),
-        &csv_labels(state.ws.lang),
-    );
-    let day = now_iso();
-    let name = file_name(state, day.get(..10).unwrap_or(""), "csv");
-    download(&name, "text/csv;charset=utf-8", &text);
+    save_csv(&list, state.frameworks.as_slice(), state.ws.lang);
 }
 
 /// An import waiting for the user's answer about assessments that already exist.

@@ -3,5 +3,5 @@
 mod file_bar;
 mod share;
 
-pub use file_bar::{csv_labels, export_all, FileBar};
+pub use file_bar::{export_all, save_csv, FileBar};
 pub use share::{SharePanel, SharedView};

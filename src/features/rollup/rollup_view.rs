@@ -3,13 +3,11 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonMsg, CommonText, ErrorMsg, RollupMsg, RollupText};
 
-use crate::platform::download::download;
+use crate::features::files::save_csv;
 use crate::platform::file_read::{read_text, take_chosen};
 use crate::platform::timing::mark;
 use crate::store::Action;
 use crate::ui::{item_label, loc, unit_name, RadarChart};
-use kompass_core::files::csv::assessments_csv;
-use kompass_core::files::names::export_file_name;
 use kompass_core::files::transfer::read_import;
 use kompass_core::rollup::{
     distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_radars, unit_rows, Entry,
@@ -104,11 +102,7 @@ pub fn RollupView() -> Html {
             let fw_id = fw.id.clone();
             Callback::from(move |_: MouseEvent| {
                 let list: Vec<&Assessment> = state.rollup.entries.iter().map(|e| &e.assessment).filter(|a| a.framework_id == fw_id).collect();
-                let text = assessments_csv(&list, state.frameworks.as_slice(), &crate::features::files::csv_labels(lang));
-                let units: Vec<&str> = list.iter().map(|a| a.unit.as_str()).collect();
-                let today = crate::platform::clock::now_iso();
-                let name = export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), today.get(..10).unwrap_or(""), "csv");
-                download(&name, "text/csv;charset=utf-8", &text);
+                save_csv(&list, state.frameworks.as_slice(), lang);
             })
         };
         let files = files_of(&entries);
