@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::features::about::AboutView;
 use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
-use crate::features::files::{FileBar, SharedView};
+use crate::features::files::{FileMenu, SharedView};
 use crate::features::history::{CompareView, HistoryView, TrendView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
@@ -37,7 +37,7 @@ pub fn Router(props: &RouterProps) -> Html {
     if let Some(shared) = shared {
         return html! {
             <>
-                <AppHeader save={props.save} />
+                <AppHeader save={props.save} own_data={false} />
                 <main id="main" class="shared-main" tabindex="-1"><SharedView {shared} {on_close} /></main>
             </>
         };
@@ -117,7 +117,7 @@ pub fn Router(props: &RouterProps) -> Html {
             }
             <div class="top-bars">
                 <ViewNav />
-                <FileBar />
+                <FileMenu />
             </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {

@@ -89,17 +89,47 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
         query(&root, "#test-radar-title").text_content().as_deref(),
         Some("Förflyttningarna: i dag och mål")
     );
+    // The area runs through the levels only: the third axis has none and is left out, not
+    // pulled to the centre.
     assert_eq!(
-        query(&root, ".series-now")
+        query(&root, ".series-now.area")
             .get_attribute("points")
             .as_deref(),
-        Some("200,70 226,200 200,200 148,200")
+        Some("200,70 226,200 148,200")
     );
     assert_eq!(
         root.query_selector_all(".dot-now").expect("dots").length(),
         3,
         "no dot without a level"
     );
+    // The outline breaks around the gap: 1–2 drawn, 2–3 and 3–4 not, 4–1 drawn.
+    assert_eq!(
+        root.query_selector_all("line.series-now")
+            .expect("lines")
+            .length(),
+        2
+    );
+    // The target's "Vet ej" is an open ring, and the legend says so.
+    assert_eq!(
+        root.query_selector_all(".dot-unknown")
+            .expect("rings")
+            .length(),
+        1
+    );
+    assert!(query(&root, ".legend")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Vet ej"));
+    // Every axis is named on the chart.
+    let names: Vec<String> = (0..4)
+        .filter_map(|i| {
+            root.query_selector_all(".axis-label")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(names, ["A", "B", "C", "D"]);
     let cells: Vec<String> = (0..16)
         .filter_map(|i| {
             root.query_selector_all("tbody td, tbody th")
@@ -137,15 +167,15 @@ async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
         query(&root, ".series-line")
             .get_attribute("points")
             .as_deref(),
-        Some("48,226 93,120 137,14")
+        Some("96,216 136,115 177,14")
     );
     assert_eq!(
         query(&root, ".target-line").get_attribute("y1").as_deref(),
-        Some("67")
+        Some("65")
     );
     assert_eq!(
         query(&root, ".trend-line").get_attribute("x2").as_deref(),
-        Some("137")
+        Some("177")
     );
     assert_eq!(root.query_selector_all("circle").expect("dots").length(), 3);
     let ticks: Vec<String> = (0..11)

@@ -294,3 +294,54 @@ fn exporting_clears_the_reminder_and_data_changes_set_it() {
     ));
     assert!(ws.export.unexported);
 }
+
+#[test]
+fn the_reminder_says_never_or_changed_since_and_an_opened_file_counts_as_saved() {
+    use kompass_core::files::merge::FileReminder;
+    let fws = fws();
+    let mut ws = local();
+    assert_eq!(ws.export.reminder(true), Some(FileReminder::Never));
+    assert_eq!(
+        ws.export.reminder(false),
+        None,
+        "nothing to save, nothing to remind of"
+    );
+    assert!(ws.apply(
+        C::Files(FileCommand::MarkExported("2026-11-22T21:00:00Z".into())),
+        &fws
+    ));
+    assert_eq!(ws.export.reminder(true), None);
+    assert!(ws.apply(
+        C::Answers(AnswerCommand::Note {
+            item: "tillit".into(),
+            text: "x".into()
+        }),
+        &fws
+    ));
+    assert_eq!(
+        ws.export.reminder(true),
+        Some(FileReminder::ChangedSince("2026-11-22"))
+    );
+    // A file opened into an empty browser: everything here is in that file.
+    let incoming = read_import(V1, &fws).expect("import");
+    let mut fresh = Workspace::default();
+    assert!(fresh.apply(
+        C::Files(FileCommand::Import {
+            assessments: incoming.clone(),
+            on_duplicate: OnDuplicate::KeepBoth
+        }),
+        &fws
+    ));
+    assert!(!fresh.export.unexported);
+    assert_eq!(fresh.export.reminder(true), None);
+    // Merged into data of this browser's own, the whole is in no one file.
+    let mut ws = local();
+    assert!(ws.apply(
+        C::Files(FileCommand::Import {
+            assessments: incoming,
+            on_duplicate: OnDuplicate::KeepBoth
+        }),
+        &fws
+    ));
+    assert!(ws.export.unexported);
+}

@@ -21,31 +21,34 @@ fn the_range_runs_from_the_first_assessment_to_the_horizon() {
 
 #[test]
 fn values_targets_and_trend_land_where_they_should() {
-    // Plot: x 48…584 for 2024.0…2036.0 (12 years, 44.67 px a year); y 226 (0 %) … 14 (100 %).
+    // Plot: x 76…580, the years from 96 (20 inside) for 2024.0…2036.0 (12 years, 40.33 px a
+    // year); y 216 (0 %) … 14 (100 %).
     let points = [(2024.0, 0.0), (2025.0, 50.0), (2026.0, 100.0)];
     let t = timeline(&points, Some(75.0), fit(&points), (2024, 2035));
     assert_eq!(
         t.plot,
         (
-            Point { x: 48, y: 14 },
+            Point { x: 76, y: 14 },
             Point {
-                x: WIDTH - 16,
-                y: HEIGHT - 34
+                x: WIDTH - 20,
+                y: HEIGHT - 44
             }
         )
     );
-    assert_eq!(t.line, "48,226 93,120 137,14");
-    assert_eq!(t.target, Some(67)); // 226 − 0.75 · 212
+    assert_eq!(t.line, "96,216 136,115 177,14");
+    assert_eq!(t.target, Some(65)); // 216 − 0.75 · 202 = 64.5
                                     // The trend (50 % a year) leaves the top at 2026: clipped there.
     assert_eq!(
         t.trend,
-        Some((Point { x: 48, y: 226 }, Point { x: 137, y: 14 }))
+        Some((Point { x: 96, y: 216 }, Point { x: 177, y: 14 }))
     );
     // 12 years: every second year labelled.
     let years: Vec<u16> = t.x_ticks.iter().map(|(_, y)| *y).collect();
     assert_eq!(years, [2024, 2026, 2028, 2030, 2032, 2034]);
     let ys: Vec<(i32, u8)> = t.y_ticks.clone();
-    assert_eq!(ys, [(226, 0), (173, 25), (120, 50), (67, 75), (14, 100)]);
+    assert_eq!(ys, [(216, 0), (166, 25), (115, 50), (65, 75), (14, 100)]);
+    // The first year's label starts right of the value labels' column.
+    assert!(t.x_ticks[0].0 - 26 > t.plot.0.x - 8);
 }
 
 #[test]
@@ -55,7 +58,7 @@ fn a_slow_trend_runs_to_the_end_of_the_horizon_year() {
     // 5 % a year: 80 % at 2036.0, the right edge.
     assert_eq!(
         t.trend,
-        Some((Point { x: 48, y: 184 }, Point { x: 584, y: 56 }))
+        Some((Point { x: 96, y: 176 }, Point { x: 580, y: 54 }))
     );
     assert_eq!(t.target, None);
 }

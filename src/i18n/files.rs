@@ -6,8 +6,10 @@ pub enum FilesText {
     SaveFile,
     OpenFile,
     FilesGroup,
+    /// The reminder on the views where it matters, when nothing was ever saved as a file.
     NeverExported,
-    ChangedSinceExport,
+    /// The file menu's short note of the same.
+    NotInFileYet,
     DuplicateHeading,
     DuplicateSkip,
     DuplicateKeepBoth,
@@ -48,6 +50,8 @@ pub enum FilesText {
 pub enum FilesMsg<'a> {
     /// When the workspace was last saved as a file.
     LastExport { date: &'a str },
+    /// The reminder when data changed since it was last saved as a file (on `date`).
+    ChangedSince { date: &'a str },
     /// How many incoming assessments are the same as ones already here (unit, framework, date).
     DuplicatesFound { file: &'a str, n: usize },
     /// How many assessments were read from a file.

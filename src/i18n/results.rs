@@ -15,10 +15,28 @@ pub enum ResultsText {
     AllEqual,
     NoGaps,
     NoFindOut,
+    /// The button that folds a long list back to its first items.
+    ShowFewer,
     Print,
     ReportNotes,
     ReportPlan,
     ReportMadeWith,
+    /// The printed report's first-page summary.
+    SummaryHeading,
+    /// The report's heading of the trend charts.
+    ReportTrend,
+    /// The report when no dialogue question is answered and nothing is noted.
+    NoNotes,
+    /// The action plan table's column headings in the report.
+    PlanWhat,
+    PlanItem,
+    PlanWho,
+    PlanDue,
+    PlanStatus,
+    /// "sida" in the printed report's footer ("sida 1 av 3").
+    PageWord,
+    /// "av" in the same.
+    PageOf,
 }
 
 /// Results texts with values in them.
@@ -26,6 +44,22 @@ pub enum ResultsText {
 pub enum ResultsMsg<'a> {
     /// The heading of the goal areas, with the framework's horizon year if it has one.
     GoalHeading { horizon: Option<u16> },
+    /// The report's line of facts: framework, the assessment's date and the day it is printed.
+    ReportMeta {
+        framework: &'a str,
+        date: &'a str,
+        printed: &'a str,
+    },
+    /// The strongest items today, named.
+    SummaryStrongest { names: &'a [String] },
+    /// The largest gaps to the target, named with their steps ("X (+3 steg)").
+    SummaryGaps { names: &'a [String] },
+    /// How many actions the plan has and how many are done.
+    SummaryActions { n: usize, done: usize },
+    /// How many items are rated, of how many.
+    SummaryRated { rated: usize, total: usize },
+    /// The button that shows every one of a list's `n` items.
+    ShowAll { n: usize },
     /// How far along toward a goal area the unit is (in per cent), and its target if any, as a
     /// sentence a manager can read aloud.
     Progress {

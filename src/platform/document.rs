@@ -56,3 +56,66 @@ pub fn embedded() -> bool {
         .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
         .unwrap_or(false)
 }
+
+/// Puts `left` and "`page` 1 `of` 3" at the foot of every printed page: a page rule with
+/// margin boxes, added to the app's own style sheet through the CSS object model (which a
+/// strict style-src allows, unlike a `<style>` element). Replaces the rule set before.
+pub fn set_print_footer(left: &str, page: &str, of: &str) {
+    let Some(sheet) = own_style_sheet() else {
+        return;
+    };
+    let rule = format!(
+        "@page {{ @bottom-left {{ content: {}; font-size: 9pt; }} @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 9pt; }} }}",
+        css_string(left),
+        css_string(&format!("{page} ")),
+        css_string(&format!(" {of} ")),
+    );
+    clear_print_footer_in(&sheet);
+    let _ = sheet.insert_rule_with_index(&rule, sheet.css_rules().map_or(0, |r| r.length()));
+}
+
+/// Removes the footer rule (when the results are left).
+pub fn clear_print_footer() {
+    if let Some(sheet) = own_style_sheet() {
+        clear_print_footer_in(&sheet);
+    }
+}
+
+/// The last style sheet of the app's own (a `<link>` from this site).
+fn own_style_sheet() -> Option<web_sys::CssStyleSheet> {
+    let sheets = web_sys::window()?.document()?.style_sheets();
+    (0..sheets.length())
+        .rev()
+        .find_map(|i| sheets.item(i)?.dyn_into::<web_sys::CssStyleSheet>().ok())
+}
+
+fn clear_print_footer_in(sheet: &web_sys::CssStyleSheet) {
+    let Ok(rules) = sheet.css_rules() else {
+        return;
+    };
+    for i in (0..rules.length()).rev() {
+        let ours = rules.item(i).is_some_and(|r| {
+            r.type_() == web_sys::CssRule::PAGE_RULE && r.css_text().contains("counter(pages)")
+        });
+        if ours {
+            let _ = sheet.delete_rule(i);
+        }
+    }
+}
+
+/// `text` as a quoted CSS string.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -10,9 +10,13 @@ use kompass_core::Command;
 #[derive(Properties, PartialEq)]
 pub struct AppHeaderProps {
     pub save: SaveState,
+    /// Whether what is on the page is the user's own, saved data (not a shared link's).
+    #[prop_or(true)]
+    pub own_data: bool,
 }
 
-/// Site header: app name, tagline, save status and the language switch.
+/// Site header: app name, tagline (on wide screens), save status and the language switch.
+/// Compact, so that a phone's first screen is left to the content.
 #[component]
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let state = use_app();
@@ -21,10 +25,14 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
         let state = state.clone();
         Callback::from(move |lang: Lang| send(&state, Command::SetLang(lang)))
     };
+    // "Sparat" only where there is something of the user's own that was saved.
+    let has_data = !state.ws.assessments.is_empty()
+        || state.ws.workshops.workshop.is_some()
+        || state.ws.workshops.participation.is_some();
     let status = match props.save {
-        SaveState::Saved => t(lang, CommonText::Saved),
+        SaveState::Saved if props.own_data && has_data => t(lang, CommonText::Saved),
         SaveState::Failed(_) | SaveState::Off => t(lang, CommonText::NotSaved),
-        SaveState::Idle => "",
+        SaveState::Saved | SaveState::Idle => "",
     };
     html! {
         <header class="site-header">
@@ -33,7 +41,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <p class="tagline">{ t(lang, CommonText::Tagline) }</p>
             </div>
             <div class="header-tools">
-                <p class="save-status" role="status">{ status }</p>
+                <p class={classes!("save-status", matches!(props.save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>
                 <LanguageSwitch {lang} {on_change} />
             </div>
         </header>

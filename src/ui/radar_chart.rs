@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, CommonMsg, CommonText};
-use kompass_core::results::radar::{radar, SIZE};
+use kompass_core::results::radar::{line_points, name_lines, radar, Shape, VIEW_BOX};
 use kompass_core::{Lang, Rating};
 
 #[derive(Properties, PartialEq)]
@@ -24,31 +24,55 @@ pub struct RadarChartProps {
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let lang = props.lang;
-    let levels: Vec<_> = props
-        .values
-        .iter()
-        .map(|(n, t)| (n.and_then(Rating::level), t.and_then(Rating::level)))
-        .collect();
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
-    let chart = radar(&levels).map(|r| {
+    let chart = radar(&props.values).map(|r| {
         let rings = r.rings.iter().map(|points| html! { <polygon class="ring" points={points.clone()} /> });
-        let axes = r.axes.iter().enumerate().map(|(i, a)| html! {
-            <>
-                <line class="axis" x1={r.center.x.to_string()} y1={r.center.y.to_string()} x2={a.end.x.to_string()} y2={a.end.y.to_string()} />
-                <text class="axis-label" x={a.label.x.to_string()} y={a.label.y.to_string()} text-anchor={a.anchor.as_str()} dominant-baseline="middle">{ i + 1 }</text>
-            </>
+        let ring_labels = r.ring_labels.iter().map(|(p, n)| html! {
+            <text class="ring-label" x={p.x.to_string()} y={p.y.to_string()}>{ n }</text>
         });
-        let dots = |class: &'static str, shape: &kompass_core::results::radar::Shape| {
-            shape.dots.iter().map(|p| html! { <circle class={class} cx={p.x.to_string()} cy={p.y.to_string()} r="5" /> }).collect::<Html>()
+        let axes = r.axes.iter().zip(&props.labels).enumerate().map(|(i, (a, name))| {
+            // Small multiples are numbered: their names stand in the table beside them.
+            let lines = if props.compact { vec![(i + 1).to_string()] } else { name_lines(name) };
+            let places = line_points(a, lines.len());
+            html! {
+                <>
+                    <line class="axis" x1={r.center.x.to_string()} y1={r.center.y.to_string()} x2={a.end.x.to_string()} y2={a.end.y.to_string()} />
+                    <text class="axis-label" text-anchor={a.anchor.as_str()}>
+                        { for lines.into_iter().zip(places).map(|(line, p)| html! {
+                            <tspan x={p.x.to_string()} y={p.y.to_string()}>{ line }</tspan>
+                        }) }
+                    </text>
+                </>
+            }
+        });
+        let series = |class: &'static str, shape: &Shape| {
+            let segments = shape.segments.iter().map(|(p, q)| html! {
+                <line class={class} x1={p.x.to_string()} y1={p.y.to_string()} x2={q.x.to_string()} y2={q.y.to_string()} />
+            });
+            html! {
+                <>
+                    if !shape.points.is_empty() {
+                        <polygon class={classes!(class, "area")} points={shape.points.clone()} />
+                    }
+                    { for segments }
+                </>
+            }
         };
+        let dots = |class: &'static str, shape: &Shape| {
+            let filled = shape.dots.iter().map(|p| html! { <circle class={class} cx={p.x.to_string()} cy={p.y.to_string()} r="5" /> });
+            let hollow = shape.unknown.iter().map(|p| html! { <circle class="dot-unknown" cx={p.x.to_string()} cy={p.y.to_string()} r="6" /> });
+            html! { <>{ for filled }{ for hollow }</> }
+        };
+        let (x0, y0, w, h) = VIEW_BOX;
         html! {
-            <svg class="radar-svg" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            <svg class="radar-svg" viewBox={format!("{x0} {y0} {w} {h}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
                 <desc id={desc_id.clone()}>{ t(lang, CommonText::ChartNote) }</desc>
                 { for rings }
                 { for axes }
-                <polygon class="series-target" points={r.target.points.clone()} />
-                <polygon class="series-now" points={r.now.points.clone()} />
+                { for ring_labels }
+                { series("series-target", &r.target) }
+                { series("series-now", &r.now) }
                 { dots("dot-target", &r.target) }
                 { dots("dot-now", &r.now) }
             </svg>
@@ -79,6 +103,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     <p class="legend" aria-hidden="true">
                         <span class="key key-now">{ t(lang, CommonText::SeriesNow) }</span>
                         <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
+                        if props.values.iter().any(|(n, t)| *n == Some(Rating::DontKnow) || *t == Some(Rating::DontKnow)) {
+                            <span class="key key-unknown">{ t(lang, CommonText::DontKnow) }</span>
+                        }
                     </p>
                 </div>
             }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use kompass_core::results::projection::Line;
-use kompass_core::results::timeline::{timeline, HEIGHT, WIDTH};
+use kompass_core::results::timeline::{timeline, HEIGHT, WIDTH, YEAR_BELOW};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
@@ -28,12 +28,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         html! {
             <>
                 <line class="grid" x1={top_left.x.to_string()} x2={bottom_right.x.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                <text class="tick" x={(top_left.x - 6).to_string()} y={y.to_string()} text-anchor="end" dominant-baseline="middle">{ text }</text>
+                <text class="tick" x={(top_left.x - 8).to_string()} y={y.to_string()} text-anchor="end" dominant-baseline="middle">{ text }</text>
             </>
         }
     });
     let x_ticks = g.x_ticks.iter().map(|(x, year)| html! {
-        <text class="tick" x={x.to_string()} y={(bottom_right.y + 20).to_string()} text-anchor="middle">{ *year }</text>
+        <text class="tick" x={x.to_string()} y={(bottom_right.y + YEAR_BELOW).to_string()} text-anchor="middle">{ *year }</text>
     });
     let dots = g.dots.iter().map(
         |p| html! { <circle class="dot-now" cx={p.x.to_string()} cy={p.y.to_string()} r="5" /> },

@@ -22,8 +22,11 @@ describe('files', () => {
 
   const fresh = () => openPage(app.browser, app.server.url);
 
-  const choose = (page, name, text) =>
-    page.setInputFiles('.file-open input', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  /** Opens the "Filer" menu (as a user does) and chooses a file in it. */
+  const choose = async (page, name, text) => {
+    if ((await page.locator('.file-menu[open]').count()) === 0) await page.click('.file-menu summary');
+    await page.setInputFiles('.file-open input', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
 
   /** Waits until `selector`'s text matches `pattern` (file reading is asynchronous). */
   const waitText = (page, selector, pattern) =>
@@ -41,7 +44,12 @@ describe('files', () => {
     await page.fill('#question-0', 'Kontinuitet för äldre');
     await page.fill('#add-person-what', 'Fast vårdkontakt');
     await page.click('.action-form button[type=submit]');
-    assert.match(await page.textContent('.export-note'), /Inte sparat som fil ännu/);
+    // The reminder sits where it matters (here the step's action plan is not it: the results are).
+    await page.click('.step-nav li:last-child button');
+    assert.match(await page.textContent('.save-reminder'), /^Det här finns bara i webbläsaren\. Spara en kopia som fil/);
+    // Every file action is in the "Filer" menu.
+    await page.click('.file-menu summary');
+    assert.equal(await page.textContent('.export-note'), 'Inte sparat som fil ännu.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.save-file')]);
     // The name tells a region whose file it is, and when it was saved.
     assert.match(download.suggestedFilename(), /^Nära vård-kompassen – Vårdcentralen Nyköping – \d{4}-\d{2}-\d{2}\.json$/);
@@ -64,8 +72,11 @@ describe('files', () => {
     assert.equal(exported.actions[0].what, 'Fast vårdkontakt');
     assert.equal(exported.actions[0].status, 'planned');
     assert.match(await page.textContent('.export-note'), /^Senast sparad som fil \d{4}-\d{2}-\d{2}\.$/);
+    assert.equal(await page.locator('.save-reminder').count(), 0, 'saved as a file: no reminder');
+    await page.click('.step-nav li:nth-child(2) button');
     await page.check('#now-4');
-    assert.match(await page.textContent('.export-note'), /Ändringar sedan du senast sparade som fil/);
+    await page.click('.step-nav li:last-child button');
+    assert.match(await page.textContent('.save-reminder'), /^Du har ändrat sedan du sparade som fil \d{4}-\d{2}-\d{2}\. Spara igen/);
     assert.deepEqual(problems, []);
     await context.close();
 
@@ -74,6 +85,12 @@ describe('files', () => {
     await choose(other.page, 'säkerhetskopia.json', file);
     await waitText(other.page, '.file-status', /lästes in/);
     assert.equal(await other.page.textContent('.file-status'), '1 bedömning lästes in från ”säkerhetskopia.json”.Ångra');
+    // Opened into an empty browser, everything here is in that file: no reminder, no "Sparat" claim
+    // about a file, and the header's "Sparat i webbläsaren" is true.
+    await other.page.click('.site-footer .link-button');
+    await other.page.click('button.erase');
+    await other.page.waitForSelector('.erase-confirm');
+    assert.equal(await other.page.locator('.save-reminder').count(), 0, 'an opened file counts as saved');
     const stored = await other.page.evaluate((k) => localStorage.getItem(k), KEY);
     assert.deepEqual(content(stored), content(file));
     assert.deepEqual(other.problems, []);

@@ -39,7 +39,7 @@ describe('progress over time', () => {
     await page.click('.action-form button[type=submit]');
 
     for (const [date, level] of [['2025-03-01', 3], ['2026-03-01', 4]]) {
-      await view(page, 'Bedömningar');
+      await view(page, 'Sparade bedömningar');
       // The follow-up is dated when it is made.
       await page.fill('#next-date', date);
       await page.dispatchEvent('#next-date', 'change');
@@ -68,7 +68,8 @@ describe('progress over time', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nvk-trend-'));
     await page.pdf({ path: join(dir, 'r.pdf'), format: 'A4' });
     const report = execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    assert.ok(report.includes('Nära: I den här takten nås målet (100 %) år 2027.'), report.slice(0, 800));
+    // The printed report carries the trend as charts, each goal area with what its trend says.
+    assert.match(report, /Utveckling över tid Tillsammans .*I den här takten nås målet \(100 %\) år 2027\. Nära .*I den här takten nås målet \(100 %\) år 2027\./, report.slice(0, 800));
 
     // Trend: 25 % → 50 % → 75 %, target 100 %: reached in 2027 at this pace.
     await view(page, 'Utveckling över tid');
@@ -84,7 +85,7 @@ describe('progress over time', () => {
     assert.deepEqual(await axeViolations(page), []);
 
     // Compare the first and the last.
-    await view(page, 'Bedömningar');
+    await view(page, 'Sparade bedömningar');
     assert.deepEqual(await page.locator('.history-table tbody th').allTextContents(), ['2026-03-01', '2025-03-01', '2024-03-01']);
     await page.selectOption('#compare-from', { label: '2024-03-01 – Sörmland 2035' });
     await page.selectOption('#compare-to', { label: '2026-03-01 – Sörmland 2035' });
@@ -110,7 +111,7 @@ describe('progress over time', () => {
     await page.fill('#unit-name', 'Vårdcentralen Nyköping');
     await page.click('form.start-form button[type=submit]');
     await page.check('#now-1');
-    await view(page, 'Bedömningar');
+    await view(page, 'Sparade bedömningar');
     assert.equal(await page.locator('.history-table tbody tr').count(), 1);
     assert.deepEqual(await page.locator('#unit-switch option').allTextContents(), ['Hemtjänsten Väst', 'Vårdcentralen Nyköping']);
     await page.selectOption('#unit-switch', 'Hemtjänsten Väst');

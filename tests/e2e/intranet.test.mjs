@@ -84,15 +84,17 @@ describe('intranet-ready', () => {
     await page.click('.action-form button[type=submit]');
     await page.click('.step-nav li:last-child button');
     assert.equal(await heading(page), 'Resultat: Sörmland 2035');
-    assert.equal(await page.locator('figure.radar svg').count(), 2);
+    // Only a shift is rated: the shifts' radar, and none for the factors.
+    assert.equal(await page.locator('figure.radar svg').count(), 1);
     await page.click('.share-button');
     const downloads = [];
     page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.click('.file-menu summary');
     await Promise.all([page.waitForEvent('download'), page.click('button.save-file')]);
     await Promise.all([page.waitForEvent('download'), page.click('button.save-csv')]);
     for (const [name, expected] of [
       ['Utveckling över tid', 'Utveckling över tid: Vårdcentralen Nyköping'],
-      ['Bedömningar', 'Bedömningar'],
+      ['Sparade bedömningar', 'Sparade bedömningar'],
       ['Sammanställning', 'Sammanställning för flera enheter'],
       ['Workshop', 'Workshop'],
     ]) {
@@ -158,10 +160,10 @@ describe('intranet-ready', () => {
     assert.match(await reader.page.textContent('.file-status'), /^3 bedömningar lästes in från ”säkerhetskopia\.json”\./);
     const stored = JSON.parse(await reader.page.evaluate(() => localStorage.getItem('nara-vard-kompassen')));
     assert.equal(stored.workspace.assessments.length, 4);
-    await view(reader.page, 'Bedömningar');
-    assert.equal(await heading(reader.page), 'Bedömningar');
+    await view(reader.page, 'Sparade bedömningar');
+    assert.equal(await heading(reader.page), 'Sparade bedömningar');
     assert.equal(await reader.page.locator('.history-table tbody tr').count(), 1, 'this unit: its own assessment');
-    await view(reader.page, 'Bedömning');
+    await view(reader.page, 'Självskattning');
     await reader.page.click('.step-nav li:last-child button');
     assert.equal(await heading(reader.page), 'Resultat: Sörmland 2035');
     await reader.page.click('.share-button');
@@ -173,7 +175,7 @@ describe('intranet-ready', () => {
     const other = await strictPage(share);
     assert.equal(await heading(other.page), 'Delad bedömning (skrivskyddad)');
     assert.match(await other.page.textContent('.unit-line'), /^Hemtjänsten Väst, /);
-    assert.equal(await other.page.locator('figure.radar svg').count(), 2);
+    assert.equal(await other.page.locator('figure.radar svg').count(), 1);
     await other.page.click('text=Läs in den här bedömningen');
     assert.equal(await other.page.textContent('.shared-view [role=status]'), 'Bedömningen lästes in i den här webbläsaren.');
     await assertStrict(other);

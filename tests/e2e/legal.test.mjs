@@ -51,8 +51,8 @@ describe('accessibility statement and your data', () => {
     assert.equal(saved.workspace.assessments.length, 0, `left: ${keys}`);
     await page.reload();
     await page.waitForSelector('main#main h1');
-    assert.equal(await page.getByRole('button', { name: 'Bedömningar' }).count(), 0, 'no assessments left');
-    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömning' }).click();
+    assert.equal(await page.getByRole('button', { name: 'Sparade bedömningar' }).count(), 0, 'no assessments left');
+    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Självskattning' }).click();
     assert.equal(await page.inputValue('#unit-name'), '');
     assert.deepEqual(problems, []);
     await context.close();

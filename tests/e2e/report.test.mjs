@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withApp } from './support/suite.mjs';
 import { openPage } from './support/browser.mjs';
+import { rateEverything } from './support/journeys.mjs';
 
 const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
 
@@ -21,16 +22,7 @@ const RATED = [
 
 /** One assessment with ratings, a "Vet ej", a note, an answer and an action. */
 async function assess(page) {
-  await page.fill('#unit-name', 'Vårdcentralen Nyköping');
-  await page.fill('#assessment-date', '2026-03-01');
-  await page.dispatchEvent('#assessment-date', 'change');
-  await page.click('form.start-form button[type=submit]');
-  const n = await page.locator('.step-nav button').count();
-  for (let i = 2; i < n - 1; i++) {
-    await page.click(`.step-nav li:nth-child(${i}) button`);
-    await page.check(i === 3 ? '#now-vet-ej' : `#now-${1 + (i % 3)}`);
-    await page.check('#target-5');
-  }
+  await rateEverything(page);
   await page.click('.step-nav li:nth-child(2) button');
   await page.fill('#question-0', 'Trygghet för de mest sjuka äldre');
   await page.fill('#add-person-what', 'Inför fast vårdkontakt');
@@ -45,6 +37,7 @@ describe('CSV and the printed report', () => {
   test('LibreOffice in Swedish reads the CSV into the right cells, numbers as numbers', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await assess(page);
+    await page.click('.file-menu summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.save-csv')]);
     assert.match(download.suggestedFilename(), /\.csv$/);
     const dir = mkdtempSync(join(tmpdir(), 'nvk-csv-'));
@@ -125,7 +118,7 @@ describe('CSV and the printed report', () => {
       `Störst avstånd till målet ${gaps.map((r) => `${r.name} (+${r.target - r.now} steg)`).join(' ')} Att ta reda på`,
       `Att ta reda på (”Vet ej”) ${unknown.map((r) => r.name).join(' ')} Dialog och anteckningar`,
       // The action plan as a table: the action, its shift, and its status.
-      'Handlingsplan Vad ska göras? Gäller Vem ansvarar? (valfritt) Klart senast (valfritt) Status Inför fast vårdkontakt Person och relation Planerad',
+      'Handlingsplan Åtgärd Gäller Ansvarig Klart senast Status Inför fast vårdkontakt Person och relation Planerad',
     ]) {
       assert.ok(text.includes(list), `the report lacks "${list}":\n${text}`);
     }

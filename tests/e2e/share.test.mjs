@@ -28,7 +28,7 @@ describe('share link', () => {
     const other = await openPage(app.browser, link);
     assert.equal(await other.page.textContent('h1'), 'Delad bedömning (skrivskyddad)');
     assert.match(await other.page.textContent('.unit-line'), /^Hemtjänsten Väst, \d{4}-\d{2}-\d{2}$/);
-    assert.equal(await other.page.locator('figure.radar svg').count(), 2);
+    assert.equal(await other.page.locator('figure.radar svg').count(), 1, 'shifts rated, factors not: one radar');
     assert.equal(await other.page.locator('.step-nav, .file-bar').count(), 0, 'read-only: no steps, no files');
     assert.equal(await other.page.evaluate(() => JSON.parse(localStorage.getItem('nara-vard-kompassen') ?? '{"workspace":{"assessments":[]}}').workspace.assessments.length), 0);
     assert.deepEqual(await axeViolations(other.page), []);
@@ -39,7 +39,7 @@ describe('share link', () => {
     assert.deepEqual(saved.workspace.assessments[0].items.person.now, { level: 2 });
     await other.page.click('text=Stäng');
     assert.equal(new URL(other.page.url()).hash, '', 'the fragment is gone after closing');
-    await other.page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömningar' }).click();
+    await other.page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Sparade bedömningar' }).click();
     assert.equal(await other.page.locator('.history-table tbody tr').count(), 1);
     assert.deepEqual(other.problems, []);
     await other.context.close();

@@ -23,7 +23,7 @@ describe('two tabs', () => {
     await a.fill('#unit-name', 'Hemtjänsten Väst');
     await a.click('form.start-form button[type=submit]');
     await a.check('#now-3');
-    await views(b).getByRole('button', { name: 'Bedömningar' }).waitFor();
+    await views(b).getByRole('button', { name: 'Sparade bedömningar' }).waitFor();
 
     // Tab B starts another unit's assessment. Tab A stays on its own step, and its next change
     // is saved on top of B's work instead of over it.
@@ -50,7 +50,7 @@ describe('two tabs', () => {
     await b.click('footer .link-button');
     await b.click('button.erase');
     await b.click('text=Ja, radera allt');
-    await views(a).getByRole('button', { name: 'Bedömningar' }).waitFor({ state: 'detached' });
+    await views(a).getByRole('button', { name: 'Sparade bedömningar' }).waitFor({ state: 'detached' });
     await a.fill('#unit-name', 'Ny enhet');
     await a.click('form.start-form button[type=submit]');
     await a.check('#now-2');

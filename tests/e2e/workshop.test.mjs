@@ -125,7 +125,7 @@ describe('workshop', () => {
     assert.equal(a.items.person.note, 'Kontinuiteten brister på helger.');
     assert.deepEqual(a.items.samordning.now, { level: 3 }, 'the median of 1, 5, 3, 2, 4');
     assert.deepEqual(a.items.medskapare.now, { level: 4 }, 'Vet ej leaves 4, 4, 4, 5');
-    await lead.page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömningar' }).click();
+    await lead.page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Sparade bedömningar' }).click();
     assert.equal(await lead.page.locator('.history-table tbody tr').count(), 1);
     assert.deepEqual(lead.problems, []);
     await lead.context.close();

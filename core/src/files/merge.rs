@@ -17,6 +17,26 @@ pub struct ExportStatus {
     pub unexported: bool,
 }
 
+/// What a reminder to save a file says, when there is data not in any file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileReminder<'a> {
+    /// Never saved as a file.
+    Never,
+    /// Changed since it was last saved as a file on this day (`YYYY-MM-DD`).
+    ChangedSince(&'a str),
+}
+
+impl ExportStatus {
+    /// The reminder to show when `has_data`: none when everything is in a file already.
+    pub fn reminder(&self, has_data: bool) -> Option<FileReminder<'_>> {
+        match (&self.last_export, self.unexported && has_data) {
+            (_, false) => None,
+            (None, true) => Some(FileReminder::Never),
+            (Some(at), true) => Some(FileReminder::ChangedSince(at.get(..10).unwrap_or(at))),
+        }
+    }
+}
+
 /// What to do with an incoming assessment that is the same as one already there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnDuplicate {

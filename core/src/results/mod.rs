@@ -6,4 +6,5 @@ pub mod history;
 pub mod projection;
 pub mod radar;
 pub mod scoring;
+pub mod summary;
 pub mod timeline;

@@ -1,15 +1,28 @@
 //! Geometry of a radar (spider) chart, as whole numbers in an SVG user space; the SVG
 //! component only draws it. Level L lies at L/5 of the radius, so level 1 is a small ring and
-//! stays visible; an axis without a level is drawn at the centre and gets no dot.
+//! stays visible. An axis without a level is a gap in its series' line, never a point at the
+//! centre (which would read as the lowest level); "Vet ej" gets a hollow marker outside the
+//! scale. Each axis is named around the chart, its name wrapped on whole words.
 
 use std::fmt::Write;
 
-use crate::assessment::Level;
+use crate::assessment::{Level, Rating};
 
-/// Width and height of the chart's viewBox.
+/// The square the rings and axes are drawn in (its centre is the chart's centre).
 pub const SIZE: i32 = 400;
+/// The SVG `viewBox`: the square with room on every side for the axis names.
+pub const VIEW_BOX: (i32, i32, i32, i32) = (-130, -10, 660, 420);
 const RADIUS: f64 = 130.0;
-const LABEL_RADIUS: f64 = 158.0;
+const LABEL_RADIUS: f64 = 160.0;
+/// Where "Vet ej" is marked: just outside the outer ring.
+const UNKNOWN_RADIUS: f64 = 146.0;
+/// A name's line: at most this many characters (one word may take one more; a longer word is
+/// shortened with "…").
+pub const LINE_CHARS: usize = 13;
+/// A name takes at most this many lines.
+pub const NAME_LINES: usize = 2;
+/// The distance between a name's lines in user units (its font size is 20).
+pub const LINE_HEIGHT: i32 = 22;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Point {
@@ -42,11 +55,17 @@ pub struct Axis {
     pub anchor: Anchor,
 }
 
-/// One series: the polygon's `points` attribute and a dot per axis that has a level.
+/// One series: the filled area through the axes that have a level, the outline's pieces
+/// between neighbouring axes that both have one, a dot per level, and a hollow marker per
+/// "Vet ej".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shape {
+    /// The `points` attribute of the filled area (empty when fewer than three levels).
     pub points: String,
+    /// The outline: one line per pair of neighbouring axes with levels.
+    pub segments: Vec<(Point, Point)>,
     pub dots: Vec<Point>,
+    pub unknown: Vec<Point>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +74,8 @@ pub struct Radar {
     pub axes: Vec<Axis>,
     /// One polygon per level 1–5, as `points` attributes.
     pub rings: Vec<String>,
+    /// Where each ring's level number stands, beside the first axis.
+    pub ring_labels: Vec<(Point, u8)>,
     pub now: Shape,
     pub target: Shape,
 }
@@ -98,33 +119,44 @@ fn points(ps: impl Iterator<Item = Point>) -> String {
     s
 }
 
-fn radius_of(level: Option<Level>) -> f64 {
-    level.map_or(0.0, |l| RADIUS * f64::from(l.get()) / f64::from(Level::MAX))
+fn radius_of(level: Level) -> f64 {
+    RADIUS * f64::from(level.get()) / f64::from(Level::MAX)
 }
 
-fn shape(levels: &[Option<Level>]) -> Shape {
-    let n = levels.len();
-    let corners = levels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| at(i, n, radius_of(*l)));
-    let dots = levels
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.is_some())
-        .map(|(i, l)| at(i, n, radius_of(*l)))
+fn shape(ratings: &[Option<Rating>]) -> Shape {
+    let n = ratings.len();
+    let level = |i: usize| ratings[i % n].and_then(Rating::level);
+    let corner = |i: usize| level(i).map(|l| at(i, n, radius_of(l)));
+    let dots: Vec<Point> = (0..n).filter_map(corner).collect();
+    let segments = (0..n)
+        .filter_map(|i| Some((corner(i)?, corner(i + 1)?)))
+        // Two axes have one neighbour pair, not two.
+        .take(if n == 2 { 1 } else { n })
+        .collect();
+    let unknown = (0..n)
+        .filter(|&i| ratings[i] == Some(Rating::DontKnow))
+        .map(|i| at(i, n, UNKNOWN_RADIUS))
         .collect();
     Shape {
-        points: points(corners),
+        points: if dots.len() >= 3 {
+            points(dots.iter().copied())
+        } else {
+            String::new()
+        },
+        segments,
         dots,
+        unknown,
     }
 }
 
 /// The chart for `(now, target)` per axis; `None` for fewer than three axes, where a radar
-/// says nothing a table does not.
-pub fn radar(values: &[(Option<Level>, Option<Level>)]) -> Option<Radar> {
+/// says nothing a table does not, and when no axis has a level at all.
+pub fn radar(values: &[(Option<Rating>, Option<Rating>)]) -> Option<Radar> {
     let n = values.len();
-    if n < 3 {
+    let any = values
+        .iter()
+        .any(|(a, b)| a.and_then(Rating::level).is_some() || b.and_then(Rating::level).is_some());
+    if n < 3 || !any {
         return None;
     }
     let axes = (0..n)
@@ -144,20 +176,102 @@ pub fn radar(values: &[(Option<Level>, Option<Level>)]) -> Option<Radar> {
         })
         .collect();
     let rings = Level::all()
-        .map(|l| points((0..n).map(|i| at(i, n, radius_of(Some(l))))))
+        .map(|l| points((0..n).map(|i| at(i, n, radius_of(l)))))
+        .collect();
+    let c = SIZE / 2;
+    let ring_labels = Level::all()
+        .map(|l| {
+            let r = radius_of(l).round() as i32;
+            (
+                Point {
+                    x: c + 6,
+                    y: c - r + 4,
+                },
+                l.get(),
+            )
+        })
         .collect();
     let now: Vec<_> = values.iter().map(|v| v.0).collect();
     let target: Vec<_> = values.iter().map(|v| v.1).collect();
     Some(Radar {
-        center: Point {
-            x: SIZE / 2,
-            y: SIZE / 2,
-        },
+        center: Point { x: c, y: c },
         axes,
         rings,
+        ring_labels,
         now: shape(&now),
         target: shape(&target),
     })
+}
+
+/// `name` in at most [`NAME_LINES`] lines of at most [`LINE_CHARS`] characters, broken
+/// between words only; what does not fit ends in "…" (the table beside has the full name).
+pub fn name_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        let word = clip(word, LINE_CHARS + 1);
+        let len = |l: &String| l.chars().count();
+        let full = lines.len() == NAME_LINES;
+        match lines.last_mut() {
+            Some(line) if len(line) + 1 + len(&word) <= LINE_CHARS => {
+                line.push(' ');
+                line.push_str(&word);
+            }
+            Some(line) if full => {
+                if !line.ends_with('…') {
+                    *line = clip(&format!("{line}…"), LINE_CHARS + 1);
+                    if !line.ends_with('…') {
+                        line.pop();
+                        line.push('…');
+                    }
+                }
+                break;
+            }
+            _ => lines.push(word),
+        }
+    }
+    // A last line that is only a short word and "…" ("och…") says nothing: end the line
+    // before it instead.
+    if lines.len() > 1
+        && lines
+            .last()
+            .is_some_and(|l| l.ends_with('…') && l.chars().count() <= 4)
+    {
+        lines.pop();
+        if let Some(line) = lines.last_mut() {
+            if !line.ends_with('…') {
+                line.push('…');
+            }
+        }
+    }
+    lines
+}
+
+/// `word` as it is, or its first characters and "…" when it has more than `max`.
+fn clip(word: &str, max: usize) -> String {
+    if word.chars().count() <= max {
+        return word.to_owned();
+    }
+    let mut cut: String = word.chars().take(max - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// Where each of a name's `count` lines stands: above the chart the block ends at the label
+/// point, below it starts there, beside it the block is centred on it.
+pub fn line_points(axis: &Axis, count: usize) -> Vec<Point> {
+    let count = i32::try_from(count).unwrap_or(1);
+    let c = SIZE / 2;
+    let first = match axis.label.y - c {
+        dy if dy < -40 => axis.label.y - (count - 1) * LINE_HEIGHT,
+        dy if dy > 40 => axis.label.y + LINE_HEIGHT / 2,
+        _ => axis.label.y - (count - 1) * LINE_HEIGHT / 2,
+    };
+    (0..count)
+        .map(|k| Point {
+            x: axis.label.x,
+            y: first + k * LINE_HEIGHT,
+        })
+        .collect()
 }
 
 #[cfg(test)]

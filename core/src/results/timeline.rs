@@ -9,10 +9,15 @@ use crate::results::radar::Point;
 
 pub const WIDTH: i32 = 600;
 pub const HEIGHT: i32 = 260;
-const LEFT: i32 = 48;
-const RIGHT: i32 = 16;
+// Room for the value labels on the left and the years below, at 22 units (12 px or more on a
+// phone); the first year stands `PAD` inside the plot so its label never meets the lowest value's.
+const LEFT: i32 = 76;
+const RIGHT: i32 = 20;
 const TOP: i32 = 14;
-const BOTTOM: i32 = 34;
+const BOTTOM: i32 = 44;
+const PAD: i32 = 20;
+/// How far below the plot the years' baseline is.
+pub const YEAR_BELOW: i32 = 30;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
@@ -39,7 +44,8 @@ struct Scale {
 impl Scale {
     fn x(&self, year: f64) -> i32 {
         let span = (self.x1 - self.x0).max(1.0);
-        (f64::from(LEFT) + (year - self.x0) / span * f64::from(WIDTH - LEFT - RIGHT)).round() as i32
+        let start = f64::from(LEFT + PAD);
+        (start + (year - self.x0) / span * f64::from(WIDTH - LEFT - RIGHT - PAD)).round() as i32
     }
 
     fn y(value: f64) -> i32 {

@@ -5,7 +5,7 @@
 
 use crate::assessment::{Assessment, Assessments, Undo};
 use crate::config::UrlConfig;
-use crate::files::merge::ExportStatus;
+use crate::files::merge::{ExportStatus, FileCommand};
 use crate::framework::text::Lang;
 use crate::framework::Framework;
 use crate::navigation::step::{PageView, Step};
@@ -45,9 +45,12 @@ impl Workspace {
     /// are all frameworks on offer, to check ids against.
     pub fn apply<F: AsRef<Framework>>(&mut self, cmd: Command, frameworks: &[F]) -> bool {
         let data = cmd.changes_data();
+        // Opened into an empty browser, a file's data is all in that file: nothing to remind of.
+        let from_file_only = matches!(cmd, Command::Files(FileCommand::Import { .. }))
+            && self.assessments.is_empty();
         let changed = self.apply_inner(cmd, frameworks);
         if changed && data {
-            self.export.unexported = true;
+            self.export.unexported = !from_file_only;
         }
         changed
     }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::features::files::SaveReminder;
 use crate::hooks::use_app;
 use crate::i18n::{t, AboutText, CommonText};
 use crate::platform::local_storage;
@@ -42,6 +43,7 @@ pub fn AboutView() -> Html {
                 if *confirming {
                     <div class="erase-confirm" role="group" aria-labelledby="erase-text">
                         <p id="erase-text">{ t(lang, AboutText::EraseConfirm) }</p>
+                        <SaveReminder />
                         <div class="file-buttons">
                             <button type="button" class="danger" onclick={erase}>{ t(lang, AboutText::EraseYes) }</button>
                             <button type="button" onclick={cancel}>{ t(lang, CommonText::Cancel) }</button>

@@ -193,28 +193,16 @@ pub fn FileBar() -> Html {
             )));
         })
     };
-    let export_note = match (
-        &ws.export.last_export,
-        ws.export.unexported && !ws.assessments.is_empty(),
-    ) {
-        (None, true) => Some(t(lang, FilesText::NeverExported).to_owned()),
-        (Some(at), true) => Some(format!(
-            "{} {}",
-            t(lang, FilesText::ChangedSinceExport),
-            t(
-                lang,
-                FilesMsg::LastExport {
-                    date: at.get(..10).unwrap_or(at)
-                }
-            )
-        )),
-        (Some(at), false) => Some(t(
+    // The menu says when the data was last saved as a file; the reminder is on the views.
+    let export_note = match (&ws.export.last_export, ws.assessments.is_empty()) {
+        (Some(at), _) => Some(t(
             lang,
             FilesMsg::LastExport {
                 date: at.get(..10).unwrap_or(at),
             },
         )),
-        (None, false) => None,
+        (None, false) => Some(t(lang, FilesText::NotInFileYet).to_owned()),
+        (None, true) => None,
     };
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
@@ -235,7 +223,7 @@ pub fn FileBar() -> Html {
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
                 if let Some(note) = export_note {
-                    <p class={classes!("export-note", ws.export.unexported.then_some("reminder"))}>{ note }</p>
+                    <p class="export-note">{ note }</p>
                 }
             </div>
             if embedded {

@@ -1,7 +1,11 @@
 //! Files and links: save and open files, CSV, share links and the shared read-only view.
 
 mod file_bar;
+mod file_menu;
+mod save_reminder;
 mod share;
 
 pub use file_bar::{export_all, save_csv, FileBar};
+pub use file_menu::FileMenu;
+pub use save_reminder::SaveReminder;
 pub use share::{SharePanel, SharedView};

@@ -1,43 +1,14 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText, ResultsMsg, ResultsText};
+use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 
-use crate::ui::{item_label, loc, unit_name, TimelineChart};
-use kompass_core::results::history::{goal_trends, item_trend, series};
+use crate::features::history::goal_trend_charts::{spoken, GoalTrendCharts};
+use crate::ui::{item_label, unit_name, TimelineChart};
+use kompass_core::results::history::{item_trend, series};
 use kompass_core::results::projection::fit;
 use kompass_core::results::timeline::year_range;
-use kompass_core::{Date, Lang, Which};
-
-/// "v1, v2 …" for a chart's accessible name: each dated value, then the target.
-fn spoken(
-    lang: Lang,
-    points: &[(f64, f64)],
-    dates: &[Date],
-    target: Option<f64>,
-    as_level: bool,
-) -> String {
-    let value = |v: f64| {
-        if as_level {
-            format!("{}", (v / 25.0).round() as i32 + 1)
-        } else {
-            t(lang, CommonMsg::Percent(v.round() as u32))
-        }
-    };
-    let mut parts: Vec<String> = points
-        .iter()
-        .zip(dates)
-        .map(|((_, v), d)| format!("{d}: {}", value(*v)))
-        .collect();
-    if let Some(t) = target {
-        parts.push(format!(
-            "{} {}",
-            crate::i18n::t(lang, CommonText::SeriesTarget),
-            value(t)
-        ));
-    }
-    parts.join(", ")
-}
+use kompass_core::Which;
 
 /// The unit's progress with the current framework: per goal area its index over time, target and
 /// projection; per shift and factor its level over time.
@@ -52,21 +23,6 @@ pub fn TrendView() -> Html {
     let all_points: Vec<(f64, f64)> = list.iter().map(|a| (a.date.as_year(), 0.0)).collect();
     let years = year_range(&all_points, fw.horizon);
     let unit = unit_name(&current.unit, lang);
-    let goals = goal_trends(&fw, &list).into_iter().filter_map(|g| {
-        let area = fw.goal_area(&g.goal_area)?;
-        let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
-        let sentence = match (g.projection, g.target) {
-            (Some(p), Some(target)) => t(lang, ResultsMsg::Projection { outcome: p.said(), horizon: fw.horizon, target: target.round() as u32 }),
-            _ => t(lang, ResultsText::NotRatedYet).to_owned(),
-        };
-        Some(html! {
-            <figure class="trend-chart" data-goal={g.goal_area.clone()}>
-                <figcaption><h3>{ loc(&area.name, lang) }</h3></figcaption>
-                <TimelineChart {label} points={g.points.clone()} target={g.target} trend={g.projection.and_then(|p| p.line)} {years} />
-                <p class="projection">{ sentence }</p>
-            </figure>
-        })
-    });
     let dates: Vec<String> = list.iter().map(|a| a.date.to_string()).collect();
     let items = fw.items().map(|(_, id, _)| {
         let it = item_trend(&list, id);
@@ -100,9 +56,7 @@ pub fn TrendView() -> Html {
                 <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
                 <span class="key key-trend">{ t(lang, HistoryText::SeriesTrend) }</span>
             </p>
-            if !fw.goal_areas.is_empty() {
-                <div class="trend-goals">{ for goals }</div>
-            }
+            <GoalTrendCharts framework={fw.clone()} series={list.iter().map(|a| (*a).clone()).collect::<Vec<_>>()} {lang} />
             <h2>{ t(lang, HistoryText::TrendItemsHeading) }</h2>
             <div class="trend-items">{ for items }</div>
             // A table of many dates may be wider than a phone: it scrolls inside its own region.

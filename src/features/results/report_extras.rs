@@ -1,25 +1,27 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, AssessmentText, ResultsMsg, ResultsText};
+use crate::features::history::GoalTrendCharts;
+use crate::i18n::{t, AssessmentText, ResultsText};
 use crate::ui::{item_label, loc};
+use kompass_core::results::history::report_trend;
 use kompass_core::{Assessment, Framework, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportExtrasProps {
     pub framework: std::rc::Rc<Framework>,
     pub assessment: Assessment,
-    /// Per goal area: its name and what the trend says (empty without a history).
+    /// The unit's assessments with this framework, oldest first: the trend, from two on.
     #[prop_or_default]
-    pub trend: Vec<(String, String)>,
+    pub series: Vec<Assessment>,
     pub lang: Lang,
 }
 
-/// What the printed report adds to the results on screen: the trend toward the target picture,
+/// What the printed report adds to the results on screen: the trend charts toward the target picture,
 /// every dialogue answer and note, and the action plan as a table. Hidden on screen (`print-only`), where the steps show them.
 #[component]
 pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
     let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
-    let notes = fw.items().filter_map(|(_, id, _)| {
+    let notes: Vec<Html> = fw.items().filter_map(|(_, id, _)| {
         let answer = a.answer(id)?;
         let mut lines: Vec<Html> = Vec::new();
         for (q, text) in fw.questions.iter().zip(&answer.answers) {
@@ -33,7 +35,7 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
         (!lines.is_empty()).then(|| html! {
             <section class="report-item"><h3>{ item_label(fw, id, lang) }</h3>{ for lines }</section>
         })
-    });
+    }).collect();
     let actions = a.actions.iter().map(|p| {
         html! {
             <tr>
@@ -45,26 +47,32 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
             </tr>
         }
     });
-    let trend = props.trend.iter().map(|(goal, sentence)| html! { <li><strong>{ goal.clone() }{ ": " }</strong>{ sentence.clone() }</li> });
+    let list: Vec<&Assessment> = props.series.iter().collect();
+    let trend = !report_trend(fw, &list).is_empty();
     html! {
         <div class="print-only report-extras">
-            if !props.trend.is_empty() {
-                <h2>{ t(lang, ResultsMsg::GoalHeading { horizon: fw.horizon }) }</h2>
-                <ul class="report-trend">{ for trend }</ul>
+            if trend {
+                <section class="report-trend">
+                    <h2>{ t(lang, ResultsText::ReportTrend) }</h2>
+                    <GoalTrendCharts framework={fw.clone()} series={props.series.clone()} {lang} />
+                </section>
             }
             <h2>{ t(lang, ResultsText::ReportNotes) }</h2>
+            if notes.is_empty() {
+                <p>{ t(lang, ResultsText::NoNotes) }</p>
+            }
             { for notes }
             <h2>{ t(lang, ResultsText::ReportPlan) }</h2>
             if a.actions.is_empty() {
                 <p>{ t(lang, AssessmentText::NoActions) }</p>
             } else {
-                <table class="data-table">
+                <table class="data-table action-table">
                     <thead><tr>
-                        <th scope="col">{ t(lang, AssessmentText::ActionWhat) }</th>
-                        <th scope="col">{ t(lang, AssessmentText::ActionItem) }</th>
-                        <th scope="col">{ t(lang, AssessmentText::ActionWho) }</th>
-                        <th scope="col">{ t(lang, AssessmentText::ActionDue) }</th>
-                        <th scope="col">{ t(lang, AssessmentText::ActionStatus) }</th>
+                        <th scope="col" class="col-what">{ t(lang, ResultsText::PlanWhat) }</th>
+                        <th scope="col">{ t(lang, ResultsText::PlanItem) }</th>
+                        <th scope="col">{ t(lang, ResultsText::PlanWho) }</th>
+                        <th scope="col" class="col-date">{ t(lang, ResultsText::PlanDue) }</th>
+                        <th scope="col">{ t(lang, ResultsText::PlanStatus) }</th>
                     </tr></thead>
                     <tbody>{ for actions }</tbody>
                 </table>

@@ -1,16 +1,17 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_print_footer};
+use crate::platform::clock::today;
 use crate::platform::document;
 
 use std::rc::Rc;
 
 use crate::features::assessment::StepButtons;
-use crate::features::files::SharePanel;
-use crate::features::results::{GoalProgress, ReportExtras};
+use crate::features::files::{SaveReminder, SharePanel};
+use crate::features::results::{GoalProgress, ReportExtras, ReportSummary, ResultList};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
-use kompass_core::results::history::{previous, report_trend, series};
+use kompass_core::results::history::{previous, series};
 use kompass_core::results::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
 };
@@ -25,7 +26,10 @@ fn chart(
     lang: Lang,
 ) -> Html {
     let of_kind: Vec<&ItemScore> = scores.iter().filter(|s| s.kind == kind).collect();
-    if of_kind.is_empty() {
+    // No chart (and no table) for a kind that has nothing rated, as after a workshop on the
+    // shifts alone.
+    let rated = |r: Option<kompass_core::Rating>| r.and_then(kompass_core::Rating::level).is_some();
+    if of_kind.iter().all(|s| !rated(s.now) && !rated(s.target)) {
         return html! {};
     }
     let labels: Vec<String> = of_kind
@@ -36,27 +40,6 @@ fn chart(
     html! { <RadarChart {id} {title} {labels} {values} {lang} /> }
 }
 
-/// A titled list of items with a detail per item, or a sentence when it is empty.
-fn item_list(
-    heading: ResultsText,
-    empty: ResultsText,
-    items: Vec<(String, String)>,
-    lang: Lang,
-) -> Html {
-    html! {
-        <section class="result-list">
-            <h3>{ t(lang, heading) }</h3>
-            if items.is_empty() {
-                <p class="empty">{ t(lang, empty) }</p>
-            } else {
-                <ul>
-                    { for items.into_iter().map(|(name, detail)| html! { <li>{ name }<span class="detail">{ detail }</span></li> }) }
-                </ul>
-            }
-        </section>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ResultsBodyProps {
     pub framework: Rc<Framework>,
@@ -65,6 +48,9 @@ pub struct ResultsBodyProps {
     #[prop_or_default]
     pub previous: Option<Assessment>,
     pub lang: Lang,
+    /// Shown right after the unit line (the printed report's summary).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
@@ -77,13 +63,14 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
     let rank = ranking(&scores);
     let name = |s: &ItemScore| item_label(fw, &s.id, lang);
     let level = |s: &ItemScore| format!(" ({})", t(lang, CommonMsg::Rating(s.now)));
-    let strongest = rank.strongest.iter().map(|s| (name(s), level(s))).collect();
-    let weakest = rank.weakest.iter().map(|s| (name(s), level(s))).collect();
-    let gap_rows = gaps(&scores)
+    let strongest: Vec<(String, String)> =
+        rank.strongest.iter().map(|s| (name(s), level(s))).collect();
+    let weakest: Vec<(String, String)> = rank.weakest.iter().map(|s| (name(s), level(s))).collect();
+    let gap_rows: Vec<(String, String)> = gaps(&scores)
         .iter()
         .map(|(s, g)| (name(s), format!(" ({})", t(lang, ResultsMsg::GapSteps(*g)))))
         .collect();
-    let find_out = to_find_out(&scores)
+    let find_out: Vec<(String, String)> = to_find_out(&scores)
         .iter()
         .map(|s| (name(s), String::new()))
         .collect();
@@ -113,6 +100,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
             if !a.unit.is_empty() {
                 <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
             }
+            { props.children.clone() }
             if !any {
                 <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
             }
@@ -124,10 +112,10 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
                 { chart(fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
             </div>
             <div class="result-lists">
-                { item_list(ResultsText::Strongest, equal, strongest, lang) }
-                { item_list(ResultsText::Weakest, equal, weakest, lang) }
-                { item_list(ResultsText::Gaps, ResultsText::NoGaps, gap_rows, lang) }
-                { item_list(ResultsText::FindOut, ResultsText::NoFindOut, find_out, lang) }
+                <ResultList heading={ResultsText::Strongest} empty={equal} items={strongest} {lang} />
+                <ResultList heading={ResultsText::Weakest} empty={equal} items={weakest} {lang} />
+                <ResultList heading={ResultsText::Gaps} empty={ResultsText::NoGaps} items={gap_rows} {lang} />
+                <ResultList heading={ResultsText::FindOut} empty={ResultsText::NoFindOut} items={find_out} {lang} />
             </div>
         </>
     }
@@ -138,34 +126,33 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
 #[component]
 pub fn ResultsStep() -> Html {
     let state = use_app();
+    let lang = state.ws.lang;
+    let footer = state
+        .current()
+        .map_or_else(String::new, |a| format!("{}, {}", a.unit, a.date));
+    use_print_footer(
+        footer,
+        t(lang, ResultsText::PageWord),
+        t(lang, ResultsText::PageOf),
+    );
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
-    let lang = state.ws.lang;
     let previous = previous(&state.ws.assessments, a).cloned();
-    // The printed report's trend: per goal area what the unit's history says, once there is one.
-    let list = series(&state.ws.assessments, &a.unit, &fw);
-    let trend: Vec<(String, String)> = report_trend(&fw, &list)
+    // The printed report's trend: the unit's assessments with this framework.
+    let list: Vec<Assessment> = series(&state.ws.assessments, &a.unit, &fw)
         .into_iter()
-        .map(|line| {
-            let name = line.goal_area.name.get(lang).to_owned();
-            let sentence = t(
-                lang,
-                ResultsMsg::Projection {
-                    outcome: line.outcome,
-                    horizon: fw.horizon,
-                    target: line.target,
-                },
-            );
-            (name, sentence)
-        })
+        .cloned()
         .collect();
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
-            <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang} />
-            <ReportExtras framework={fw.clone()} assessment={a.clone()} {trend} {lang} />
+            <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang}>
+                <ReportSummary framework={fw.clone()} assessment={a.clone()} today={today()} {lang} />
+            </ResultsBody>
+            <ReportExtras framework={fw.clone()} assessment={a.clone()} series={list} {lang} />
+            <SaveReminder />
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
             <SharePanel assessment={a.clone()} {lang} />
             <StepButtons />

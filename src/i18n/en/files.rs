@@ -7,8 +7,8 @@ pub fn text(key: T) -> &'static str {
         T::SaveFile => "Save as file",
         T::OpenFile => "Open file",
         T::FilesGroup => "Files",
-        T::NeverExported => "Not saved as a file yet: save a copy as a file so nothing is lost if the browser's data is cleared.",
-        T::ChangedSinceExport => "Changes since you last saved as a file.",
+        T::NeverExported => "This is only in the browser. Save a copy as a file, so that nothing is lost if the browser's data is cleared.",
+        T::NotInFileYet => "Not saved as a file yet.",
         T::DuplicateHeading => "The same assessment already exists",
         T::DuplicateSkip => "Keep what is here",
         T::DuplicateKeepBoth => "Keep both",
@@ -47,6 +47,7 @@ pub fn text(key: T) -> &'static str {
 pub fn message(msg: M) -> String {
     match msg {
         M::LastExport { date } => format!("Last saved as a file on {date}."),
+        M::ChangedSince { date } => format!("You have made changes since you saved as a file on {date}. Save again to keep the file up to date."),
         M::DuplicatesFound { file, n: 1 } => format!("One assessment in “{file}” is already here (same unit, framework and date). What should happen to it?"),
         M::DuplicatesFound { file, n } => format!("{n} assessments in “{file}” are already here (same unit, framework and date). What should happen to them?"),
         M::Imported { file, n: 1 } => format!("1 assessment was read from “{file}”."),

@@ -15,10 +15,21 @@ pub fn text(key: T) -> &'static str {
         T::AllEqual => "Every rated item is at the same level.",
         T::NoGaps => "No target is above today's level.",
         T::NoFindOut => "No \"Don't know\" answers.",
+        T::ShowFewer => "Show fewer",
         T::Print => "Print / save as PDF",
         T::ReportNotes => "Dialogue and notes",
         T::ReportPlan => "Action plan",
         T::ReportMadeWith => "Report from Nära vård-kompassen",
+        T::SummaryHeading => "Summary",
+        T::ReportTrend => "Progress over time",
+        T::NoNotes => "No answers to the dialogue questions and no notes.",
+        T::PlanWhat => "Action",
+        T::PlanItem => "Concerns",
+        T::PlanWho => "Responsible",
+        T::PlanDue => "Due",
+        T::PlanStatus => "Status",
+        T::PageWord => "page",
+        T::PageOf => "of",
     }
 }
 
@@ -28,6 +39,17 @@ pub fn message(msg: M) -> String {
             horizon: Some(year),
         } => format!("Toward the {year} target picture"),
         M::GoalHeading { horizon: None } => "Toward the target picture".to_owned(),
+        M::ShowAll { n } => format!("Show all {n}"),
+        M::ReportMeta { framework, date, printed } => {
+            format!("Framework: {framework}. Assessed on {date}. Printed on {printed}.")
+        }
+        M::SummaryStrongest { names } => format!("Strongest today: {}.", listed(names)),
+        M::SummaryGaps { names } => format!("Furthest from the target: {}.", listed(names)),
+        M::SummaryActions { n: 0, .. } => "The action plan has no actions yet.".to_owned(),
+        M::SummaryActions { n: 1, done: 1 } => "The action plan has 1 action, and it is done.".to_owned(),
+        M::SummaryActions { n: 1, .. } => "The action plan has 1 action, not done yet.".to_owned(),
+        M::SummaryActions { n, done } => format!("The action plan has {n} actions; {done} of them are done."),
+        M::SummaryRated { rated, total } => format!("{rated} of {total} questions are rated."),
         M::Progress {
             area,
             now,
@@ -86,5 +108,14 @@ fn projection(outcome: O, h: u16, target: u32) -> String {
             "At this pace the target ({target}%) is not reached before {h}, only around {}.",
             y.floor() as i32
         ),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn listed(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

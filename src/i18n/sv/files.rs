@@ -7,8 +7,8 @@ pub fn text(key: T) -> &'static str {
         T::SaveFile => "Spara som fil",
         T::OpenFile => "Öppna fil",
         T::FilesGroup => "Filer",
-        T::NeverExported => "Inte sparat som fil ännu: spara en kopia som fil så att inget går förlorat om webbläsarens data rensas.",
-        T::ChangedSinceExport => "Ändringar sedan du senast sparade som fil.",
+        T::NeverExported => "Det här finns bara i webbläsaren. Spara en kopia som fil, så att inget går förlorat om webbläsarens data rensas.",
+        T::NotInFileYet => "Inte sparat som fil ännu.",
         T::DuplicateHeading => "Samma bedömning finns redan",
         T::DuplicateSkip => "Behåll det som finns",
         T::DuplicateKeepBoth => "Behåll båda",
@@ -47,6 +47,7 @@ pub fn text(key: T) -> &'static str {
 pub fn message(msg: M) -> String {
     match msg {
         M::LastExport { date } => format!("Senast sparad som fil {date}."),
+        M::ChangedSince { date } => format!("Du har ändrat sedan du sparade som fil {date}. Spara igen, så att filen är aktuell."),
         M::DuplicatesFound { file, n: 1 } => format!("En bedömning i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med den?"),
         M::DuplicatesFound { file, n } => format!("{n} bedömningar i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
         M::Imported { file, n: 1 } => format!("1 bedömning lästes in från ”{file}”."),

@@ -15,10 +15,21 @@ pub fn text(key: T) -> &'static str {
         T::AllEqual => "Alla bedömda områden ligger på samma nivå.",
         T::NoGaps => "Inga mål ligger över dagens nivå.",
         T::NoFindOut => "Inga ”Vet ej”.",
+        T::ShowFewer => "Visa färre",
         T::Print => "Skriv ut / spara som PDF",
         T::ReportNotes => "Dialog och anteckningar",
         T::ReportPlan => "Handlingsplan",
         T::ReportMadeWith => "Rapport från Nära vård-kompassen",
+        T::SummaryHeading => "Sammanfattning",
+        T::ReportTrend => "Utveckling över tid",
+        T::NoNotes => "Inga svar på dialogfrågorna och inga anteckningar.",
+        T::PlanWhat => "Åtgärd",
+        T::PlanItem => "Gäller",
+        T::PlanWho => "Ansvarig",
+        T::PlanDue => "Klart senast",
+        T::PlanStatus => "Status",
+        T::PageWord => "sida",
+        T::PageOf => "av",
     }
 }
 
@@ -28,6 +39,17 @@ pub fn message(msg: M) -> String {
             horizon: Some(year),
         } => format!("Mot målbilden {year}"),
         M::GoalHeading { horizon: None } => "Mot målbilden".to_owned(),
+        M::ShowAll { n } => format!("Visa alla {n}"),
+        M::ReportMeta { framework, date, printed } => {
+            format!("Ramverk: {framework}. Bedömningen gjordes {date}. Utskriven {printed}.")
+        }
+        M::SummaryStrongest { names } => format!("Starkast i dag: {}.", listed(names)),
+        M::SummaryGaps { names } => format!("Störst avstånd till målet: {}.", listed(names)),
+        M::SummaryActions { n: 0, .. } => "Handlingsplanen har inga åtgärder ännu.".to_owned(),
+        M::SummaryActions { n: 1, done: 1 } => "Handlingsplanen har 1 åtgärd, och den är klar.".to_owned(),
+        M::SummaryActions { n: 1, .. } => "Handlingsplanen har 1 åtgärd, och den är inte klar ännu.".to_owned(),
+        M::SummaryActions { n, done } => format!("Handlingsplanen har {n} åtgärder. {done} av dem är klara."),
+        M::SummaryRated { rated, total } => format!("{rated} av {total} frågor är skattade."),
         M::Progress {
             area,
             now,
@@ -85,5 +107,14 @@ fn projection(outcome: O, h: u16, target: u32) -> String {
         O::Rising => format!(
             "Om takten håller i sig närmar ni er målet ({target} %). När det finns tre daterade bedömningar visas vilket år målet nås."
         ),
+    }
+}
+
+/// "a", "a och b", "a, b och c".
+fn listed(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
     }
 }

@@ -1,0 +1,32 @@
+use yew::prelude::*;
+
+use crate::features::files::export_all;
+use crate::hooks::use_app;
+use crate::i18n::{t, FilesMsg, FilesText};
+use kompass_core::files::merge::FileReminder;
+
+/// A calm reminder, on the views where it matters (results, action plan, the list of
+/// assessments before erasing), that the data is only in this browser, with the way to a file.
+/// Nothing shows when everything is in a file already (saved, or opened from one).
+#[component]
+pub fn SaveReminder() -> Html {
+    let state = use_app();
+    let lang = state.ws.lang;
+    let Some(reminder) = state.ws.export.reminder(!state.ws.assessments.is_empty()) else {
+        return html! {};
+    };
+    let text = match reminder {
+        FileReminder::Never => t(lang, FilesText::NeverExported).to_owned(),
+        FileReminder::ChangedSince(date) => t(lang, FilesMsg::ChangedSince { date }),
+    };
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| export_all(&state))
+    };
+    html! {
+        <div class="notice save-reminder">
+            <p>{ text }</p>
+            <button type="button" {onclick}>{ t(lang, FilesText::SaveFile) }</button>
+        </div>
+    }
+}
