@@ -61,6 +61,9 @@ describe('the experience at the moments that matter', () => {
       const { page, problems, context } = await openPage(app.browser, app.server.url, { viewport: PHONE });
       if (lang === 'en') await page.click('.lang-button[lang=en]');
       await page.click('form.start-form button[type=submit]');
+      // A compact header: one row (name and languages) on a phone.
+      const header = await topOf(page, '.site-header');
+      assert.ok(header.bottom - header.top <= 64, `the header is ${header.bottom - header.top} px high`);
       const h = await topOf(page, '#step-heading');
       assert.ok(h && h.bottom <= PHONE.height, `the heading ends at y = ${h?.bottom}`);
       if (heading) assert.equal((await page.textContent('#step-heading')).trim(), heading);
@@ -156,6 +159,9 @@ describe('the experience at the moments that matter', () => {
       await page.click(`.step-nav li:nth-child(${i}) button`);
       await page.check(`#now-${2 + (i % 3)}`);
     }
+    // 13 of 13 rated: no warning of few answers.
+    await page.click('.step-nav li:last-child button');
+    assert.equal(await page.locator('.goal-warning').count(), 0);
     // The action plan: one of the two carried-over actions is done.
     await page.click('.step-nav li:nth-last-child(2) button');
     await page.locator('.action-controls select').first().selectOption('done');
