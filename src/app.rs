@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{use_document_lang, use_framework_file, use_join_link, use_saving, use_theme};
+use crate::hooks::{
+    use_document_lang, use_framework_file, use_join_link, use_saving, use_site, use_theme,
+};
 use crate::platform::local_storage::{self, LoadNote};
 use crate::platform::{framework_file, location};
 use crate::router::Router;
@@ -18,6 +20,7 @@ pub fn App() -> Html {
         move || AppState::configured(workspace, framework_file::stored(), location::url_config())
     });
     use_framework_file(state.clone());
+    use_site(state.clone());
     let bad_link = use_join_link(state.clone());
     let note = loaded.1.clone();
     let can_save = !matches!(note, LoadNote::Unreadable { kept: false, .. });

@@ -115,6 +115,12 @@ pub fn Router(props: &RouterProps) -> Html {
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
             }
+            if let Some(problems) = &state.site_problems {
+                <div class="banner warning site-problems" role="alert">
+                    <p>{ t(lang, ErrorMsg::SiteHeading { n: problems.len() }) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                </div>
+            }
             <div class="top-bars">
                 <ViewNav />
                 <FileMenu />

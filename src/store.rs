@@ -9,6 +9,7 @@ use kompass_core::config::UrlConfig;
 use kompass_core::files::transfer::ImportError;
 use kompass_core::framework::presets::{offer, presets};
 use kompass_core::rollup::Rollup;
+use kompass_core::site::Site;
 use kompass_core::{Assessment, Command, Framework, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +25,10 @@ pub struct AppState {
     pub framework_problems: Option<FrameworkProblems>,
     /// The workspace is as another tab saved it: nothing of this tab's to save until it changes.
     pub from_other_tab: bool,
+    /// The organisation's site configuration (`site.json`); the default when there is none.
+    pub site: Rc<Site>,
+    /// Why `site.json` could not be used, in words for its admin.
+    pub site_problems: Option<Vec<String>>,
 }
 
 /// A custom framework file that could not be used: its name and every problem, in words.
@@ -44,6 +49,14 @@ pub enum Action {
     FrameworkProblems(FrameworkProblems),
     /// What another tab of this browser saved, taken over (see `Workspace::adopt`).
     Adopt(Box<Workspace>),
+    /// The site configuration and the framework files it names, read: offered, and its defaults
+    /// applied where nothing else chose.
+    Site {
+        site: Box<Site>,
+        frameworks: Vec<Framework>,
+    },
+    /// `site.json` could not be used: every problem, in words.
+    SiteProblems(Vec<String>),
 }
 
 /// What components get from the context.
@@ -58,6 +71,8 @@ impl AppState {
             config: Rc::new(UrlConfig::default()),
             framework_problems: None,
             from_other_tab: false,
+            site: Rc::new(Site::default()),
+            site_problems: None,
         }
     }
 
@@ -145,6 +160,27 @@ impl Reducible for AppState {
                     ws: Rc::new(ws),
                     framework_problems: None,
                     from_other_tab: false,
+                    ..(*self).clone()
+                });
+            }
+            Action::Site { site, frameworks } => {
+                let mut offered = Rc::clone(&self.frameworks);
+                for fw in frameworks {
+                    offered = Rc::new(offer(&offered, Rc::new(fw)));
+                }
+                let mut ws = (*self.ws).clone();
+                ws.apply_site(&site, &self.config, offered.as_slice());
+                return Rc::new(AppState {
+                    frameworks: offered,
+                    ws: Rc::new(ws),
+                    site: Rc::new(*site),
+                    from_other_tab: false,
+                    ..(*self).clone()
+                });
+            }
+            Action::SiteProblems(problems) => {
+                return Rc::new(AppState {
+                    site_problems: Some(problems),
                     ..(*self).clone()
                 });
             }

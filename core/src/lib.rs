@@ -15,6 +15,7 @@ pub mod navigation;
 pub mod order;
 pub mod results;
 pub mod rollup;
+pub mod site;
 pub mod workshop;
 pub mod workspace;
 

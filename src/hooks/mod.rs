@@ -8,6 +8,7 @@ mod use_print_footer;
 mod use_projector;
 mod use_saving;
 mod use_share_link;
+mod use_site;
 mod use_update_ready;
 
 pub use use_app::use_app;
@@ -18,4 +19,5 @@ pub use use_print_footer::use_print_footer;
 pub use use_projector::{use_full_screen, use_slide_keys};
 pub use use_saving::use_saving;
 pub use use_share_link::{use_share_link, Shared};
+pub use use_site::use_site;
 pub use use_update_ready::use_update_ready;

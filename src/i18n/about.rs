@@ -25,6 +25,18 @@ pub enum AboutText {
     EraseConfirm,
     EraseYes,
     Erased,
+    ContactEmail,
+    ContactPhone,
+    ContactPage,
+}
+
+/// About texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AboutMsg<'a> {
+    /// The organisation that publishes the app, from the site configuration.
+    PublishedBy { organisation: &'a str },
 }
 
 localized_by!(AboutText, &'static str, about::text);
+
+localized_by!(AboutMsg<'_>, String, about::message);

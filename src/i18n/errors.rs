@@ -2,6 +2,7 @@
 
 use kompass_core::files::saved::StoreError;
 use kompass_core::files::transfer::ImportError;
+use kompass_core::site::SiteProblem;
 use kompass_core::FrameworkError;
 
 /// Every error sentence, each with the values it names.
@@ -23,6 +24,10 @@ pub enum ErrorMsg<'a> {
     FrameworkFilePresetId { id: &'a str },
     /// The heading of the list of a framework file's problems.
     FrameworkFileHeading { file: &'a str, n: usize },
+    /// One problem in the site configuration (`site.json`), for its admin.
+    Site(&'a SiteProblem),
+    /// The heading of the list of the site configuration's problems.
+    SiteHeading { n: usize },
 }
 
 localized_by!(ErrorMsg<'_>, String, errors::message);

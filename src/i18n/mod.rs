@@ -29,7 +29,7 @@ mod rollup;
 mod sv;
 mod workshop;
 
-pub use about::AboutText;
+pub use about::{AboutMsg, AboutText};
 pub use assessment::{AssessmentMsg, AssessmentText};
 pub use common::{CommonMsg, CommonText};
 pub use errors::ErrorMsg;

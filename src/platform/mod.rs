@@ -13,5 +13,6 @@ pub mod keys;
 pub mod local_storage;
 pub mod location;
 pub mod random;
+pub mod site_file;
 pub mod timing;
 pub mod update;

@@ -36,6 +36,9 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
+            if let Some(logo) = &state.site.logo {
+                <img class="site-logo" src={logo.clone()} alt={state.site.organisation.as_ref().map(|o| o.get(lang).to_owned()).unwrap_or_default()} />
+            }
             <div class="brand">
                 <p class="app-name">{ t(lang, CommonText::AppTitle) }</p>
                 <p class="tagline">{ t(lang, CommonText::Tagline) }</p>

@@ -5,6 +5,7 @@ use crate::i18n::{t, CommonText};
 use crate::store::send;
 
 use kompass_core::config::Mode;
+use kompass_core::site::View;
 use kompass_core::NavCommand;
 use kompass_core::{step_sequence, Command, Step};
 
@@ -51,13 +52,13 @@ pub fn ViewNav() -> Html {
             CommonText::ViewRollup,
             Step::Rollup,
             *step == Step::Rollup,
-            true,
+            state.site.offers(View::Rollup),
         ),
         (
             CommonText::ViewWorkshop,
             Step::Workshop,
             *step == Step::Workshop,
-            state.config.mode != Some(Mode::Assessment),
+            state.config.mode != Some(Mode::Assessment) && state.site.offers(View::Workshop),
         ),
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {

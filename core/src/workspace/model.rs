@@ -10,6 +10,7 @@ use crate::framework::text::Lang;
 use crate::framework::Framework;
 use crate::navigation::step::{PageView, Step};
 use crate::navigation::{replace, NavCommand, Navigation};
+use crate::site::Site;
 use crate::workshop::Workshops;
 use crate::workspace::command::Command;
 
@@ -184,6 +185,24 @@ impl Workspace {
         }
         if let Some(step) = config.start_step(&self.nav.step, &self.workshops) {
             self.apply(Command::Navigate(NavCommand::GoTo(step)), frameworks);
+        }
+    }
+
+    /// The site configuration's defaults, where the address asks for nothing else and this
+    /// browser has no assessment yet: its language, and its framework for the next assessment.
+    pub fn apply_site<F: AsRef<Framework>>(
+        &mut self,
+        site: &Site,
+        config: &UrlConfig,
+        frameworks: &[F],
+    ) {
+        let fresh = self.assessments.is_empty();
+        if let (Some(lang), None, true) = (site.lang, config.lang, fresh) {
+            self.apply(Command::SetLang(lang), frameworks);
+        }
+        let asked = config.framework.is_some() || config.framework_file.is_some();
+        if let (Some(id), false, true) = (&site.framework, asked, fresh) {
+            self.prefer_framework(id, frameworks);
         }
     }
 

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::features::about::SiteContact;
 use crate::features::files::SaveReminder;
 use crate::hooks::use_app;
 use crate::i18n::{t, AboutText, CommonText};
@@ -61,6 +62,7 @@ pub fn AboutView() -> Html {
                 { p(AboutText::A11yHow) }
                 <h3>{ t(lang, AboutText::A11yReportHeading) }</h3>
                 { p(AboutText::A11yReport) }
+                <SiteContact />
                 <h3>{ t(lang, AboutText::A11ySupervisionHeading) }</h3>
                 { p(AboutText::A11ySupervision) }
                 <h3>{ t(lang, AboutText::A11yTechHeading) }</h3>

@@ -1,5 +1,7 @@
 //! About the app: the accessibility statement, privacy, and erasing one's data.
 
 mod about_view;
+mod site_contact;
 
 pub use about_view::AboutView;
+pub use site_contact::SiteContact;

@@ -1,6 +1,6 @@
 //! English: the about page's texts (the accessibility statement, the user's own data).
 
-use crate::i18n::AboutText as T;
+use crate::i18n::{AboutMsg as M, AboutText as T};
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -26,5 +26,16 @@ pub fn text(key: T) -> &'static str {
         T::EraseConfirm => "Everything the app has saved in this browser is deleted: all units, assessments, notes and actions. This cannot be undone. Save a file first if you want to keep anything.",
         T::EraseYes => "Yes, delete everything",
         T::Erased => "Everything the app had saved in this browser has been deleted.",
+        T::ContactEmail => "Email:",
+        T::ContactPhone => "Phone:",
+        T::ContactPage => "Contact page for feedback",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::PublishedBy { organisation } => format!(
+            "{organisation} publishes this service and is responsible for it. Contact {organisation} if you need the content in another form or want to report a shortcoming:"
+        ),
     }
 }

@@ -3,6 +3,7 @@
 use crate::i18n::ErrorMsg as M;
 use kompass_core::files::saved::{ShapeProblem, StoreError};
 use kompass_core::files::transfer::ImportError;
+use kompass_core::site::SiteProblem;
 use kompass_core::FrameworkError;
 
 pub fn message(msg: M) -> String {
@@ -23,6 +24,29 @@ pub fn message(msg: M) -> String {
         M::FrameworkFileHeading { file, n } => {
             format!("The framework file “{file}” could not be used ({n} problems):")
         }
+        M::Site(problem) => site(problem),
+        M::SiteHeading { n } => format!(
+            "The site settings in “site.json” are not used, because the file has {n} problems. The app works as usual without them. Please fix:"
+        ),
+    }
+}
+
+/// One problem of `site.json` as a sentence for its admin.
+fn site(problem: &SiteProblem) -> String {
+    match problem {
+        SiteProblem::Unreadable { line, column } => format!(
+            "The file cannot be read at line {line}, character {column}: it is not valid JSON, or it has a field that does not exist."
+        ),
+        SiteProblem::WrongFormat => "The field “format” must be “nara-vard-kompassen/site”.".to_owned(),
+        SiteProblem::UnknownVersion(v) => format!("There is no version {v}. Use version 1."),
+        SiteProblem::EmptyName => "The organisation's Swedish name is empty.".to_owned(),
+        SiteProblem::BadValue { field, value } => format!("The value “{value}” in the field “{field}” cannot be used."),
+        SiteProblem::BadColour(c) => format!("Write the colour “{c}” as #rrggbb, for example #0a5c63."),
+        SiteProblem::LowContrast { colour, tenths } => format!(
+            "White text on “{colour}” has a contrast of {}.{}:1. It must be at least 4.5:1. Choose a darker colour.",
+            tenths / 10,
+            tenths % 10
+        ),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Svenska: the about page's texts (the accessibility statement, the user's own data).
 
-use crate::i18n::AboutText as T;
+use crate::i18n::{AboutMsg as M, AboutText as T};
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -26,5 +26,16 @@ pub fn text(key: T) -> &'static str {
         T::EraseConfirm => "Allt som appen har sparat i den här webbläsaren raderas: alla enheter, bedömningar, anteckningar och åtgärder. Det går inte att ångra. Spara en fil först om du vill behålla något.",
         T::EraseYes => "Ja, radera allt",
         T::Erased => "Allt som appen hade sparat i den här webbläsaren är raderat.",
+        T::ContactEmail => "E-post:",
+        T::ContactPhone => "Telefon:",
+        T::ContactPage => "Kontaktsida för synpunkter",
+    }
+}
+
+pub fn message(msg: M) -> String {
+    match msg {
+        M::PublishedBy { organisation } => format!(
+            "{organisation} publicerar tjänsten och ansvarar för den. Kontakta {organisation} om du behöver innehållet i en annan form eller vill rapportera en brist:"
+        ),
     }
 }

@@ -3,6 +3,7 @@
 use crate::i18n::ErrorMsg as M;
 use kompass_core::files::saved::{ShapeProblem, StoreError};
 use kompass_core::files::transfer::ImportError;
+use kompass_core::site::SiteProblem;
 use kompass_core::FrameworkError;
 
 pub fn message(msg: M) -> String {
@@ -21,6 +22,29 @@ pub fn message(msg: M) -> String {
         M::FrameworkFileHeading { file, n } => {
             format!("Ramverksfilen ”{file}” kunde inte användas ({n} fel):")
         }
+        M::Site(problem) => site(problem),
+        M::SiteHeading { n } => format!(
+            "Webbplatsens inställningar i ”site.json” används inte, eftersom filen har {n} fel. Appen fungerar som vanligt utan dem. Rätta detta:"
+        ),
+    }
+}
+
+/// One problem of `site.json` as a sentence for its admin.
+fn site(problem: &SiteProblem) -> String {
+    match problem {
+        SiteProblem::Unreadable { line, column } => format!(
+            "Filen går inte att läsa på rad {line}, tecken {column}: det är inte giltig JSON, eller så står där ett fält som inte finns."
+        ),
+        SiteProblem::WrongFormat => "Fältet ”format” ska vara ”nara-vard-kompassen/site”.".to_owned(),
+        SiteProblem::UnknownVersion(v) => format!("Version {v} finns inte. Använd version 1."),
+        SiteProblem::EmptyName => "Organisationens namn på svenska är tomt.".to_owned(),
+        SiteProblem::BadValue { field, value } => format!("Värdet ”{value}” i fältet ”{field}” går inte att använda."),
+        SiteProblem::BadColour(c) => format!("Färgen ”{c}” ska skrivas som #rrggbb, till exempel #0a5c63."),
+        SiteProblem::LowContrast { colour, tenths } => format!(
+            "Vit text på färgen ”{colour}” har kontrasten {},{}:1. Den måste vara minst 4,5:1. Välj en mörkare färg.",
+            tenths / 10,
+            tenths % 10
+        ),
     }
 }
 
