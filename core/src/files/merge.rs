@@ -5,6 +5,7 @@ use crate::assessment::lookup::first_same_assessment;
 use crate::assessment::records::take_id;
 use crate::assessment::undo::{BeforeImport, Undo};
 use crate::assessment::{Assessment, Assessments};
+use crate::files::working::{self, Resolution};
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 
@@ -39,6 +40,8 @@ pub enum FileCommand {
     UndoImport,
     /// Everything was saved as a file at this time.
     MarkExported(String),
+    /// The user's choices about assessments that differ from the working file's.
+    Resolve(Resolution),
 }
 
 /// Two assessments are "the same" when unit, framework and date agree.
@@ -110,6 +113,7 @@ impl ExportStatus {
                 }
                 None => false,
             },
+            FileCommand::Resolve(r) => working::resolve::apply(r, assessments, nav, undo),
             FileCommand::MarkExported(at) => {
                 self.last_export = Some(at);
                 self.unexported = false;
