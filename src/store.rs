@@ -5,6 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+mod working;
+
+pub use working::{Question, WorkingEvent, WorkingFile};
+
 use kompass_core::config::UrlConfig;
 use kompass_core::files::transfer::ImportError;
 use kompass_core::framework::presets::{offer, presets};
@@ -24,6 +28,8 @@ pub struct AppState {
     pub framework_problems: Option<FrameworkProblems>,
     /// The workspace is as another tab saved it: nothing of this tab's to save until it changes.
     pub from_other_tab: bool,
+    /// The working file, where the browser can keep one.
+    pub working: Rc<WorkingFile>,
 }
 
 /// A custom framework file that could not be used: its name and every problem, in words.
@@ -44,6 +50,7 @@ pub enum Action {
     FrameworkProblems(FrameworkProblems),
     /// What another tab of this browser saved, taken over (see `Workspace::adopt`).
     Adopt(Box<Workspace>),
+    Working(WorkingEvent),
 }
 
 /// What components get from the context.
@@ -58,6 +65,7 @@ impl AppState {
             config: Rc::new(UrlConfig::default()),
             framework_problems: None,
             from_other_tab: false,
+            working: Rc::default(),
         }
     }
 
@@ -71,6 +79,10 @@ impl AppState {
         ws.configure(&config, state.frameworks.as_slice());
         state.ws = Rc::new(ws);
         state.config = Rc::new(config);
+        state.working = Rc::new(WorkingFile {
+            supported: crate::platform::working_file::supported(),
+            ..WorkingFile::default()
+        });
         state
     }
 
@@ -128,6 +140,19 @@ impl Reducible for AppState {
                 let mut ws = (*self.ws).clone();
                 ws.adopt(*saved, self.frameworks.as_slice());
                 return self.with_ws(ws, true);
+            }
+            Action::Working(event) => {
+                let mut next = (*self).clone();
+                if let WorkingEvent::Answered(r, _) = &event {
+                    let mut ws = (*self.ws).clone();
+                    let cmd = Command::Files(kompass_core::FileCommand::Resolve(r.clone()));
+                    if ws.apply(cmd, self.frameworks.as_slice()) {
+                        next.ws = Rc::new(ws);
+                        next.from_other_tab = false;
+                    }
+                }
+                next.working = Rc::new(self.working.after(event));
+                return Rc::new(next);
             }
             Action::RollupFiles(files) => {
                 let mut rollup = (*self.rollup).clone();

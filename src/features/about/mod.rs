@@ -1,5 +1,6 @@
 //! About the app: the accessibility statement, privacy, and erasing one's data.
 
 mod about_view;
+mod storage_usage;
 
 pub use about_view::AboutView;

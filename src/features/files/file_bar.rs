@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
+use super::working_buttons::working_buttons;
 use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
@@ -28,7 +29,7 @@ pub fn export_all(state: &AppContext) {
 }
 
 /// An exported file's name: the app, the units in `list` and the day of `now` (ISO 8601).
-fn file_name(list: &[&Assessment], lang: Lang, now: &str, ext: &str) -> String {
+pub(super) fn file_name(list: &[&Assessment], lang: Lang, now: &str, ext: &str) -> String {
     let units: Vec<&str> = list.iter().map(|a| a.unit.as_str()).collect();
     let day = now.get(..10).unwrap_or("");
     export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), day, ext)
@@ -193,6 +194,8 @@ pub fn FileBar() -> Html {
             )));
         })
     };
+    // A connected working file holds every change: no reminder to save a file.
+    let connected = state.working.link == kompass_core::files::working::Link::Connected;
     let export_note = match (
         &ws.export.last_export,
         ws.export.unexported && !ws.assessments.is_empty(),
@@ -215,7 +218,8 @@ pub fn FileBar() -> Html {
             },
         )),
         (None, false) => None,
-    };
+    }
+    .filter(|_| !connected);
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
     let (error, status) = match &*message {
@@ -234,6 +238,7 @@ pub fn FileBar() -> Html {
                     <span class="file-open-label">{ t(lang, FilesText::OpenFile) }</span>
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
+                { working_buttons(&state) }
                 if let Some(note) = export_note {
                     <p class={classes!("export-note", ws.export.unexported.then_some("reminder"))}>{ note }</p>
                 }

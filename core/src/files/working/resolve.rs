@@ -47,7 +47,11 @@ pub fn resolve(
 ) -> Resolution {
     let mut out = Resolution::default();
     for (d, &choice) in diffs.iter().zip(choices) {
-        let (o, t) = (d.ours.map(|k| &ours[k]), d.theirs.map(|k| &theirs[k]));
+        // Positions past the end (the list changed since) count as absent, never a panic.
+        let (o, t) = (
+            d.ours.and_then(|k| ours.get(k)),
+            d.theirs.and_then(|k| theirs.get(k)),
+        );
         match (choice, o, t) {
             (Choice::KeepOurs, ..) | (_, None, None) => {}
             (Choice::TakeTheirs, Some(o), None) => out.remove.push(o.id.clone()),

@@ -1,0 +1,39 @@
+//! The working file's buttons in the file bar: choose a file that updates automatically, open
+//! one, stop; in a browser without the File System Access API, why it is not offered.
+
+use yew::prelude::*;
+
+use super::working_actions::{choose, open, stop};
+use crate::i18n::{t, WorkingText};
+use crate::store::AppContext;
+use kompass_core::files::working::Link;
+
+fn on(state: &AppContext, act: fn(&AppContext)) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| act(&state))
+}
+
+/// A view function, not a component: each component type adds kilobytes of Yew code.
+pub fn working_buttons(state: &AppContext) -> Html {
+    let lang = state.ws.lang;
+    let working = &state.working;
+    if !working.supported {
+        return if state.ws.assessments.is_empty() {
+            html! {}
+        } else {
+            html! { <p class="working-unsupported">{ t(lang, WorkingText::Unsupported) }</p> }
+        };
+    }
+    html! {
+        <>
+            if working.link == Link::None {
+                if !state.ws.assessments.is_empty() {
+                    <button type="button" class="working-choose" onclick={on(state, choose)}>{ t(lang, WorkingText::Choose) }</button>
+                }
+                <button type="button" class="working-open" onclick={on(state, open)}>{ t(lang, WorkingText::Open) }</button>
+            } else {
+                <button type="button" class="working-stop" onclick={on(state, stop)}>{ t(lang, WorkingText::Stop) }</button>
+            }
+        </>
+    }
+}
