@@ -258,6 +258,30 @@ fn conflict() -> (
 }
 
 #[test]
+fn a_file_opened_in_an_empty_browser_comes_in_whole_and_shows_the_list() {
+    let (_, fws) = three_years();
+    let (theirs_ws, _) = three_years();
+    let theirs = theirs_ws.assessments.list.clone();
+    let mut ws = Workspace::default();
+    let diffs = differences(None, &[], &theirs);
+    let choices: Vec<Choice> = diffs.iter().map(|d| d.change.default_choice()).collect();
+    let r = resolve(&[], &theirs, &diffs, &choices);
+    assert!(ws.apply(C::Files(FileCommand::Resolve(r)), &fws));
+    assert_eq!(ws.assessments.list.len(), theirs.len());
+    assert!(ws
+        .assessments
+        .list
+        .iter()
+        .zip(&theirs)
+        .all(|(a, b)| same_content(a, b)));
+    assert_eq!(
+        ws.nav.current.as_deref(),
+        ws.assessments.list.last().map(|a| a.id.as_str())
+    );
+    assert_eq!(ws.nav.step, Step::History);
+}
+
+#[test]
 fn keep_ours_changes_nothing() {
     let (mut ws, fws, theirs, diffs) = conflict();
     let r = resolve(
@@ -290,9 +314,10 @@ fn take_theirs_replaces_deletes_and_adds_and_can_be_undone() {
     assert!(same_content(&list[0], &theirs[0]));
     assert!(same_content(&list[1], &theirs[1]));
     assert!(!before.iter().any(|a| a.id == list[1].id));
-    // The open assessment (B) was deleted there: none is open; the step is left to the page rule.
+    // The open assessment (B) was deleted there: the last one opens; the step stays.
     assert_eq!(current.as_deref(), Some(before[1].id.as_str()));
-    assert_eq!(ws.nav.current, None);
+    assert_eq!(ws.nav.current, Some(list[1].id.clone()));
+    assert_eq!(ws.nav.step, Step::Results);
     assert!(ws.export.unexported);
     assert!(ws.apply(C::Files(FileCommand::UndoImport), &fws));
     assert_eq!(ws.assessments.list, before);

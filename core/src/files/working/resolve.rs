@@ -5,6 +5,7 @@ use crate::assessment::records::take_id;
 use crate::assessment::undo::{BeforeImport, Undo};
 use crate::assessment::{Assessment, Assessments};
 use crate::files::working::differences::{Change, Difference};
+use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 
 /// What to do with one assessment that differs.
@@ -64,8 +65,9 @@ pub fn resolve(
 }
 
 /// Applies `r`: the file's assessments get this browser's ids (a replaced one keeps ours); what
-/// was there before can be brought back with `UndoImport`. Where the user is stays, unless the
-/// open assessment was deleted. False when nothing changed.
+/// was there before can be brought back with `UndoImport`. Where the user is stays; when the
+/// open assessment was deleted (or none was open), the last one opens; a browser that had none
+/// shows the list. False when nothing changed.
 pub(crate) fn apply(
     r: Resolution,
     to: &mut Assessments,
@@ -107,6 +109,14 @@ pub(crate) fn apply(
         .is_some_and(|id| !to.list.iter().any(|a| a.id == *id))
     {
         nav.current = None;
+    }
+    // As after an import: with none open, the last one is; a browser that had none (a file
+    // opened on a new computer) shows the list of what came in.
+    if nav.current.is_none() {
+        nav.current = to.list.last().map(|a| a.id.clone());
+    }
+    if before.assessments.is_empty() {
+        nav.step = Step::History;
     }
     undo.before_import = Some(before);
     true
