@@ -241,10 +241,10 @@ fn conflict() -> (
         one("a1", "A", "2026-01-01", 2),
         ws.assessments.list[1].clone(),
     ];
-    let theirs = vec![
-        one("x1", "A", "2026-01-01", 4),
-        one("x3", "C", "2026-01-01", 1),
-    ];
+    // The file's A has the same action, with the same id as ours.
+    let mut a_file = one("x1", "A", "2026-01-01", 4);
+    a_file.actions.clone_from(&ws.assessments.list[0].actions);
+    let theirs = vec![a_file, one("x3", "C", "2026-01-01", 1)];
     let diffs = differences(Some(&base), &ws.assessments.list, &theirs);
     assert_eq!(
         diffs,
@@ -281,16 +281,21 @@ fn a_file_opened_in_an_empty_browser_comes_in_whole_and_shows_the_list() {
     assert_eq!(ws.nav.step, Step::History);
 }
 
+/// The conflict resolved with `choices`: the workspace after, our list before, the file's
+/// list, and whether anything changed.
+fn resolved(choices: [Choice; 3]) -> (Workspace, Vec<Assessment>, Vec<Assessment>, bool) {
+    let (mut ws, fws, theirs, diffs) = conflict();
+    let before = ws.assessments.list.clone();
+    let r = resolve(&ws.assessments.list, &theirs, &diffs, &choices);
+    let changed = ws.apply(C::Files(FileCommand::Resolve(r)), &fws);
+    (ws, before, theirs, changed)
+}
+
 #[test]
 fn keep_ours_changes_nothing() {
-    let (mut ws, fws, theirs, diffs) = conflict();
-    let r = resolve(
-        &ws.assessments.list,
-        &theirs,
-        &diffs,
-        &[Choice::KeepOurs; 3],
-    );
-    assert!(!ws.apply(C::Files(FileCommand::Resolve(r)), &fws));
+    let (ws, before, _, changed) = resolved([Choice::KeepOurs; 3]);
+    assert!(!changed);
+    assert_eq!(ws.assessments.list, before);
 }
 
 #[test]
@@ -325,41 +330,29 @@ fn take_theirs_replaces_deletes_and_adds_and_can_be_undone() {
 
 #[test]
 fn keep_both_adds_the_files_version_beside_ours() {
-    let (mut ws, fws, theirs, diffs) = conflict();
-    let before = ws.assessments.list.clone();
-    let r = resolve(
-        &ws.assessments.list,
-        &theirs,
-        &diffs,
-        &[Choice::KeepBoth; 3],
-    );
-    assert!(ws.apply(C::Files(FileCommand::Resolve(r)), &fws));
+    let (ws, before, theirs, changed) = resolved([Choice::KeepBoth; 3]);
+    assert!(changed);
     let list = &ws.assessments.list;
     assert_eq!(list.len(), 4);
     assert_eq!(list[..2], before[..]);
     assert!(same_content(&list[2], &theirs[0]));
     assert!(same_content(&list[3], &theirs[1]));
-    // Every action of an added assessment has an id new in this browser.
-    let ids: Vec<u32> = list
+    // Every action has an id of its own in this browser.
+    let mut ids: Vec<u32> = list
         .iter()
         .flat_map(|a| a.actions.iter().map(|p| p.id))
         .collect();
-    let mut unique = ids.clone();
-    unique.dedup();
-    assert_eq!(ids, unique);
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
 }
 
 #[test]
 fn a_choice_per_assessment() {
-    let (mut ws, fws, theirs, diffs) = conflict();
-    let before = ws.assessments.list.clone();
-    let r = resolve(
-        &ws.assessments.list,
-        &theirs,
-        &diffs,
-        &[Choice::KeepOurs, Choice::TakeTheirs, Choice::KeepOurs],
-    );
-    assert!(ws.apply(C::Files(FileCommand::Resolve(r)), &fws));
+    let (ws, before, _, changed) =
+        resolved([Choice::KeepOurs, Choice::TakeTheirs, Choice::KeepOurs]);
+    assert!(changed);
     assert_eq!(ws.assessments.list, before[..1]);
 }
 

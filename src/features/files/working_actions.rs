@@ -2,6 +2,8 @@
 //! asks the browser (its dialog or its permission question, so only from a click) and tells the
 //! store; the writing itself is the effect's (`use_working_file`).
 
+use yew::{Callback, MouseEvent};
+
 use crate::platform::working_file::{self, FileHandle};
 use crate::store::{Action, AppContext, WorkingEvent};
 use kompass_core::files::working::Written;
@@ -58,4 +60,10 @@ async fn allow(state: &AppContext, handle: FileHandle, last: Option<Written>) {
 pub fn stop(state: &AppContext) {
     yew::platform::spawn_local(working_file::forget());
     tell(state, WorkingEvent::Forget);
+}
+
+/// A button's click doing `act`.
+pub fn on_click(state: &AppContext, act: fn(&AppContext)) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| act(&state))
 }

@@ -3,15 +3,10 @@
 
 use yew::prelude::*;
 
-use super::working_actions::{choose, open, stop};
+use super::working_actions::{choose, on_click, open, stop};
 use crate::i18n::{t, WorkingText};
 use crate::store::AppContext;
 use kompass_core::files::working::Link;
-
-fn on(state: &AppContext, act: fn(&AppContext)) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| act(&state))
-}
 
 /// A view function, not a component: each component type adds kilobytes of Yew code.
 pub fn working_buttons(state: &AppContext) -> Html {
@@ -28,11 +23,11 @@ pub fn working_buttons(state: &AppContext) -> Html {
         <>
             if working.link == Link::None {
                 if !state.ws.assessments.is_empty() {
-                    <button type="button" class="working-choose" onclick={on(state, choose)}>{ t(lang, WorkingText::Choose) }</button>
+                    <button type="button" class="working-choose" onclick={on_click(state, choose)}>{ t(lang, WorkingText::Choose) }</button>
                 }
-                <button type="button" class="working-open" onclick={on(state, open)}>{ t(lang, WorkingText::Open) }</button>
+                <button type="button" class="working-open" onclick={on_click(state, open)}>{ t(lang, WorkingText::Open) }</button>
             } else {
-                <button type="button" class="working-stop" onclick={on(state, stop)}>{ t(lang, WorkingText::Stop) }</button>
+                <button type="button" class="working-stop" onclick={on_click(state, stop)}>{ t(lang, WorkingText::Stop) }</button>
             }
         </>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::working_actions::{choose, reconnect};
+use super::working_actions::{choose, on_click, reconnect};
 use super::working_question::question_view;
 use crate::i18n::{t, WorkingMsg, WorkingText};
 use crate::platform::working_file::FileHandle;
@@ -11,11 +11,6 @@ use crate::store::AppContext;
 use kompass_core::files::saved::StoreError;
 use kompass_core::files::transfer::ImportError;
 use kompass_core::files::working::{Link, WriteProblem};
-
-fn on(state: &AppContext, act: fn(&AppContext)) -> Callback<MouseEvent> {
-    let state = state.clone();
-    Callback::from(move |_: MouseEvent| act(&state))
-}
 
 /// The banner and the question; a view function (see `working_question.rs`).
 pub fn working_notices(state: &AppContext) -> Html {
@@ -37,7 +32,7 @@ pub fn working_notices(state: &AppContext) -> Html {
             Some(html! {
                 <div class="banner warning working-problem">
                     <p>{ t(lang, WorkingText::Problem(*problem)) }</p>
-                    <button type="button" class="primary" onclick={on(state, act)}>{ t(lang, label) }</button>
+                    <button type="button" class="primary" onclick={on_click(state, act)}>{ t(lang, label) }</button>
                 </div>
             })
         }
@@ -46,7 +41,7 @@ pub fn working_notices(state: &AppContext) -> Html {
             Some(html! {
                 <div class="banner warning working-problem">
                     <p>{ t(lang, WorkingMsg::PutAside { file: &name, newer }) }</p>
-                    <button type="button" class="primary" onclick={on(state, choose)}>{ t(lang, WorkingText::ChooseAnother) }</button>
+                    <button type="button" class="primary" onclick={on_click(state, choose)}>{ t(lang, WorkingText::ChooseAnother) }</button>
                 </div>
             })
         }

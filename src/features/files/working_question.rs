@@ -51,7 +51,11 @@ pub fn question_view(state: &AppContext, q: &Question) -> Html {
         let change = t(lang, WorkingText::Change(d.change));
         html! {
             <fieldset class="working-difference">
-                <legend>{ format!("{}, {} – {change}", unit_name(&a.unit, lang), a.date) }</legend>
+                <legend>
+                    { format!("{}, ", unit_name(&a.unit, lang)) }
+                    <time>{ a.date.to_string() }</time>
+                    { format!(" – {change}") }
+                </legend>
                 <ul class="working-sides">{ side(mine, WorkingText::Here) }{ side(theirs, WorkingText::InFile) }</ul>
                 { for radios }
             </fieldset>

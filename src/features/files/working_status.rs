@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::working_actions::reconnect;
+use super::working_actions::{on_click, reconnect};
 use crate::i18n::{t, WorkingMsg, WorkingText};
 use crate::store::AppContext;
 use kompass_core::files::working::Link;
@@ -26,15 +26,11 @@ pub fn working_status(state: &AppContext) -> Html {
         Link::Remembered => WorkingMsg::Remembered { file },
         Link::Question | Link::Failed(_) | Link::PutAside(_) => WorkingMsg::Stopped { file },
     };
-    let on_reconnect = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| reconnect(&state))
-    };
     html! {
         <p class="working-status">
             { t(lang, text) }
             if working.link == Link::Remembered {
-                <button type="button" class="working-reconnect" onclick={on_reconnect}>{ t(lang, WorkingText::Reconnect) }</button>
+                <button type="button" class="working-reconnect" onclick={on_click(state, reconnect)}>{ t(lang, WorkingText::Reconnect) }</button>
             }
         </p>
     }
