@@ -140,6 +140,27 @@ fn keep_both_adds_the_files_version_beside_ours() {
 }
 
 #[test]
+fn the_files_version_comes_in_even_when_ours_was_deleted_while_asking() {
+    let (mut ws, fws, theirs, diffs) = conflict();
+    let r = resolve(
+        &ws.assessments.list,
+        &theirs,
+        &diffs,
+        &[Choice::TakeTheirs, Choice::KeepOurs, Choice::KeepOurs],
+    );
+    let a_id = ws.assessments.list[0].id.clone();
+    assert!(ws.apply(
+        C::History(kompass_core::HistoryCommand::Delete(a_id.clone())),
+        &fws
+    ));
+    assert!(ws.apply(C::Files(FileCommand::Resolve(r)), &fws));
+    let list = &ws.assessments.list;
+    assert_eq!(list.len(), 2);
+    assert!(same_content(&list[1], &theirs[0]));
+    assert_ne!(list[1].id, a_id);
+}
+
+#[test]
 fn a_choice_per_assessment() {
     let (ws, before, _, changed) =
         resolved([Choice::KeepOurs, Choice::TakeTheirs, Choice::KeepOurs]);

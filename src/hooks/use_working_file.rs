@@ -123,6 +123,7 @@ async fn sync(
                 if !diffs.is_empty() {
                     let choices = diffs.iter().map(|d| d.change.default_choice()).collect();
                     return tell(WorkingEvent::Ask(Question {
+                        ours: ours.clone(),
                         theirs,
                         diffs,
                         file,

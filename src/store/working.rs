@@ -23,9 +23,12 @@ pub struct WorkingFile {
     pub question: Option<Rc<Question>>,
 }
 
-/// A file changed elsewhere: its assessments, each that differs, and the file as read.
+/// A file changed elsewhere: our assessments and the file's as they were compared (changes made
+/// meanwhile cannot shift the positions in `diffs`; the choices apply by id), each that differs,
+/// and the file as read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
+    pub ours: Vec<Assessment>,
     pub theirs: Vec<Assessment>,
     pub diffs: Vec<Difference>,
     pub file: Written,

@@ -31,6 +31,7 @@ describe('working file', () => {
     await page.check('#now-3');
     const rated = await fileWhere(page, (d) => first(d).items.person?.now?.level === 3);
     assert.ok(rated.ms < 2500, `written ${rated.ms} ms after the change`);
+    console.log(`the change was in the file ${rated.ms} ms after it was made`);
     await page.check('#target-5');
     await fileWhere(page, (d) => first(d).items.person?.target?.level === 5);
     await page.fill('#question-0', 'Kontinuitet för äldre');

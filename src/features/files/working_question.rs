@@ -20,7 +20,7 @@ fn tell(state: &AppContext, event: impl Fn() -> WorkingEvent + 'static) -> Callb
 
 pub fn question_view(state: &AppContext, q: &Question) -> Html {
     let lang = state.ws.lang;
-    let ours = &state.ws.assessments.list;
+    let ours = &q.ours;
     let side = |a: Option<&Assessment>, label| {
         let text = a.map_or_else(
             || t(lang, WorkingText::Missing).to_owned(),
@@ -67,7 +67,7 @@ pub fn question_view(state: &AppContext, q: &Question) -> Html {
             let Some(q) = state.working.question.clone() else {
                 return;
             };
-            let r = resolve(&state.ws.assessments.list, &q.theirs, &q.diffs, &q.choices);
+            let r = resolve(&q.ours, &q.theirs, &q.diffs, &q.choices);
             state.dispatch(Action::Working(WorkingEvent::Answered(r, q.file.clone())));
         })
     };

@@ -96,9 +96,14 @@ pub(crate) fn apply(
     for a in r.add {
         added.push(fresh(a, None));
     }
-    for (id, a) in replaced {
+    for (id, mut a) in replaced {
         if let Some(there) = to.list.iter_mut().find(|x| x.id == id) {
             *there = a;
+        } else {
+            // Deleted here while the question was open: the file's version still comes in,
+            // with an id of its own (undo may bring the deleted one back).
+            a.id = format!("a{}", take_id(&mut to.next_id));
+            added.push(a);
         }
     }
     to.list.retain(|a| !r.remove.contains(&a.id));
