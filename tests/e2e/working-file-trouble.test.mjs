@@ -75,6 +75,7 @@ describe('working file trouble', () => {
     const kept = await page.evaluate(() => navigator.storage.persisted());
     assert.match(await page.textContent('.storage-persisted'), kept ? /har lovat att behålla/ : /har inte lovat att behålla/);
     await audit(page, 'about');
+    await shoot(page, 'about', '.storage-usage');
     assert.equal(await page.evaluate(() => window.__persistAsked), 1);
     assert.deepEqual(problems, []);
     await context.close();

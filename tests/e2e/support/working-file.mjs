@@ -110,10 +110,12 @@ export async function audit(page, label) {
   await page.click('.language-switch button[lang=sv]');
 }
 
-export async function shoot(page, label) {
+/** Screenshots at phone and laptop size (with `focus` scrolled into view), nothing sideways. */
+export async function shoot(page, label, focus) {
   for (const [w, h] of [[375, 667], [1280, 800]]) {
     await page.setViewportSize({ width: w, height: h });
     assert.equal(await scrollsSideways(page), false, `${label} at ${w}`);
+    if (focus) await page.locator(focus).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/${label}-${w}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
