@@ -27,10 +27,13 @@ impl FileHandle {
     }
 }
 
-/// Whether this browser can keep a working file (Edge and Chrome; not Firefox or Safari).
+/// Whether this browser can keep a working file (Edge and Chrome; not Firefox or Safari). Not
+/// in a frame of another page: Chromium refuses the pickers to cross-origin frames.
 pub fn supported() -> bool {
     let window = js_sys::global();
-    get(&window, "showSaveFilePicker").is_some() && get(&window, "showOpenFilePicker").is_some()
+    get(&window, "showSaveFilePicker").is_some()
+        && get(&window, "showOpenFilePicker").is_some()
+        && !crate::platform::document::embedded()
 }
 
 /// The file types offered in the pickers: this app's JSON files.

@@ -13,7 +13,8 @@ pub fn working_buttons(state: &AppContext) -> Html {
     let lang = state.ws.lang;
     let working = &state.working;
     if !working.supported {
-        return if state.ws.assessments.is_empty() {
+        // Embedded, the file bar already says to use "Spara som fil" and "Öppna fil".
+        return if state.ws.assessments.is_empty() || crate::platform::document::embedded() {
             html! {}
         } else {
             html! { <p class="working-unsupported">{ t(lang, WorkingText::Unsupported) }</p> }
