@@ -84,6 +84,34 @@ describe('working file', () => {
     await other.context.close();
   });
 
+  test('opening a working file in a browser with its own data asks, then keeps both sides', async () => {
+    const one = await open();
+    await connected(one.page);
+    await one.page.check('#now-2');
+    const { text } = await fileWhere(one.page, (d) => first(d).items.person?.now?.level === 2);
+    await one.context.close();
+
+    // Another computer that already holds another unit's assessment.
+    const other = await open();
+    await other.page.fill('#unit-name', 'Hemtjänsten Väst');
+    await other.page.click('form.start-form button[type=submit]');
+    await other.page.check('#now-4');
+    await writeFile(other.page, text);
+    await other.page.click('.working-open');
+    await other.page.waitForSelector('.working-question');
+    // Only what the file has and this browser lacks is asked about; nothing is written yet.
+    const rows = other.page.locator('.working-difference legend');
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.nth(0).textContent(), /^Vårdcentralen Nyköping, \d{4}-\d{2}-\d{2} – Finns bara i filen$/);
+    assert.equal(await fileText(other.page), text);
+    await other.page.click('.working-apply');
+    const both = await fileWhere(other.page, (d) => d.workspace.assessments.length === 2);
+    assert.deepEqual(both.doc.workspace.assessments.map((a) => a.unit).sort(), ['Hemtjänsten Väst', 'Vårdcentralen Nyköping']);
+    assert.equal((await stored(other.page)).workspace.assessments.length, 2);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  });
+
   test('a file changed elsewhere is never overwritten: the question, then the choice per assessment', async () => {
     const { context, page, problems } = await open();
     await connected(page);
