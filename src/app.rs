@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::hooks::{
-    use_document_lang, use_framework_file, use_join_link, use_saving, use_site, use_theme,
+    use_document_lang, use_framework_file, use_join_link, use_persist_storage, use_saving,
+    use_site, use_theme, use_working_file,
 };
 use crate::platform::local_storage::{self, LoadNote};
 use crate::platform::{framework_file, location};
@@ -25,6 +26,8 @@ pub fn App() -> Html {
     let note = loaded.1.clone();
     let can_save = !matches!(note, LoadNote::Unreadable { kept: false, .. });
     let save = use_saving(state.clone(), can_save);
+    use_working_file(state.clone());
+    use_persist_storage(save, !state.ws.assessments.is_empty());
     use_theme(state.config.theme());
     use_document_lang(state.ws.lang);
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::features::about::AboutView;
 use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
-use crate::features::files::{FileMenu, SharedView};
+use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{CompareView, HistoryView, TrendView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
@@ -105,6 +105,7 @@ pub fn Router(props: &RouterProps) -> Html {
             <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
             <AppHeader save={props.save} />
             <StorageBanner note={props.note.clone()} save={props.save} />
+            { working_notices(&state) }
             <UpdatePrompt />
             if props.bad_link {
                 <div class="banner warning" role="alert"><p>{ t(lang, WorkshopText::BadLink) }</p></div>

@@ -5,6 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+mod working;
+
+pub use working::{Question, WorkingEvent, WorkingFile};
+
 use kompass_core::config::UrlConfig;
 use kompass_core::files::transfer::ImportError;
 use kompass_core::framework::presets::{offer, presets};
@@ -29,6 +33,8 @@ pub struct AppState {
     pub site: Rc<Site>,
     /// Why `site.json` could not be used, in words for its admin.
     pub site_problems: Option<Vec<String>>,
+    /// The working file, where the browser can keep one.
+    pub working: Rc<WorkingFile>,
 }
 
 /// A custom framework file that could not be used: its name and every problem, in words.
@@ -57,6 +63,7 @@ pub enum Action {
     },
     /// `site.json` could not be used: every problem, in words.
     SiteProblems(Vec<String>),
+    Working(WorkingEvent),
 }
 
 /// What components get from the context.
@@ -73,6 +80,7 @@ impl AppState {
             from_other_tab: false,
             site: Rc::new(Site::default()),
             site_problems: None,
+            working: Rc::default(),
         }
     }
 
@@ -86,6 +94,10 @@ impl AppState {
         ws.configure(&config, state.frameworks.as_slice());
         state.ws = Rc::new(ws);
         state.config = Rc::new(config);
+        state.working = Rc::new(WorkingFile {
+            supported: crate::platform::working_file::supported(),
+            ..WorkingFile::default()
+        });
         state
     }
 
@@ -143,6 +155,19 @@ impl Reducible for AppState {
                 let mut ws = (*self.ws).clone();
                 ws.adopt(*saved, self.frameworks.as_slice());
                 return self.with_ws(ws, true);
+            }
+            Action::Working(event) => {
+                let mut next = (*self).clone();
+                if let WorkingEvent::Answered(r, _) = &event {
+                    let mut ws = (*self.ws).clone();
+                    let cmd = Command::Files(kompass_core::FileCommand::Resolve(r.clone()));
+                    if ws.apply(cmd, self.frameworks.as_slice()) {
+                        next.ws = Rc::new(ws);
+                        next.from_other_tab = false;
+                    }
+                }
+                next.working = Rc::new(self.working.after(event));
+                return Rc::new(next);
             }
             Action::RollupFiles(files) => {
                 let mut rollup = (*self.rollup).clone();

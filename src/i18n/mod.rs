@@ -27,6 +27,7 @@ mod history;
 mod results;
 mod rollup;
 mod sv;
+mod working;
 mod workshop;
 
 pub use about::{AboutMsg, AboutText};
@@ -38,6 +39,7 @@ pub use history::{HistoryMsg, HistoryText};
 pub use kompass_core::Lang;
 pub use results::{ResultsMsg, ResultsText};
 pub use rollup::{RollupMsg, RollupText};
+pub use working::{WorkingMsg, WorkingText};
 pub use workshop::{WorkshopMsg, WorkshopText};
 
 /// A key that has a text in every language: a fixed text (`Output = &'static str`) or a text

@@ -6,12 +6,10 @@ use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::platform::js_call;
+
 fn call(target: &JsValue, name: &str, arg: Option<&JsValue>) -> Option<JsValue> {
-    let method: Function = Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
-    match arg {
-        Some(arg) => method.call1(target, arg).ok(),
-        None => method.call0(target).ok(),
-    }
+    js_call::call(target, name, arg.as_slice()).ok()
 }
 
 /// `bytes` as a stream through a new `kind` (`CompressionStream` or `DecompressionStream`).

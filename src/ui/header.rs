@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::features::files::working_status;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, Lang};
 use crate::store::send;
@@ -45,6 +46,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
             </div>
             <div class="header-tools">
                 <p class={classes!("save-status", matches!(props.save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>
+                { working_status(&state) }
                 <LanguageSwitch {lang} {on_change} />
             </div>
         </header>

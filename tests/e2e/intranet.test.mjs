@@ -197,6 +197,8 @@ describe('intranet-ready', () => {
     assert.equal(await frame.locator('html.embedded').count(), 1);
     assert.equal(await frame.locator('.brand').isVisible(), false, 'no own page chrome');
     assert.match(await frame.locator('.embedded-note').textContent(), /håller det du sparar här skilt från appens egen sida/);
+    // Chromium refuses file pickers to a frame of another origin: no working file is offered there.
+    assert.equal(await frame.locator('.working-choose, .working-open, .working-unsupported').count(), 0);
     await page.waitForFunction(() => window.__height > 600);
     const iframeHeight = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
     assert.ok(iframeHeight > 600, `the host fitted the iframe to ${iframeHeight}px`);

@@ -5,6 +5,7 @@ use crate::assessment::lookup::first_same_assessment;
 use crate::assessment::records::take_id;
 use crate::assessment::undo::{BeforeImport, Undo};
 use crate::assessment::{Assessment, Assessments};
+use crate::files::working::{self, Resolution};
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 
@@ -59,6 +60,8 @@ pub enum FileCommand {
     UndoImport,
     /// Everything was saved as a file at this time.
     MarkExported(String),
+    /// The user's choices about assessments that differ from the working file's.
+    Resolve(Resolution),
 }
 
 /// Two assessments are "the same" when unit, framework and date agree.
@@ -130,6 +133,7 @@ impl ExportStatus {
                 }
                 None => false,
             },
+            FileCommand::Resolve(r) => working::resolve::apply(r, assessments, nav, undo),
             FileCommand::MarkExported(at) => {
                 self.last_export = Some(at);
                 self.unexported = false;

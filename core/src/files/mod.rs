@@ -1,5 +1,5 @@
 //! The user's data outside the running app: the saved form, exported and imported files,
-//! merging, CSV for Excel and share links. `merge` and `csv` work on the parts of the workspace;
+//! merging, CSV for Excel, share links and the working file. `merge` and `csv` work on the parts of the workspace;
 //! `saved`, `transfer` and `share` write and read the whole of it.
 
 pub mod csv;
@@ -10,3 +10,4 @@ pub mod pretty;
 pub mod saved;
 pub mod share;
 pub mod transfer;
+pub mod working;

@@ -107,3 +107,27 @@ pub fn three_years() -> (Workspace, Vec<Framework>) {
     ));
     (ws, fws)
 }
+
+/// An assessment of `unit` on `date` with every item at `now` (0: none rated), and id `id`.
+pub fn assessment(id: &str, unit: &str, date: &str, now: u8) -> kompass_core::Assessment {
+    let (mut ws, fws) = started_at(unit, date);
+    if now > 0 {
+        rate_all(&mut ws, &fws, now, 5);
+    }
+    let mut a = ws.assessments.list.remove(0);
+    a.id = id.into();
+    a
+}
+
+/// A difference as the working file's comparison gives it.
+pub fn diff(
+    change: kompass_core::files::working::Change,
+    ours: Option<usize>,
+    theirs: Option<usize>,
+) -> kompass_core::files::working::Difference {
+    kompass_core::files::working::Difference {
+        change,
+        ours,
+        theirs,
+    }
+}

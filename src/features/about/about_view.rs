@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
+use super::storage_usage::storage_usage;
 use crate::features::about::SiteContact;
 use crate::features::files::SaveReminder;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_storage_usage};
 use crate::i18n::{t, AboutText, CommonText};
-use crate::platform::local_storage;
+use crate::platform::{local_storage, working_file};
 use crate::store::send;
+use crate::store::{Action, WorkingEvent};
 use kompass_core::Command;
 
 /// The accessibility statement (DIGG's structure, filled in from the project's own tests), what
@@ -15,6 +17,7 @@ pub fn AboutView() -> Html {
     let confirming = use_state(|| false);
     let erased = use_state(|| false);
     let state = use_app();
+    let stored = use_storage_usage();
     let lang = state.ws.lang;
     let p = |key| html! { <p>{ t(lang, key) }</p> };
     let ask = {
@@ -29,6 +32,9 @@ pub fn AboutView() -> Html {
         let (state, confirming, erased) = (state.clone(), confirming.clone(), erased.clone());
         Callback::from(move |_: MouseEvent| {
             local_storage::erase_ours();
+            // The working file's handle too (the file itself stays where it is).
+            yew::platform::spawn_local(working_file::forget());
+            state.dispatch(Action::Working(WorkingEvent::Forget));
             send(&state, Command::EraseAll);
             confirming.set(false);
             erased.set(true);
@@ -55,6 +61,7 @@ pub fn AboutView() -> Html {
                 }
                 <p role="status">{ if *erased { t(lang, AboutText::Erased) } else { "" } }</p>
             </section>
+            { storage_usage(lang, stored) }
             <section aria-labelledby="a11y-heading">
                 <h2 id="a11y-heading">{ t(lang, AboutText::A11yHeading) }</h2>
                 { p(AboutText::A11yIntro) }

@@ -2,6 +2,7 @@
 
 mod about_view;
 mod site_contact;
+mod storage_usage;
 
 pub use about_view::AboutView;
 pub use site_contact::SiteContact;

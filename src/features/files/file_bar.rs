@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
+use super::working_buttons::working_buttons;
 use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
@@ -28,7 +29,7 @@ pub fn export_all(state: &AppContext) {
 }
 
 /// An exported file's name: the app, the units in `list` and the day of `now` (ISO 8601).
-fn file_name(list: &[&Assessment], lang: Lang, now: &str, ext: &str) -> String {
+pub(super) fn file_name(list: &[&Assessment], lang: Lang, now: &str, ext: &str) -> String {
     let units: Vec<&str> = list.iter().map(|a| a.unit.as_str()).collect();
     let day = now.get(..10).unwrap_or("");
     export_file_name(&units, &|n| t(lang, RollupMsg::MoreUnits(n)), day, ext)
@@ -193,7 +194,9 @@ pub fn FileBar() -> Html {
             )));
         })
     };
-    // The menu says when the data was last saved as a file; the reminder is on the views.
+    // The menu says when the data was last saved as a file (the reminder is on the views);
+    // with a working file connected, every change is in that file, and nothing needs saying.
+    let connected = state.working.link == kompass_core::files::working::Link::Connected;
     let export_note = match (&ws.export.last_export, ws.assessments.is_empty()) {
         (Some(at), _) => Some(t(
             lang,
@@ -203,7 +206,8 @@ pub fn FileBar() -> Html {
         )),
         (None, false) => Some(t(lang, FilesText::NotInFileYet).to_owned()),
         (None, true) => None,
-    };
+    }
+    .filter(|_| !connected);
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
     let (error, status) = match &*message {
@@ -215,13 +219,14 @@ pub fn FileBar() -> Html {
         <section class="file-bar" aria-label={t(lang, FilesText::FilesGroup)}>
             <div class="file-buttons">
                 if !ws.assessments.is_empty() {
-                    <button type="button" class="primary save-file" onclick={on_save}>{ t(lang, FilesText::SaveFile) }</button>
-                    <button type="button" class="save-csv" onclick={on_csv}>{ t(lang, FilesText::SaveCsv) }</button>
+                    <button type="button" class="primary save-file" data-closes="" onclick={on_save}>{ t(lang, FilesText::SaveFile) }</button>
+                    <button type="button" class="save-csv" data-closes="" onclick={on_csv}>{ t(lang, FilesText::SaveCsv) }</button>
                 }
                 <label class="file-open">
                     <span class="file-open-label">{ t(lang, FilesText::OpenFile) }</span>
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
+                { working_buttons(&state) }
                 if let Some(note) = export_note {
                     <p class="export-note">{ note }</p>
                 }

@@ -4,8 +4,15 @@ mod file_bar;
 mod file_menu;
 mod save_reminder;
 mod share;
+mod working_actions;
+mod working_buttons;
+mod working_notices;
+mod working_question;
+mod working_status;
 
 pub use file_bar::{export_all, save_csv, FileBar};
 pub use file_menu::FileMenu;
 pub use save_reminder::SaveReminder;
 pub use share::{SharePanel, SharedView};
+pub use working_notices::working_notices;
+pub use working_status::working_status;

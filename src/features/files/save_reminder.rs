@@ -7,12 +7,16 @@ use kompass_core::files::merge::FileReminder;
 
 /// A calm reminder, on the views where it matters (results, action plan, the list of
 /// assessments before erasing), that the data is only in this browser, with the way to a file.
-/// Nothing shows when everything is in a file already (saved, or opened from one).
+/// Nothing shows when everything is in a file already (saved, opened from one, or a connected
+/// working file).
 #[component]
 pub fn SaveReminder() -> Html {
     let state = use_app();
     let lang = state.ws.lang;
-    let Some(reminder) = state.ws.export.reminder(!state.ws.assessments.is_empty()) else {
+    // With a working file connected, every change is in a file already.
+    let connected = state.working.link == kompass_core::files::working::Link::Connected;
+    let has_data = !state.ws.assessments.is_empty() && !connected;
+    let Some(reminder) = state.ws.export.reminder(has_data) else {
         return html! {};
     };
     let text = match reminder {
