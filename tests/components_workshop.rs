@@ -70,7 +70,6 @@ async fn a_result_shows_one_dot_per_answer_and_the_agreement() {
         result,
         fw,
         lang: Lang::Sv,
-        level: 3,
     };
     yew::Renderer::<ResultItem>::with_root_and_props(root.clone(), props).render();
     settle(&root).await;
