@@ -54,21 +54,22 @@ pub struct PlotSpec {
 }
 
 impl PlotSpec {
-    /// The projector at 1920 × 1080: the slide's inner width, dots of 40 px or more.
+    /// The projector at 1920 × 1080: the slide's inner width, dots of 40 px or more, and room
+    /// for two plots (now and target) on one screen.
     pub const PROJECTOR: PlotSpec = PlotSpec {
         width: 1800,
-        max_height: 330,
+        max_height: 300,
         min_dot: 40,
         max_dot: 72,
-        gap: 4,
-        label: 44,
+        gap: 2,
+        label: 34,
     };
-    /// The facilitator's page: a plot of about 40 rem.
+    /// The facilitator's page: a plot of about 56 rem, dots of 16 to 24 px.
     pub const PAGE: PlotSpec = PlotSpec {
-        width: 640,
+        width: 900,
         max_height: 240,
-        min_dot: 18,
-        max_dot: 30,
+        min_dot: 16,
+        max_dot: 24,
         gap: 3,
         label: 26,
     };
@@ -163,45 +164,45 @@ pub fn dot_plots(rows: &[&[usize]], spec: PlotSpec) -> Vec<DotPlot> {
         .collect()
 }
 
-fn column(x: u32, cw: u32, n: usize, d: u32, height: u32, gap: u32) -> PlotColumn {
-    let (per_row, row_pitch) = packing(cw, d, gap);
-    let pitch = d + gap;
+fn column(x: u32, cw: u32, count: usize, dot: u32, height: u32, gap: u32) -> PlotColumn {
+    let (per_row, row_pitch) = packing(cw, dot, gap);
+    let pitch = dot + gap;
     let centre = x + cw / 2;
-    let bottom = height - gap - d / 2;
-    let mut dots = Vec::with_capacity(n);
+    let bottom = height - gap - dot / 2;
+    let mut dots = Vec::with_capacity(count);
     let mut row = 0u32;
-    let mut left = n;
-    let one_row = n <= per_row;
+    let mut left = count;
+    let one_row = count <= per_row;
     while left > 0 {
-        let m = left.min(per_row);
-        let m32 = u32::try_from(m).unwrap_or(1);
+        let in_row = left.min(per_row);
+        let in_row32 = u32::try_from(in_row).unwrap_or(1);
         let start = if one_row {
-            centre - (m32 - 1) * pitch / 2
+            centre - (in_row32 - 1) * pitch / 2
         } else {
             // On the lattice of full rows: even rows lean a quarter pitch left, odd rows a
             // quarter right (half a pitch apart); a short top row takes the middle places.
-            let k = u32::try_from(per_row).unwrap_or(1);
-            let full = centre - (k - 1) * pitch / 2;
+            let full_row = u32::try_from(per_row).unwrap_or(1);
+            let full = centre - (full_row - 1) * pitch / 2;
             let lean = if row % 2 == 0 {
                 full - pitch / 4
             } else {
                 full + pitch / 4
             };
-            lean + (k - m32) / 2 * pitch
+            lean + (full_row - in_row32) / 2 * pitch
         };
-        let y = bottom - row * row_pitch;
-        dots.extend((0..m32).map(|i| Dot {
+        let row_y = bottom - row * row_pitch;
+        dots.extend((0..in_row32).map(|i| Dot {
             x: start + i * pitch,
-            y,
+            y: row_y,
         }));
-        left -= m;
+        left -= in_row;
         row += 1;
     }
-    let top = height - gap - stack_height(n, cw, d, gap);
+    let top = height - gap - stack_height(count, cw, dot, gap);
     PlotColumn {
         x,
         width: cw,
-        count: n,
+        count,
         label_y: top.saturating_sub(gap * 2 + 2),
         dots,
     }

@@ -8,7 +8,7 @@ use kompass_core::Framework;
 
 /// A count with a bar of its share of the answers (a heat map the eye reads across a row).
 fn heat(n: usize, total: usize) -> Html {
-    let share = if total == 0 { 0 } else { n * 100 / total };
+    let share = (n * 100).checked_div(total).unwrap_or(0);
     html! {
         <td class={classes!("heat", (n == 0).then_some("none"))}>
             <span class="heat-count">{ n }</span>
@@ -42,7 +42,7 @@ pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Htm
     });
     let steps = (1..=5).map(|n| html! { <th scope="col" class="num">{ n }</th> });
     html! {
-        <>
+        <div class="overview-slide">
             <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::OverviewSlide) }</h1>
             <p class="overview-note">{ t(lang, WorkshopText::OrderNote) }</p>
             <table class={classes!("overview", (results.len() > 6).then_some("many"))}>
@@ -62,6 +62,6 @@ pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Htm
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </>
+        </div>
     }
 }

@@ -65,7 +65,7 @@ pub fn rating_step(props: &RatingStep) -> Html {
     };
     let heading_id = format!("{}-{at}-h", props.name);
     html! {
-        <section class="rating-item" aria-labelledby={heading_id.clone()}>
+        <section class="rating-item" key={heading_id.clone()} aria-labelledby={heading_id.clone()}>
             if props.progress {
             <p class="progress-line">
                 <span>{ t(lang, WorkshopMsg::ItemOf { i: at + 1, n: setup.items.len() }) }</span>
