@@ -43,7 +43,8 @@ pub fn rating_step(props: &RatingStep) -> Html {
             ),
         };
         let name = format!(
-            "delta-{at}-{}",
+            "{}-{at}-{}",
+            props.name,
             if which == Which::Now { "nu" } else { "mal" }
         );
         html! {
