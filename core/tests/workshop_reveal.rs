@@ -111,6 +111,16 @@ fn every_spread_of_forty_answers_fits_the_projector_and_the_page() {
 }
 
 #[test]
+fn a_seminar_of_two_hundred_still_fits_with_smaller_dots() {
+    let spec = PlotSpec::PROJECTOR;
+    let plots = dot_plots(&[&[0, 0, 120, 80, 0, 0], &[0, 0, 0, 0, 200, 0]], spec);
+    for plot in &plots {
+        assert!(plot.dot < spec.min_dot && plot.dot >= spec.min_dot / 4);
+        assert_sound(plot, spec);
+    }
+}
+
+#[test]
 fn an_empty_plot_keeps_its_place() {
     let plot = &dot_plots(&[&[0; 6]], PlotSpec::PROJECTOR)[0];
     assert!(plot.height > PlotSpec::PROJECTOR.label);

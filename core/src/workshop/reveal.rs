@@ -3,8 +3,9 @@
 //!
 //! A distribution has one column per step (levels 1–5, then "Vet ej"). Each column's dots are
 //! stacked from the bottom, every other row offset by half a dot so that the rows nest; the dot
-//! size is the largest that lets the tallest stack fit the height allowed, never below the
-//! minimum (40 px on the projector, legible from five metres).
+//! size is the largest that lets the tallest stack fit the height allowed: the minimum (40 px on
+//! the projector, legible from five metres) holds up to 40 answers on one step, and a larger
+//! room gets smaller dots rather than a plot taller than the screen.
 
 use super::apply::shifts_rated;
 use super::session::Workshop;
@@ -135,10 +136,12 @@ pub fn dot_plots(rows: &[&[usize]], spec: PlotSpec) -> Vec<DotPlot> {
         .max()
         .unwrap_or(0);
     let room = spec.max_height.saturating_sub(spec.label + spec.gap);
-    let dot = (spec.min_dot..=spec.max_dot)
+    // The minimum holds while it fits (40 answers on one step at 1920 × 1080); a larger room
+    // gets smaller dots, down to a quarter of the minimum, rather than a plot off the screen.
+    let dot = (spec.min_dot / 4..=spec.max_dot)
         .rev()
         .find(|&d| stack_height(tallest, cw, d, spec.gap) <= room)
-        .unwrap_or(spec.min_dot);
+        .unwrap_or(spec.min_dot / 4);
     // At least one row of dots high, so that an empty plot keeps its place.
     let height = spec.label + stack_height(tallest.max(1), cw, dot, spec.gap) + spec.gap;
     rows.iter()
