@@ -70,7 +70,6 @@ async fn a_result_shows_one_dot_per_answer_and_the_agreement() {
         result,
         fw,
         lang: Lang::Sv,
-        level: 3,
     };
     yew::Renderer::<ResultItem>::with_root_and_props(root.clone(), props).render();
     settle(&root).await;
@@ -103,31 +102,30 @@ async fn a_join_link_opens_the_phone_view_and_gives_a_code_the_facilitator_can_r
         .expect("hash");
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the participant's form", || {
-        root.query_selector("#delta-1-nu-4")
-            .ok()
-            .flatten()
-            .is_some()
-    })
-    .await;
-    for id in ["#delta-0-nu-2", "#delta-1-nu-4"] {
-        query(&root, id).unchecked_into::<HtmlElement>().click();
-    }
-    until("both ratings chosen", || {
-        ["#delta-0-nu-2", "#delta-1-nu-4"].iter().all(|id| {
-            query(&root, id)
-                .unchecked_into::<HtmlInputElement>()
-                .checked()
-        })
-    })
-    .await;
-    let done = root
-        .query_selector_all(".participant button.primary")
-        .expect("buttons");
-    done.get(0)
-        .expect("done")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    let present = |id: &str| root.query_selector(id).ok().flatten().is_some();
+    let click = |selector: &str| {
+        query(&root, selector)
+            .unchecked_into::<HtmlElement>()
+            .click();
+    };
+    let checked = |id: &str| {
+        query(&root, id)
+            .unchecked_into::<HtmlInputElement>()
+            .checked()
+    };
+    // One item per screen: rate, next, rate, done.
+    until("the first item", || present("#delta-0-nu-2")).await;
+    assert!(
+        !present("#delta-1-nu-4"),
+        "the second item waits for its screen"
+    );
+    click("#delta-0-nu-2");
+    until("the first rating chosen", || checked("#delta-0-nu-2")).await;
+    click(".participant-buttons button.primary");
+    until("the second item", || present("#delta-1-nu-4")).await;
+    click("#delta-1-nu-4");
+    until("the second rating chosen", || checked("#delta-1-nu-4")).await;
+    click(".participant-buttons button.primary");
     until("the answer code", || {
         root.query_selector(".answer-code").ok().flatten().is_some()
     })

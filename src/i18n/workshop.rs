@@ -31,7 +31,6 @@ pub enum WorkshopText {
     RoundName,
     RoundSubmit,
     RoundEnd,
-    ResultsHeading,
     Reveal,
     Hide,
     Hidden,
@@ -40,7 +39,6 @@ pub enum WorkshopText {
     Spread,
     Distribution,
     Blank,
-    ConsensusHeading,
     ConsensusHelp,
     AgreedNow,
     AgreedTarget,
@@ -63,7 +61,6 @@ pub enum WorkshopText {
     ParticipantIntro,
     Done,
     YourCode,
-    CodeHelp,
     QrCode,
     ChangeAnswers,
     ChangeNote,
@@ -77,6 +74,27 @@ pub enum WorkshopText {
     Typo,
     OtherWorkshop,
     Duplicate,
+    OverviewSlide,
+    AgreementHeader,
+    TargetMedian,
+    Item,
+    Step,
+    StepJoin,
+    StepCollect,
+    StepReveal,
+    StepAgree,
+    StateOpen,
+    StateHidden,
+    StateShown,
+    StateTooFew,
+    StateSaved,
+    StateNotSaved,
+    Back,
+    AgreeAfter,
+    CodeWays,
+    CodeChat,
+    CodeSay,
+    CodeCamera,
 }
 
 impl WorkshopText {
@@ -126,6 +144,12 @@ pub enum WorkshopMsg<'a> {
     SlideOf { i: usize, n: usize },
     /// How many answers an item has.
     AnswersCount(usize),
+    /// An item's agreement in words with its spread: "Delade meningar – spridning 3 steg".
+    AgreementSpread { agreement: &'a str, steps: u8 },
+    /// Where a participant is: "2 av 4".
+    ItemOf { i: usize, n: usize },
+    /// A median inside a line: "median 3".
+    MedianLine(Option<u8>),
 }
 
 localized_by!(WorkshopText, &'static str, workshop::text);

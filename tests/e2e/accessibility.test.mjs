@@ -70,7 +70,7 @@ describe('accessibility of every step', () => {
         await page.click('.workshop-collect button[type=submit]');
         await page.click('.workshop-results button');
         await check('results and consensus');
-        await page.click('.workshop-view > section button.primary');
+        await page.click('.ws-step-join button.primary');
         await page.waitForSelector('main.projector');
         const screens = Number((await page.textContent('.slide-count')).match(/(\d+)$/)[1]);
         for (let i = 1; i <= screens; i++) {

@@ -39,7 +39,8 @@ describe('mode and theme in the URL', () => {
     assert.deepEqual(await axeViolations(bare.page), []);
     await bare.context.close();
     const phone = await openPage(app.browser, link, { viewport: { width: 375, height: 667 } });
-    assert.equal(await phone.page.locator('.rating-item').count(), 13);
+    assert.equal(await phone.page.locator('.rating-item').count(), 1, 'one item per screen');
+    assert.equal(await phone.page.textContent('.progress-line'), '1 av 13');
     assert.equal(await phone.page.locator('.view-nav, .file-bar').count(), 0);
     assert.deepEqual(phone.problems, []);
     await phone.context.close();

@@ -50,16 +50,19 @@ describe('workshop', () => {
       const requests = [];
       phone.page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
       assert.equal(await phone.page.textContent('h1'), `Workshop ${id}`);
-      assert.equal(await phone.page.locator('.rating-item').count(), 4);
+      assert.equal(await phone.page.locator('.rating-item').count(), 1, 'one item per screen');
       if (n === 0) {
         assert.deepEqual(await axeViolations(phone.page), []);
         assert.equal(await scrollsSideways(phone.page), false);
         // Nothing rated: no code, and a clear message.
+        for (let i = 0; i < 3; i += 1) await phone.page.click('text=Nästa');
         await phone.page.click('text=Klar – visa min svarskod');
         assert.equal(await phone.page.textContent('.participant .error'), 'Skatta minst en sak innan du tar fram din kod.');
+        for (let i = 0; i < 3; i += 1) await phone.page.click('text=Tillbaka');
       }
       for (const [i, level] of levels.entries()) {
         await phone.page.check(`#delta-${i}-nu-${level}`);
+        if (i < levels.length - 1) await phone.page.click('text=Nästa');
       }
       await phone.page.click('text=Klar – visa min svarskod');
       const code = await phone.page.textContent('.answer-code');
@@ -105,12 +108,13 @@ describe('workshop', () => {
 
     // Hidden until revealed; then the widest disagreement first.
     assert.equal(await lead.page.textContent('.workshop-results .notice'), 'Resultatet är dolt tills du visar det.');
-    await lead.page.click('text=Visa resultatet');
+    await lead.page.locator('.workshop-results').getByRole('button', { name: 'Visa resultatet' }).click();
     const first = lead.page.locator('.result-items > li').first();
     assert.match(await first.locator('h3').textContent(), /^Från .+ till .+/);
     assert.equal(await first.locator('.agreement').textContent(), 'Delade meningar');
-    assert.match(await first.locator('.figures').textContent(), /Median: 3.*Spridning: 4 steg.*5 svar/);
+    assert.match(await first.locator('.figures').textContent(), /I dag.*Median: 3.*Spridning: 4 steg.*5 svar/);
     assert.equal(await first.locator('.dot').count(), 5, 'one dot per answer');
+    assert.deepEqual(await first.locator('.plot-label').allTextContents(), ['I dag']);
     assert.deepEqual(await axeViolations(lead.page), []);
 
     // Consensus: the median by default, one change and a note, then saved as an assessment.
@@ -148,7 +152,7 @@ describe('workshop', () => {
     await page.click('text=Avsluta rundan');
     assert.equal(await page.textContent('.collected-count'), '3 svar insamlade');
     assert.equal(await page.textContent('.collected-names'), 'Kim, Sam');
-    await page.click('text=Visa resultatet');
+    await page.locator('.workshop-results').getByRole('button', { name: 'Visa resultatet' }).click();
     assert.equal(await page.locator('.result-items > li').count(), 2);
     assert.match(await page.locator('.result-items > li').first().textContent(), /Median: 3.*Mål.*Median: 4/);
     assert.deepEqual(problems, []);
@@ -158,7 +162,7 @@ describe('workshop', () => {
   test('the projector shows one shift per screen and follows the keyboard', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url, { viewport: { width: 1920, height: 1080 } });
     await setUp(page, { unit: 'Rehab Öst' });
-    await page.click('text=Projektorläge');
+    await page.getByRole('button', { name: 'Projektorläge' }).click();
     await page.waitForSelector('main.projector');
     assert.equal(await page.textContent('main.projector h1'), 'Gå med');
     assert.equal(await page.locator('.projector svg.qr-code').count(), 1);
@@ -169,7 +173,7 @@ describe('workshop', () => {
     assert.equal(await page.locator('.projector-questions li').count(), 2);
     assert.equal(await page.textContent('.timer-time'), '20:00');
     const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.projector-questions')).fontSize));
-    assert.ok(size >= 40, `legible from five metres: ${size}px`);
+    assert.ok(size >= 60, `legible from five metres, the screen used: ${size}px`);
     assert.deepEqual(await axeViolations(page), []);
     const first = await heading();
     await page.keyboard.press('PageDown');

@@ -208,9 +208,9 @@ impl Workshops {
     }
 }
 
-/// How many projector screens a workshop has: join, one per rated shift, results.
+/// How many projector screens a workshop has (see `reveal::slide_list`).
 pub fn slides(w: &Workshop, fw: &Framework) -> usize {
-    2 + shifts_rated(w, fw).len()
+    super::reveal::slide_list(w, fw).len()
 }
 
 /// The rated shifts' ids in framework order (the projector's screens).

@@ -8,6 +8,7 @@ pub mod code;
 pub mod collect;
 pub mod extract;
 pub mod qr;
+pub mod reveal;
 pub mod session;
 pub mod setup;
 
@@ -15,5 +16,6 @@ pub use agreement::{results, Agreement, ItemResult, Tally};
 pub use apply::{shifts_rated, slides, Workshops};
 pub use code::{code_len, decode, encode, grouped, CodeError, Slot};
 pub use collect::{paste, PasteReport, Rejection, Response};
+pub use reveal::{dot_plots, slide_list, DotPlot, PlotSpec, Slide};
 pub use session::{Agreed, Participation, Round, Workshop, WorkshopCommand};
 pub use setup::{read_join, WorkshopSetup};

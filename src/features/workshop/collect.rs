@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-use crate::features::workshop::RatingList;
+use crate::features::workshop::{rating_list, RatingStep};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
@@ -62,7 +62,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                         <input id="round-name" type="text" autocomplete="off" value={round.name.clone()} oninput={on_name} />
                     </div>
                 }
-                <RatingList {fw} setup={ws.setup.clone()} slots={round.slots.clone()} {lang} name={format!("runda{}", round.given)} {on_rate} />
+                { rating_list(&RatingStep { fw: &fw, setup: &ws.setup, slots: &round.slots, at: 0, lang, on_rate: &on_rate, name: &format!("runda{}", round.given), progress: false }) }
                 <p class="field-row">
                     <button type="button" class="primary" onclick={cmd(WorkshopCommand::RoundSubmit)}>{ t(lang, WorkshopText::RoundSubmit) }</button>
                     <button type="button" onclick={cmd(WorkshopCommand::EndRound)}>{ t(lang, WorkshopText::RoundEnd) }</button>
@@ -113,9 +113,8 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         .collect();
     let names = names.join(", ");
     html! {
-        <section class="workshop-collect" aria-labelledby="collect-heading">
-            <h2 id="collect-heading">{ t(lang, WorkshopText::CollectHeading) }</h2>
-            <form onsubmit={on_paste}>
+        <div class="workshop-collect">
+            <form onsubmit={on_paste} aria-label={t(lang, WorkshopText::CollectHeading)}>
                 <div class="field">
                     <label for="paste-codes">{ t(lang, WorkshopText::PasteLabel) }</label>
                     <p id="paste-hint" class="hint">{ t(lang, WorkshopText::PasteHint) }</p>
@@ -127,6 +126,8 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                     <button type="button" onclick={cmd(WorkshopCommand::StartRound)}>{ t(lang, WorkshopText::RoundStart) }</button>
                 </p>
             </form>
+            // The one place for more ways in (the camera's "Skanna svarskoder" panel): after
+            // the typed codes and the round, before the count they all add to.
             <div role="status" aria-live="polite">
                 <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {
@@ -134,6 +135,6 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                 }
                 { for report }
             </div>
-        </section>
+        </div>
     }
 }

@@ -150,8 +150,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         })
     };
     html! {
-        <section class="workshop-consensus" aria-labelledby="consensus-heading">
-            <h2 id="consensus-heading">{ t(lang, WorkshopText::ConsensusHeading) }</h2>
+        <div class="workshop-consensus">
             <p>{ t(lang, WorkshopText::ConsensusHelp) }</p>
             { for items }
             <p class="field-row">
@@ -161,6 +160,6 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
                     <button type="button" onclick={on_open}>{ t(lang, WorkshopText::OpenSaved) }</button>
                 }
             </p>
-        </section>
+        </div>
     }
 }

@@ -44,7 +44,10 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
         <div class={classes!("workshop-join", props.big.then_some("big"))}>
             <QrCode text={props.link.clone()} label={t(lang, WorkshopText::QrJoin)} />
             <div>
-                <p class="workshop-id">{ t(lang, WorkshopMsg::WorkshopId { id: &props.id }) }</p>
+                // The facilitator's page names the workshop in its heading already.
+                if props.big {
+                    <p class="workshop-id">{ t(lang, WorkshopMsg::WorkshopId { id: &props.id }) }</p>
+                }
                 <p>{ t(lang, WorkshopText::JoinHelp) }</p>
                 // Text, not a link: opened here it would take part on the facilitator's own device.
                 <p class="join-link"><code>{ props.link.clone() }</code></p>

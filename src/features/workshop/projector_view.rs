@@ -1,17 +1,18 @@
 use yew::prelude::*;
 
-use crate::features::workshop::{join_link, ResultItem, RoundTimer, WorkshopJoin};
+use crate::features::workshop::{
+    discussion_slide, join_link, overview_slide, reveal_slide, WorkshopJoin,
+};
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
-use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
+use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
-use crate::ui::loc;
-use kompass_core::workshop::{shifts_rated, slides, WorkshopCommand};
+use kompass_core::workshop::{slide_list, Slide, WorkshopCommand};
 use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
 /// Presenter mode: one screen at a time in large type and high contrast — joining, one per
-/// rated shift with its FRÅN → TILL, the dialogue questions and a round timer, then the
-/// results. Arrows, space and PageUp/PageDown (a presentation clicker) move; Esc leaves.
+/// rated shift with its FRÅN → TILL, the dialogue questions and a round timer, then (once
+/// revealed) one per rated item and the overview of all. Arrows, space and PageUp/PageDown (a presentation clicker) move; Esc leaves.
 #[component]
 pub fn ProjectorView() -> Html {
     let state = use_app();
@@ -25,8 +26,8 @@ pub fn ProjectorView() -> Html {
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
-    let shifts = shifts_rated(&workshop, &fw);
-    let count = slides(&workshop, &fw);
+    let list = slide_list(&workshop, &fw);
+    let count = list.len();
     let slide = workshop.slide.min(count - 1);
     let go = |to: usize| {
         let state = state.clone();
@@ -40,50 +41,36 @@ pub fn ProjectorView() -> Html {
             send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
         })
     };
-    let show = workshop.revealed && workshop.enough();
     let results = workshop.results();
-    let body = if slide == 0 {
-        html! {
+    let body = match list.get(slide).unwrap_or(&Slide::Overview) {
+        Slide::Join => html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::JoinHeading) }</h1>
                 <WorkshopJoin link={AttrValue::from(join_link(&workshop.setup, &fw))} id={AttrValue::from(workshop.setup.id.clone())} {lang} big=true />
                 <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
-        }
-    } else if let Some(shift) = shifts.get(slide - 1).and_then(|id| fw.shift(id)) {
-        let result = results.iter().find(|r| r.item == shift.id).cloned();
-        html! {
-            <>
-                <h1 id="step-heading" tabindex="-1" class="poles">
-                    <span class="pole from"><span class="pole-label">{ t(lang, CommonText::From) }</span>{ loc(&shift.from, lang) }</span>
-                    <span class="arrow" aria-hidden="true">{ "→" }</span>
-                    <span class="pole to"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
-                </h1>
-                <h2 class="visually-hidden">{ t(lang, CommonText::DialogueQuestions) }</h2>
-                <ol class="projector-questions">{ for fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> }) }</ol>
-                <RoundTimer {lang} />
-                if let (true, Some(result)) = (show, result) {
-                    <ResultItem {result} fw={fw.clone()} {lang} level={2} />
-                }
-            </>
-        }
-    } else {
-        let items = results.into_iter().map(
-            |result| html! { <li><ResultItem {result} fw={fw.clone()} {lang} level={2} /></li> },
-        );
-        html! {
+        },
+        Slide::Discussion(id) => html! {
+            { discussion_slide(id, &fw, lang) }
+        },
+        Slide::Reveal(id) => results
+            .iter()
+            .find(|r| &r.item == id)
+            .map(|r| reveal_slide(r, &fw, lang))
+            .unwrap_or_default(),
+        Slide::Overview if workshop.revealed && workshop.enough() => html! {
+            { overview_slide(&results, &fw, lang) }
+        },
+        Slide::Overview => html! {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::ResultsSlide) }</h1>
-                if !workshop.enough() {
-                    <p>{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p>
-                } else if !workshop.revealed {
+                if workshop.enough() {
                     <p>{ t(lang, WorkshopText::Hidden) }</p>
                 } else {
-                    <p>{ t(lang, WorkshopText::OrderNote) }</p>
-                    <ol class="result-items">{ for items }</ol>
+                    <p>{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p>
                 }
             </>
-        }
+        },
     };
     html! {
         <main id="main" class="projector" tabindex="-1" lang={lang.code()}>

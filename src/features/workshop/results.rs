@@ -4,21 +4,21 @@ use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
 
+use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
 use crate::ui::item_title;
-use kompass_core::workshop::{Agreement, ItemResult, Tally, Workshop, WorkshopCommand};
-use kompass_core::{Command, Framework, Lang};
+use kompass_core::workshop::{
+    dot_plots, Agreement, DotPlot, ItemResult, PlotSpec, Tally, Workshop, WorkshopCommand,
+};
+use kompass_core::{Command, Framework, ItemKind, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultItemProps {
     pub result: ItemResult,
     pub fw: std::rc::Rc<Framework>,
     pub lang: Lang,
-    /// Heading level 2 on the projector, 3 in the facilitator's list.
-    #[prop_or(3)]
-    pub level: u8,
 }
 
-fn agreement_class(a: Agreement) -> &'static str {
+pub fn agreement_class(a: Agreement) -> &'static str {
     match a {
         Agreement::Consensus => "agree-consensus",
         Agreement::Split => "agree-split",
@@ -26,64 +26,74 @@ fn agreement_class(a: Agreement) -> &'static str {
     }
 }
 
-/// One row of dots per step: one dot per answer, with the count in words for screen readers.
-fn distribution(tally: &Tally, lang: Lang, caption: &str) -> Html {
-    let column = |label: String, n: usize| {
-        html! {
-            <td>
-                <span class="dots" aria-hidden="true">{ for (0..n).map(|_| html! { <span class="dot"></span> }) }</span>
-                <span class="count">{ n }</span>
-                <span class="visually-hidden">{ format!(" – {label}") }</span>
-            </td>
-        }
-    };
-    let heads = (1..=5).map(|n| html! { <th scope="col">{ n }</th> });
-    let cells = tally
-        .counts
-        .iter()
-        .enumerate()
-        .map(|(i, n)| column((i + 1).to_string(), *n));
-    html! {
-        <table class="distribution">
-            <caption class="visually-hidden">{ caption.to_owned() }</caption>
-            <thead><tr>{ for heads }<th scope="col">{ t(lang, CommonText::DontKnow) }</th></tr></thead>
-            <tbody><tr>{ for cells }{ column(t(lang, CommonText::DontKnow).to_owned(), tally.dont_know) }</tr></tbody>
-        </table>
-    }
-}
-
-/// One item's result: agreement, distribution, median and spread.
+/// One item's result: agreement, then per rating (now, and the target) its labelled
+/// distribution, median, spread and number of answers.
 #[component]
 pub fn ResultItem(props: &ResultItemProps) -> Html {
     let (r, lang) = (&props.result, props.lang);
     let title = item_title(&props.fw, &r.item, lang);
-    let heading = if props.level == 2 {
-        html! { <h2>{ title.clone() }</h2> }
-    } else {
-        html! { <h3>{ title.clone() }</h3> }
-    };
-    let figures = |tally: &Tally, label: &str| {
+    let kind = item_kind(&props.fw, &r.item);
+    let tallies = series(r);
+    let drawn = tallies.iter().zip(plots(&tallies, PlotSpec::PAGE)).map(|((tally, series), plot)| {
+        let label = t(lang, *series);
         html! {
-            <>
-                { distribution(tally, lang, &format!("{} – {label}", t(lang, WorkshopText::Distribution))) }
-                <p class="figures">
-                    <span>{ format!("{}: {}", t(lang, WorkshopText::Median), t(lang, WorkshopMsg::Median(tally.median_x2))) }</span>
-                    <span>{ format!("{}: {}", t(lang, WorkshopText::Spread), t(lang, WorkshopMsg::Steps(tally.spread))) }</span>
-                    <span>{ t(lang, WorkshopMsg::AnswersCount(tally.levels() + tally.dont_know)) }</span>
-                </p>
-            </>
+            <div class="result-plot">
+                <h4 class="plot-label">{ label }</h4>
+                { dot_plot(&plot, tally, format!("{} – {label}", t(lang, WorkshopText::Distribution)), lang, *series == CommonText::SeriesTarget) }
+            </div>
         }
-    };
+    });
+    let figures = tallies.iter().map(|(tally, series)| {
+        html! {
+            <p class="figures">
+                <strong>{ t(lang, *series) }</strong>
+                <span>{ format!("{}: {}", t(lang, WorkshopText::Median), t(lang, WorkshopMsg::Median(tally.median_x2))) }</span>
+                <span>{ format!("{}: {}", t(lang, WorkshopText::Spread), t(lang, WorkshopMsg::Steps(tally.spread))) }</span>
+                <span>{ t(lang, WorkshopMsg::AnswersCount(tally.levels() + tally.dont_know)) }</span>
+            </p>
+        }
+    });
     html! {
         <article class={classes!("result-item", agreement_class(r.agreement))}>
-            { heading }
+            <h3>{ title }</h3>
             <p class="agreement"><strong>{ t(lang, WorkshopText::agreement(r.agreement)) }</strong></p>
-            { figures(&r.now, t(lang, CommonText::NowLegend)) }
-            if let Some(target) = &r.target {
-                <h4>{ t(lang, CommonText::SeriesTarget) }</h4>
-                { figures(target, t(lang, CommonText::SeriesTarget)) }
-            }
+            { for drawn }
+            { plot_axis(kind, lang) }
+            { for figures }
         </article>
+    }
+}
+
+/// A tally's counts per step, "Vet ej" last: the columns of its dot plot.
+pub fn counts(tally: &Tally) -> Vec<usize> {
+    tally
+        .counts
+        .iter()
+        .copied()
+        .chain([tally.dont_know])
+        .collect()
+}
+
+/// An item's ratings with their labels: "I dag", and "Mål" when the target is rated.
+pub fn series(r: &ItemResult) -> Vec<(&Tally, CommonText)> {
+    std::iter::once((&r.now, CommonText::SeriesNow))
+        .chain(r.target.iter().map(|t| (t, CommonText::SeriesTarget)))
+        .collect()
+}
+
+/// The dot plots of an item's ratings, drawn alike (see `dot_plots`).
+pub fn plots(series: &[(&Tally, CommonText)], spec: PlotSpec) -> Vec<DotPlot> {
+    let rows: Vec<Vec<usize>> = series.iter().map(|(t, _)| counts(t)).collect();
+    let rows: Vec<&[usize]> = rows.iter().map(Vec::as_slice).collect();
+    dot_plots(&rows, spec)
+}
+
+/// Whether an item is a shift or a factor (their scales differ).
+pub fn item_kind(fw: &Framework, id: &str) -> ItemKind {
+    if fw.shift(id).is_some() {
+        ItemKind::Shift
+    } else {
+        ItemKind::Factor
     }
 }
 
@@ -126,14 +136,13 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
         }
     };
     html! {
-        <section class="workshop-results" aria-labelledby="workshop-results-heading">
-            <h2 id="workshop-results-heading">{ t(lang, WorkshopText::ResultsHeading) }</h2>
+        <div class="workshop-results">
             <p>
                 <button type="button" onclick={toggle}>
                     { t(lang, if workshop.revealed { WorkshopText::Hide } else { WorkshopText::Reveal }) }
                 </button>
             </p>
             { body }
-        </section>
+        </div>
     }
 }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::features::workshop::{
-    join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
+    facilitator_step, join_link, StepHead, WorkshopCollect, WorkshopConsensus, WorkshopJoin,
+    WorkshopResults, WorkshopSetupForm,
 };
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
@@ -11,8 +12,8 @@ use kompass_core::workshop::WorkshopCommand;
 use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
-/// The facilitator's page: set up a workshop, then let people join, collect their answers,
-/// reveal the results and record the consensus.
+/// The facilitator's page: set up a workshop, then four numbered steps — show the QR code,
+/// collect the answers, show the result, agree — each with its state.
 #[component]
 pub fn WorkshopView() -> Html {
     let state = use_app();
@@ -46,33 +47,100 @@ pub fn WorkshopView() -> Html {
         })
     };
     let link = join_link(&workshop.setup, &fw);
-    html! {
-        <section class="workshop-view">
+    let heading = html! {
+        <>
             <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopMsg::WorkshopId { id: &workshop.setup.id }) }</h1>
             <p class="workshop-framework">
                 { loc(&fw.name, lang) }{ " · " }{ unit_name(&workshop.setup.unit, lang) }
             </p>
-            if workshop.round.is_none() {
-                <section aria-labelledby="join-heading">
-                    <h2 id="join-heading">{ t(lang, WorkshopText::JoinHeading) }</h2>
-                    <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(workshop.setup.id.clone())} {lang} />
-                    <p class="field-row">
-                        <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
-                    </p>
-                </section>
-            }
-            <WorkshopCollect workshop={workshop.clone()} />
-            if workshop.round.is_none() {
-                <WorkshopResults workshop={workshop.clone()} />
-                if workshop.revealed && workshop.enough() {
-                    <WorkshopConsensus workshop={workshop.clone()} />
-                }
-                <p class="field-row end-workshop">
-                    <button type="button" class={classes!((*confirm_end).then_some("danger"))} onclick={on_end}>
-                        { t(lang, if *confirm_end { WorkshopText::EndConfirm } else { WorkshopText::End }) }
-                    </button>
-                </p>
-            }
+        </>
+    };
+    // A pass-the-device round takes the whole page: nothing of the room's results shows.
+    if workshop.round.is_some() {
+        return html! {
+            <section class="workshop-view">
+                { heading }
+                <WorkshopCollect workshop={workshop.clone()} />
+            </section>
+        };
+    }
+    let shown = workshop.revealed && workshop.enough();
+    let reveal_state = if !workshop.enough() {
+        WorkshopText::StateTooFew
+    } else if workshop.revealed {
+        WorkshopText::StateShown
+    } else {
+        WorkshopText::StateHidden
+    };
+    let saved = if workshop.saved_as.is_some() {
+        WorkshopText::StateSaved
+    } else {
+        WorkshopText::StateNotSaved
+    };
+    let answers = t(lang, WorkshopMsg::AnswersCount(workshop.responses.len()));
+    let join = html! {
+        <>
+            <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(workshop.setup.id.clone())} {lang} />
+            <p class="field-row projector-row">
+                <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
+            </p>
+        </>
+    };
+    let agree = if shown {
+        html! { <WorkshopConsensus workshop={workshop.clone()} /> }
+    } else {
+        html! { <p class="hint">{ t(lang, WorkshopText::AgreeAfter) }</p> }
+    };
+    let steps = [
+        (
+            StepHead {
+                n: 1,
+                title: WorkshopText::StepJoin,
+                state: t(lang, WorkshopText::StateOpen),
+                class: "ws-step-join",
+            },
+            join,
+        ),
+        (
+            StepHead {
+                n: 2,
+                title: WorkshopText::StepCollect,
+                state: &answers,
+                class: "ws-step-collect",
+            },
+            html! { <WorkshopCollect workshop={workshop.clone()} /> },
+        ),
+        (
+            StepHead {
+                n: 3,
+                title: WorkshopText::StepReveal,
+                state: t(lang, reveal_state),
+                class: "ws-step-reveal",
+            },
+            html! { <WorkshopResults workshop={workshop.clone()} /> },
+        ),
+        // A later step (group rounds) is one more entry here, numbered on.
+        (
+            StepHead {
+                n: 4,
+                title: WorkshopText::StepAgree,
+                state: t(lang, saved),
+                class: "ws-step-agree",
+            },
+            agree,
+        ),
+    ];
+    html! {
+        <section class="workshop-view">
+            { heading }
+            <ol class="facilitator-steps">
+                { for steps.into_iter().map(|(head, body)| facilitator_step(&head, lang, body)) }
+            </ol>
+            <p class="field-row end-workshop">
+                <button type="button" class={classes!((*confirm_end).then_some("danger"))} onclick={on_end}>
+                    { t(lang, if *confirm_end { WorkshopText::EndConfirm } else { WorkshopText::End }) }
+                </button>
+            </p>
         </section>
     }
 }

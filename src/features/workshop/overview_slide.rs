@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use crate::features::workshop::results::{agreement_class, counts};
+use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
+use crate::ui::item_label;
+use kompass_core::workshop::ItemResult;
+use kompass_core::Framework;
+
+/// A count with a bar of its share of the answers (a heat map the eye reads across a row).
+fn heat(n: usize, total: usize) -> Html {
+    let share = (n * 100).checked_div(total).unwrap_or(0);
+    html! {
+        <td class={classes!("heat", (n == 0).then_some("none"))}>
+            <span class="heat-count">{ n }</span>
+            <svg class="heat-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect width={share.to_string()} height="8" />
+            </svg>
+        </td>
+    }
+}
+
+/// Every item on one screen, widest disagreement first: the counts per step, the median,
+/// the spread and the agreement in words (and the target's median when rated).
+pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Html {
+    let targets = results.iter().any(|r| r.target.is_some());
+    let rows = results.iter().map(|r| {
+        let cols = counts(&r.now);
+        let total: usize = cols.iter().sum();
+        let target = r.target.as_ref().map(|t| t.median_x2);
+        html! {
+            <tr class={agreement_class(r.agreement)}>
+                <th scope="row">{ item_label(fw, &r.item, lang) }</th>
+                { for cols.iter().map(|n| heat(*n, total)) }
+                <td class="num">{ t(lang, WorkshopMsg::Median(r.now.median_x2)) }</td>
+                <td class="num">{ t(lang, WorkshopMsg::Steps(r.now.spread)) }</td>
+                <td>{ t(lang, WorkshopText::agreement(r.agreement)) }</td>
+                if let Some(m) = target {
+                    <td class="num">{ t(lang, WorkshopMsg::Median(m)) }</td>
+                }
+            </tr>
+        }
+    });
+    let steps = (1..=5).map(|n| html! { <th scope="col" class="num">{ n }</th> });
+    html! {
+        <div class="overview-slide">
+            <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::OverviewSlide) }</h1>
+            <p class="overview-note">{ t(lang, WorkshopText::OrderNote) }</p>
+            <table class={classes!("overview", (results.len() > 6).then_some("many"))}>
+                <caption class="visually-hidden">{ format!("{} – {}", t(lang, WorkshopText::OverviewSlide), t(lang, CommonText::SeriesNow)) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, WorkshopText::Item) }</th>
+                        { for steps }
+                        <th scope="col" class="num">{ t(lang, CommonText::DontKnow) }</th>
+                        <th scope="col" class="num">{ t(lang, WorkshopText::Median) }</th>
+                        <th scope="col" class="num">{ t(lang, WorkshopText::Spread) }</th>
+                        <th scope="col">{ t(lang, WorkshopText::AgreementHeader) }</th>
+                        if targets {
+                            <th scope="col" class="num">{ t(lang, WorkshopText::TargetMedian) }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
