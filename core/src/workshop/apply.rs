@@ -186,6 +186,13 @@ impl Workshops {
                 }
                 _ => false,
             },
+            W::Group(cmd) => self.workshop.as_mut().is_some_and(|w| {
+                let fw = find(&w.setup.framework_id);
+                let shifts: Vec<String> = fw.map_or_else(Vec::new, |fw| {
+                    shifts_rated(w, fw).into_iter().map(str::to_owned).collect()
+                });
+                w.group_work.apply(cmd, &shifts)
+            }),
             W::Leave => {
                 let had = self.participation.take().is_some();
                 if nav.step == Step::Participate {
@@ -210,7 +217,7 @@ impl Workshops {
 
 /// How many projector screens a workshop has: join, one per rated shift, results.
 pub fn slides(w: &Workshop, fw: &Framework) -> usize {
-    2 + shifts_rated(w, fw).len()
+    2 + shifts_rated(w, fw).len() + w.group_work.board().len()
 }
 
 /// The rated shifts' ids in framework order (the projector's screens).
