@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::features::workshop::{join_link, ResultItem, RoundTimer, WorkshopJoin};
+use crate::features::workshop::{join_link, GroupSlide, ResultItem, RoundTimer, WorkshopJoin};
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
@@ -26,6 +26,7 @@ pub fn ProjectorView() -> Html {
         return html! {};
     };
     let shifts = shifts_rated(&workshop, &fw);
+    let board = workshop.group_work.board();
     let count = slides(&workshop, &fw);
     let slide = workshop.slide.min(count - 1);
     let go = |to: usize| {
@@ -50,7 +51,12 @@ pub fn ProjectorView() -> Html {
                 <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
         }
-    } else if let Some(shift) = shifts.get(slide - 1).and_then(|id| fw.shift(id)) {
+    } else if let Some(board) = board.get(slide - 1).cloned() {
+        html! { <GroupSlide {board} workshop={workshop.clone()} fw={fw.clone()} {lang} /> }
+    } else if let Some(shift) = shifts
+        .get(slide - 1 - board.len())
+        .and_then(|id| fw.shift(id))
+    {
         let result = results.iter().find(|r| r.item == shift.id).cloned();
         html! {
             <>

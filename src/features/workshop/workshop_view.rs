@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::features::workshop::{
     join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
 };
+use crate::features::workshop::{GroupRounds, OpeningQuestion};
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
@@ -60,9 +61,11 @@ pub fn WorkshopView() -> Html {
                         <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
                     </p>
                 </section>
+                <OpeningQuestion workshop={workshop.clone()} />
             }
             <WorkshopCollect workshop={workshop.clone()} />
             if workshop.round.is_none() {
+                <GroupRounds workshop={workshop.clone()} />
                 <WorkshopResults workshop={workshop.clone()} />
                 if workshop.revealed && workshop.enough() {
                     <WorkshopConsensus workshop={workshop.clone()} />
