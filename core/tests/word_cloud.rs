@@ -23,7 +23,7 @@ fn w(word: &str, count: usize) -> WordCount {
 
 #[test]
 fn words_are_counted_without_stop_words_numbers_or_single_letters() {
-    let text = "[10:02] Trygghet och kontinuitet!\nAtt jag får vård NÄRA mig – trygghet.\nÖppenhet, närhet; trygghet i 2 steg. x";
+    let text = "10:02 Trygghet och kontinuitet!\nAtt jag får vård NÄRA mig – trygghet.\nÖppenhet, närhet; trygghet i 2 steg. x";
     assert_eq!(
         counted(text, Lang::Sv),
         [
@@ -53,6 +53,12 @@ fn words_are_counted_without_stop_words_numbers_or_single_letters() {
         [("egen-vård".to_owned(), 1), ("vård".to_owned(), 1)]
     );
     assert!(counted("och att i på", Lang::Sv).is_empty());
+    // A chat's headings are left out, the messages counted.
+    let chat = "[09:01] Anna Svensson\nTrygghet\n09:02:10 From Bo Ek to Everyone: Trygghet igen";
+    assert_eq!(
+        counted(chat, Lang::Sv),
+        [("trygghet".to_owned(), 2), ("igen".to_owned(), 1)]
+    );
 }
 
 #[test]

@@ -198,7 +198,7 @@ fn two_rounds_of_eight_groups_are_sorted_from_one_pasted_chat() {
     assert!(work.unclaimed.iter().any(|u| u == "Deltagare 3"));
     // The same chat again adds nothing.
     let again = work.paste(&chat());
-    assert_eq!((again.sorted, again.aside), (0, 0));
+    assert_eq!((again.sorted, again.aside, again.repeated), (0, 0, 16));
     assert_eq!(work.summaries.len(), 16);
     // A group not in the plan, or a third summary with two rounds, is kept aside whole.
     let more = work.paste("Grupp 9: nio\nGrupp 2: en tredje gång\nGrupp 1, omgång 3: fel runda");

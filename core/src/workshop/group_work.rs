@@ -39,7 +39,7 @@ pub struct GroupWork {
 pub struct SortReport {
     pub sorted: usize,
     pub aside: usize,
-    /// Summaries already in (the same chat pasted again).
+    /// Summaries already in (the same chat pasted again); text kept aside is not counted.
     pub repeated: usize,
 }
 
@@ -177,9 +177,8 @@ impl GroupWork {
             report.sorted += 1;
         }
         for chunk in aside {
-            if self.unclaimed.contains(&chunk) {
-                report.repeated += 1;
-            } else {
+            // Text already kept aside (a name before each message, a chat pasted again) once.
+            if !self.unclaimed.contains(&chunk) {
                 self.unclaimed.push(chunk);
                 report.aside += 1;
             }

@@ -78,6 +78,12 @@ pub fn heading(line: &str) -> Option<(u8, Option<usize>, &str)> {
 /// The message after a chat's time stamp ("[10:32] Anna Svensson", "10:32:15 From Anna to
 /// Everyone: text"), or `None` when the line does not start with one.
 fn after_time(line: &str) -> Option<&str> {
+    chat_line(line).map(|(text, _)| text)
+}
+
+/// What a line of a chat that starts with a time stamp carries: the message sent, or only
+/// the sender's name (a Teams heading; then `false`). `None` when the line has no time stamp.
+pub fn chat_line(line: &str) -> Option<(&str, bool)> {
     let s = line.trim_start();
     let bracketed = s.starts_with('[');
     let s = s.strip_prefix('[').unwrap_or(s);
@@ -101,8 +107,8 @@ fn after_time(line: &str) -> Option<&str> {
         return None;
     }
     Some(match from.and_then(|f| f.split_once(':')) {
-        Some((_, text)) => text.trim(),
-        None => s,
+        Some((_, text)) => (text.trim(), true),
+        None => (s, false),
     })
 }
 

@@ -5,6 +5,7 @@
 use crate::framework::text::Lang;
 
 use super::stop_words::is_stop_word;
+use super::summaries::chat_line;
 
 /// The most words a cloud shows (the table lists every word).
 pub const MAX_WORDS: usize = 40;
@@ -51,12 +52,20 @@ fn sv_key(word: &str) -> Vec<u32> {
 }
 
 /// The words of `text` counted, lower case, without stop words (English ones too when `lang`
-/// is English), numbers or single letters; the most common first, ties in Swedish order.
+/// is English), numbers or single letters; the most common first, ties in Swedish order. A
+/// chat's heading lines ("[09:02] Anna Svensson") are left out, names and all.
 pub fn count_words(text: &str, lang: Lang) -> Vec<WordCount> {
     let mut counts: Vec<WordCount> = Vec::new();
-    let words = text
-        .split(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map(|w| w.trim_matches('-').to_lowercase())
+    let lines = text.lines().filter_map(|line| match chat_line(line) {
+        Some((message, true)) => Some(message),
+        Some((_, false)) => None,
+        None => Some(line),
+    });
+    let words = lines
+        .flat_map(|line| {
+            line.split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .map(|w| w.trim_matches('-').to_lowercase())
+        })
         .filter(|w| w.chars().count() > 1 && !is_stop_word(w, lang == Lang::En));
     for word in words {
         match counts.iter_mut().find(|c| c.word == word) {

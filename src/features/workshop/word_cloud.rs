@@ -50,11 +50,14 @@ pub fn WordCloud(props: &WordCloudProps) -> Html {
                 { for words }
             </svg>
             <p class="cloud-total">{ t(lang, RoundsMsg::Words { words: total, distinct: counts.len() }) }</p>
-            <table class={classes!("cloud-table", props.projector.then_some("visually-hidden"))}>
+            // A table ignores a height of 1 px, so the hiding is on a box around it.
+            <div class={classes!(props.projector.then_some("visually-hidden"))}>
+            <table class="cloud-table">
                 <caption>{ t(lang, RoundsText::CloudCaption) }</caption>
                 <thead><tr><th scope="col">{ t(lang, RoundsText::ColWord) }</th><th scope="col">{ t(lang, RoundsText::ColCount) }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </div>
     }
 }
