@@ -63,29 +63,37 @@ fn words_are_counted_without_stop_words_numbers_or_single_letters() {
 
 #[test]
 fn sizes_are_linear_in_the_count() {
-    assert_eq!(sizes(&[4, 2, 1], 20.0, 80.0), [80.0, 40.0, 20.0]);
-    assert_eq!(sizes(&[3, 3], 20.0, 80.0), [80.0, 80.0]);
-    assert!(sizes(&[], 20.0, 80.0).is_empty());
-    assert_eq!(word_box(5, 100.0), (300.0, 120.0));
+    assert_eq!(sizes(&[4, 2, 1], 20, 80), [80, 40, 20]);
+    // Rounded down: 20 + 60 × 1 / 2 = 50, 20 + 60 × 2 / 3 = 60.
+    assert_eq!(sizes(&[1, 2, 3], 20, 80), [20, 50, 80]);
+    assert_eq!(sizes(&[3, 3], 20, 80), [80, 80]);
+    assert!(sizes(&[], 20, 80).is_empty());
+    // 0.6 em a character and 1.2 em a line, rounded up to an even number of pixels.
+    assert_eq!(word_box(5, 100), (300, 120));
+    assert_eq!(word_box(3, 35), (64, 42));
 }
 
 fn check(cloud: &kompass_core::workshop::word_cloud::Cloud) {
+    let edges = |p: &kompass_core::workshop::word_cloud::Placed| {
+        let (x, y) = (i64::from(p.x), i64::from(p.y));
+        let (hw, hh) = (i64::from(p.width / 2), i64::from(p.height / 2));
+        (x - hw, y - hh, x + hw, y + hh)
+    };
     for (i, a) in cloud.words.iter().enumerate() {
+        let (ax0, ay0, ax1, ay1) = edges(a);
         assert!(
-            a.x - a.width / 2.0 >= 0.0 && a.x + a.width / 2.0 <= cloud.width,
+            ax0 >= 0 && ax1 <= i64::from(cloud.width),
             "{} inside",
             a.word
         );
         assert!(
-            a.y - a.height / 2.0 >= 0.0 && a.y + a.height / 2.0 <= cloud.height,
+            ay0 >= 0 && ay1 <= i64::from(cloud.height),
             "{} inside",
             a.word
         );
         for b in &cloud.words[i + 1..] {
-            let apart = a.x + a.width / 2.0 <= b.x - b.width / 2.0
-                || b.x + b.width / 2.0 <= a.x - a.width / 2.0
-                || a.y + a.height / 2.0 <= b.y - b.height / 2.0
-                || b.y + b.height / 2.0 <= a.y - a.height / 2.0;
+            let (bx0, by0, bx1, by1) = edges(b);
+            let apart = ax1 <= bx0 || bx1 <= ax0 || ay1 <= by0 || by1 <= ay0;
             assert!(apart, "{} and {} overlap", a.word, b.word);
         }
     }
@@ -93,33 +101,32 @@ fn check(cloud: &kompass_core::workshop::word_cloud::Cloud) {
 
 #[test]
 fn a_hand_worked_cloud_puts_the_commonest_word_in_the_middle_at_the_largest_size() {
-    let cloud = layout(
-        &[w("trygghet", 4), w("vård", 2), w("tid", 1)],
-        1600.0,
-        700.0,
-    );
-    assert_eq!(cloud.words.len(), 3);
-    let first = &cloud.words[0];
-    // Largest a fifth of the height (140), the smallest a quarter of that (35), linear between.
+    let three = [w("trygghet", 4), w("vård", 2), w("tid", 1)];
+    let cloud = layout(&three, 1600, 700);
+    let got: Vec<(u32, u32, u32, u32, u32)> = cloud
+        .words
+        .iter()
+        .map(|p| (p.size, p.x, p.y, p.width, p.height))
+        .collect();
+    // Sizes: a fifth of the height (140), a quarter of that (35), and linear between (70).
+    // "trygghet": 8 × 0.6 × 140 = 672 wide, 1.2 × 140 = 168 high, in the centre (800, 350),
+    // so it covers x 464–1136, y 266–434. The spiral's grid steps are 16 px across, 7 down,
+    // and a word keeps 7 px beside and 3 px above or below another.
+    // "vård" (168 × 84): below needs y − 42 − 3 ≥ 434, so y ≥ 479, step 19 (y = 483); beside
+    // needs x − 84 − 7 ≥ 1136, step 27. Ring 19 starts down its right side (x = 800 + 19 × 16
+    // = 1104) and its first free point is that side's last: (1104, 483).
+    // "tid" (64 × 42): below "trygghet" needs y ≥ 458, step 16; on ring 16 the right side and
+    // the bottom from x = 1056 to 992 touch "vård" (x 1020–1188, y 441–525); x = 976 is free.
     assert_eq!(
-        cloud.words.iter().map(|p| p.size).collect::<Vec<_>>(),
-        [140.0, 70.0, 35.0]
-    );
-    assert_eq!((first.x, first.y), (800.0, 350.0));
-    assert_eq!(
-        (first.width, first.height),
-        (8.0 * 0.6 * 140.0, 1.2 * 140.0)
+        got,
+        [
+            (140, 800, 350, 672, 168),
+            (70, 1104, 483, 168, 84),
+            (35, 976, 462, 64, 42)
+        ]
     );
     check(&cloud);
-    assert_eq!(
-        cloud,
-        layout(
-            &[w("trygghet", 4), w("vård", 2), w("tid", 1)],
-            1600.0,
-            700.0
-        ),
-        "the same every time"
-    );
+    assert_eq!(cloud, layout(&three, 1600, 700), "the same every time");
 }
 
 #[test]
@@ -127,29 +134,26 @@ fn many_words_shrink_until_all_fit_without_overlapping() {
     let words: Vec<WordCount> = (0..60)
         .map(|i| w(&format!("samverkansord{}", "x".repeat(i % 7)), 60 - i))
         .collect();
-    let cloud = layout(&words, 1600.0, 700.0);
+    let cloud = layout(&words, 1600, 700);
     assert_eq!(
         cloud.words.len(),
         MAX_WORDS,
         "the first forty words, all placed"
     );
     check(&cloud);
-    assert!(cloud.words[0].size < 140.0, "shrunk to fit");
+    assert!(cloud.words[0].size < 140, "shrunk to fit");
     // The same count everywhere: all at one size.
     let same: Vec<WordCount> = ["omsorg", "tid", "tillit", "närhet", "kontinuitet"]
         .iter()
         .map(|s| w(s, 2))
         .collect();
-    let cloud = layout(&same, 1600.0, 700.0);
+    let cloud = layout(&same, 1600, 700);
     check(&cloud);
     assert_eq!(cloud.words.len(), 5);
-    assert!(cloud
-        .words
-        .windows(2)
-        .all(|p| (p[0].size - p[1].size).abs() < f64::EPSILON));
+    assert!(cloud.words.windows(2).all(|p| p[0].size == p[1].size));
     // A narrow box (a phone) still holds every word.
-    let cloud = layout(&same, 340.0, 300.0);
+    let cloud = layout(&same, 340, 300);
     check(&cloud);
     assert_eq!(cloud.words.len(), 5);
-    assert!(layout(&[], 100.0, 100.0).words.is_empty());
+    assert!(layout(&[], 100, 100).words.is_empty());
 }

@@ -168,11 +168,20 @@ impl GroupWork {
                 // A group that wrote twice in one round: the second part follows the first.
                 s.text = format!("{}\n\n{}", s.text, block.text);
             } else {
-                self.summaries.push(Summary {
-                    round,
-                    group: block.group,
-                    text: block.text,
-                });
+                // Kept in order of group, then round.
+                let at = self
+                    .summaries
+                    .iter()
+                    .position(|s| (s.group, s.round) > (block.group, round))
+                    .unwrap_or(self.summaries.len());
+                self.summaries.insert(
+                    at,
+                    Summary {
+                        round,
+                        group: block.group,
+                        text: block.text,
+                    },
+                );
             }
             report.sorted += 1;
         }
@@ -183,7 +192,6 @@ impl GroupWork {
                 report.aside += 1;
             }
         }
-        self.summaries.sort_by_key(|s| (s.group, s.round));
         report
     }
 

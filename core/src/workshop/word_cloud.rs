@@ -9,10 +9,11 @@ use super::summaries::chat_line;
 
 /// The most words a cloud shows (the table lists every word).
 pub const MAX_WORDS: usize = 40;
-/// Width of a character in em: every word's text is drawn at exactly its box's width.
-pub const CHAR_EM: f64 = 0.6;
-/// Height of a word's box in em.
-pub const LINE_EM: f64 = 1.2;
+/// Width of a character in fifths of an em (0.6 em): every word's text is drawn at exactly
+/// its box's width.
+pub const CHAR_FIFTHS: u32 = 3;
+/// Height of a word's box in fifths of an em (1.2 em).
+pub const LINE_FIFTHS: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordCount {
@@ -20,23 +21,35 @@ pub struct WordCount {
     pub count: usize,
 }
 
-/// A word placed in the cloud: `x`, `y` is its box's centre.
-#[derive(Clone, Debug, PartialEq)]
+/// A word placed in the cloud, in whole pixels: `x`, `y` is its box's centre.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placed {
     pub word: String,
     pub count: usize,
-    pub size: f64,
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
+    pub size: u32,
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cloud {
-    pub width: f64,
-    pub height: f64,
+    pub width: u32,
+    pub height: u32,
     pub words: Vec<Placed>,
+}
+
+/// A word's letters in lower case, for the Latin letters Swedish and English use (the
+/// standard library's full Unicode tables would add to the app's download).
+fn lower(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// A character's place in Swedish alphabetical order: å, ä, ö after z.
@@ -64,7 +77,7 @@ pub fn count_words(text: &str, lang: Lang) -> Vec<WordCount> {
     let words = lines
         .flat_map(|line| {
             line.split(|c: char| !(c.is_alphabetic() || c == '-'))
-                .map(|w| w.trim_matches('-').to_lowercase())
+                .map(|w| lower(w.trim_matches('-')))
         })
         .filter(|w| w.chars().count() > 1 && !is_stop_word(w, lang == Lang::En));
     for word in words {
@@ -73,38 +86,45 @@ pub fn count_words(text: &str, lang: Lang) -> Vec<WordCount> {
             None => counts.push(WordCount { word, count: 1 }),
         }
     }
-    counts.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| sv_key(&a.word).cmp(&sv_key(&b.word)))
-    });
+    // An insertion sort: a few hundred words at most, and far less code in the app's download
+    // than the standard library's sort made for one more type.
+    let before = |a: &WordCount, b: &WordCount| {
+        a.count > b.count || (a.count == b.count && sv_key(&a.word) < sv_key(&b.word))
+    };
+    for i in 1..counts.len() {
+        let mut j = i;
+        while j > 0 && before(&counts[j], &counts[j - 1]) {
+            counts.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     counts
 }
 
-/// Font sizes from counts: the fewest get `min`, the most `max`, linear between; all the same
-/// count gets `max`.
-#[allow(clippy::cast_precision_loss)]
-pub fn sizes(counts: &[usize], min: f64, max: f64) -> Vec<f64> {
+/// Font sizes from counts: the fewest get `min`, the most `max`, linear between (rounded
+/// down); all the same count gets `max`.
+pub fn sizes(counts: &[usize], min: u32, max: u32) -> Vec<u32> {
     let lo = counts.iter().copied().min().unwrap_or(0);
     let hi = counts.iter().copied().max().unwrap_or(0);
+    let span = u64::from(max.saturating_sub(min));
     counts
         .iter()
         .map(|&c| {
             if hi == lo {
-                max
-            } else {
-                min + (max - min) * (c - lo) as f64 / (hi - lo) as f64
+                return max;
             }
+            let part = span * (c - lo) as u64 / (hi - lo) as u64;
+            min + u32::try_from(part).unwrap_or(0)
         })
         .collect()
 }
 
 #[derive(Clone, Copy)]
 struct Rect {
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+    x0: i64,
+    y0: i64,
+    x1: i64,
+    y1: i64,
 }
 
 impl Rect {
@@ -113,61 +133,72 @@ impl Rect {
     }
 }
 
-/// The box a word of `chars` characters takes at `size`.
-#[allow(clippy::cast_precision_loss)]
-pub fn word_box(chars: usize, size: f64) -> (f64, f64) {
-    (chars as f64 * CHAR_EM * size, LINE_EM * size)
+/// The box a word of `chars` characters takes at `size`, rounded up to whole pixels (an even
+/// number, so that the centre is whole too).
+pub fn word_box(chars: usize, size: u32) -> (u32, u32) {
+    let chars = u32::try_from(chars).unwrap_or(u32::MAX / 8);
+    let even = |fifths: u32| fifths.div_ceil(10) * 2;
+    (
+        even(chars.saturating_mul(CHAR_FIFTHS).saturating_mul(size)),
+        even(LINE_FIFTHS * size),
+    )
 }
 
-/// Places each word on an elliptic spiral from the centre at the first point where it overlaps
-/// nothing placed and stays inside the box; a word that finds no place is left out, and the
-/// second value says whether every word found one.
-fn place(words: &[WordCount], sizes: &[f64], width: f64, height: f64) -> (Vec<Placed>, bool) {
-    let (cx, cy) = (width / 2.0, height / 2.0);
-    let aspect = width / height;
-    let gap = height / 100.0;
+/// The offsets of a square spiral from the centre, in grid steps: the centre, then ring after
+/// ring (right side down, bottom leftwards, left side up, top rightwards).
+fn spiral(rings: i64) -> impl Iterator<Item = (i64, i64)> {
+    std::iter::once((0, 0)).chain((1..=rings).flat_map(|k| {
+        let down = (-k + 1..=k).map(move |y| (k, y));
+        let left = (-k..k).rev().map(move |x| (x, k));
+        let up = (-k..k).rev().map(move |y| (-k, y));
+        let right = (-k + 1..=k).map(move |x| (x, -k));
+        down.chain(left).chain(up).chain(right)
+    }))
+}
+
+/// Places each word at the first point of a spiral from the centre where it overlaps nothing
+/// placed and stays inside the box; a word that finds no place is left out, and the second
+/// value says whether every word found one.
+fn place(words: &[WordCount], sizes: &[u32], width: u32, height: u32) -> (Vec<Placed>, bool) {
+    let (w, h) = (i64::from(width), i64::from(height));
+    let gap = (h / 100).max(1);
+    // Grid steps keep the box's proportions, so the cloud grows as wide as the box.
+    let (sx, sy) = ((gap * w / h).max(1), gap);
+    let rings = (w / 2 / sx).max(h / 2 / sy);
     let mut placed: Vec<Placed> = Vec::new();
     let mut rects: Vec<Rect> = Vec::new();
     let mut all = true;
-    for (w, &size) in words.iter().zip(sizes) {
-        let (bw, bh) = word_box(w.word.chars().count(), size);
-        let mut theta: f64 = 0.0;
-        let found = loop {
-            let r = 1.5 * gap * theta;
-            if r > height {
-                break None;
-            }
-            let (x, y) = (cx + r * theta.cos() * aspect, cy + r * theta.sin());
+    for (word, &size) in words.iter().zip(sizes) {
+        let (bw, bh) = word_box(word.word.chars().count(), size);
+        let (hw, hh) = (i64::from(bw) / 2, i64::from(bh) / 2);
+        let found = spiral(rings).find_map(|(i, j)| {
+            let (x, y) = (w / 2 + i * sx, h / 2 + j * sy);
             let rect = Rect {
-                x0: x - bw / 2.0,
-                y0: y - bh / 2.0,
-                x1: x + bw / 2.0,
-                y1: y + bh / 2.0,
+                x0: x - hw,
+                y0: y - hh,
+                x1: x + hw,
+                y1: y + hh,
             };
             let padded = Rect {
                 x0: rect.x0 - gap,
-                y0: rect.y0 - gap / 2.0,
+                y0: rect.y0 - gap / 2,
                 x1: rect.x1 + gap,
-                y1: rect.y1 + gap / 2.0,
+                y1: rect.y1 + gap / 2,
             };
-            let inside = rect.x0 >= 0.0 && rect.y0 >= 0.0 && rect.x1 <= width && rect.y1 <= height;
-            if inside && rects.iter().all(|o| !o.overlaps(&padded)) {
-                break Some((x, y, rect));
-            }
-            // About one box-gap of arc per step, whatever the radius.
-            theta += (gap / r.max(gap)).min(0.5);
-        };
+            let inside = rect.x0 >= 0 && rect.y0 >= 0 && rect.x1 <= w && rect.y1 <= h;
+            (inside && rects.iter().all(|o| !o.overlaps(&padded))).then_some((x, y, rect))
+        });
         let Some((x, y, rect)) = found else {
             all = false;
             continue;
         };
         rects.push(rect);
         placed.push(Placed {
-            word: w.word.clone(),
-            count: w.count,
+            word: word.word.clone(),
+            count: word.count,
             size,
-            x,
-            y,
+            x: u32::try_from(x).unwrap_or(0),
+            y: u32::try_from(y).unwrap_or(0),
             width: bw,
             height: bh,
         });
@@ -178,13 +209,13 @@ fn place(words: &[WordCount], sizes: &[f64], width: f64, height: f64) -> (Vec<Pl
 /// The cloud of the first [`MAX_WORDS`] of `words` in a `width` × `height` box: the largest
 /// word a fifth of the height, the smallest a quarter of that; when not all fit, every size
 /// shrinks until they do (after ten tries the words that still find no place are left out).
-pub fn layout(words: &[WordCount], width: f64, height: f64) -> Cloud {
+pub fn layout(words: &[WordCount], width: u32, height: u32) -> Cloud {
     let words = &words[..words.len().min(MAX_WORDS)];
     let counts: Vec<usize> = words.iter().map(|w| w.count).collect();
-    let mut max = height / 5.0;
+    let mut max = height / 5;
     let mut tries = 0;
     loop {
-        let sized = sizes(&counts, max / 4.0, max);
+        let sized = sizes(&counts, (max / 4).max(1), max.max(1));
         let (placed, all) = place(words, &sized, width, height);
         tries += 1;
         if all || tries == 10 {
@@ -194,6 +225,6 @@ pub fn layout(words: &[WordCount], width: f64, height: f64) -> Cloud {
                 words: placed,
             };
         }
-        max *= 0.85;
+        max = max * 85 / 100;
     }
 }

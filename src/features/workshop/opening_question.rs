@@ -1,26 +1,18 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::features::workshop::WordCloud;
-use crate::hooks::use_app;
+use crate::features::workshop::word_cloud;
 use crate::i18n::{t, RoundsText};
-use crate::store::send;
+use crate::store::{send, AppContext};
 use kompass_core::workshop::{GroupCommand, Workshop, WorkshopCommand};
 use kompass_core::Command;
 
-#[derive(Properties, PartialEq)]
-pub struct OpeningQuestionProps {
-    pub workshop: Workshop,
-}
-
 /// The opening question ("Välkommen! Vad betyder nära vård för dig?"): shown on the projector
 /// when chosen, its answers pasted from the chat become a word cloud with a table of counts.
-#[component]
-pub fn OpeningQuestion(props: &OpeningQuestionProps) -> Html {
-    let state = use_app();
+pub fn opening_question(state: &AppContext, workshop: &Workshop) -> Html {
     let lang = state.ws.lang;
-    let work = &props.workshop.group_work;
-    let group = |state: &crate::store::AppContext, c: GroupCommand| {
+    let work = &workshop.group_work;
+    let group = |state: &AppContext, c: GroupCommand| {
         send(state, Command::Workshop(WorkshopCommand::Group(c)));
     };
     let on_show = {
@@ -53,7 +45,7 @@ pub fn OpeningQuestion(props: &OpeningQuestionProps) -> Html {
                         value={work.answers.clone()} oninput={on_answers} />
                 </div>
                 <h3>{ t(lang, RoundsText::CloudHeading) }</h3>
-                <WordCloud text={AttrValue::from(work.answers.clone())} {lang} />
+                { word_cloud(&work.answers, lang, false) }
             }
         </section>
     }

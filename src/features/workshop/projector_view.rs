@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::features::workshop::{join_link, GroupSlide, ResultItem, RoundTimer, WorkshopJoin};
+use crate::features::workshop::{group_slide, join_link, ResultItem, RoundTimer, WorkshopJoin};
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
@@ -51,8 +51,8 @@ pub fn ProjectorView() -> Html {
                 <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
         }
-    } else if let Some(board) = board.get(slide - 1).cloned() {
-        html! { <GroupSlide {board} workshop={workshop.clone()} fw={fw.clone()} {lang} /> }
+    } else if let Some(board) = board.get(slide - 1) {
+        group_slide(board, &workshop, &fw, lang)
     } else if let Some(shift) = shifts
         .get(slide - 1 - board.len())
         .and_then(|id| fw.shift(id))

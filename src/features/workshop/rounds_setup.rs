@@ -2,18 +2,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::features::workshop::GroupSummaries;
-use crate::hooks::use_app;
 use crate::i18n::{t, RoundsMsg, RoundsText};
 use crate::store::{send, AppContext};
 use crate::ui::item_title;
 use kompass_core::workshop::rounds::{MAX_GROUPS, MAX_MINUTES, MAX_ROUNDS};
 use kompass_core::workshop::{shifts_rated, GroupCommand, Workshop, WorkshopCommand};
 use kompass_core::Command;
-
-#[derive(Properties, PartialEq)]
-pub struct GroupRoundsProps {
-    pub workshop: Workshop,
-}
 
 fn group(state: &AppContext, c: GroupCommand) {
     send(state, Command::Workshop(WorkshopCommand::Group(c)));
@@ -25,11 +19,8 @@ fn select_value(e: &Event) -> String {
 
 /// Group rounds as the Kalmar deck runs them: how many groups and rounds, how long, which
 /// group discusses which shift in each round; then the groups' summaries.
-#[component]
-pub fn GroupRounds(props: &GroupRoundsProps) -> Html {
-    let state = use_app();
+pub fn group_rounds(state: &AppContext, w: &Workshop) -> Html {
     let lang = state.ws.lang;
-    let w = &props.workshop;
     let Some(fw) = state.framework_by_id(&w.setup.framework_id) else {
         return html! {};
     };

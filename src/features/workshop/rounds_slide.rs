@@ -1,22 +1,12 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::features::workshop::{RoundTimer, WordCloud};
+use crate::features::workshop::{word_cloud, RoundTimer};
 use crate::i18n::{t, CommonText, Lang, RoundsMsg, RoundsText};
 use crate::ui::loc;
 use kompass_core::workshop::rounds::group_ranges;
 use kompass_core::workshop::summaries::text_step;
 use kompass_core::workshop::{Board, Workshop};
 use kompass_core::Framework;
-
-#[derive(Properties, PartialEq)]
-pub struct GroupSlideProps {
-    pub board: Board,
-    pub workshop: Workshop,
-    pub fw: Rc<Framework>,
-    pub lang: Lang,
-}
 
 /// A shift as FRÅN → TILL in the projector's poles.
 fn poles(fw: &Framework, shift: &str, lang: Lang) -> Html {
@@ -35,14 +25,13 @@ fn poles(fw: &Framework, shift: &str, lang: Lang) -> Html {
 /// A projector screen of the group work: the opening question's word cloud, a round (each
 /// group's shift, the questions, who leads and who takes notes, the timer), or one shift's
 /// summaries.
-#[component]
-pub fn GroupSlide(props: &GroupSlideProps) -> Html {
-    let (lang, fw, work) = (props.lang, &props.fw, &props.workshop.group_work);
-    match &props.board {
+pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lang) -> Html {
+    let work = &workshop.group_work;
+    match board {
         Board::Opening => html! {
             <div class="group-slide opening-slide">
                 <h1 id="step-heading" tabindex="-1">{ t(lang, RoundsText::OpeningQuestion) }</h1>
-                <WordCloud text={AttrValue::from(work.answers.clone())} {lang} projector=true />
+                { word_cloud(&work.answers, lang, true) }
             </div>
         },
         Board::Round(r) => {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
+use crate::features::workshop::{group_rounds, opening_question};
 use crate::features::workshop::{
     join_link, WorkshopCollect, WorkshopConsensus, WorkshopJoin, WorkshopResults, WorkshopSetupForm,
 };
-use crate::features::workshop::{GroupRounds, OpeningQuestion};
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
@@ -61,11 +61,11 @@ pub fn WorkshopView() -> Html {
                         <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
                     </p>
                 </section>
-                <OpeningQuestion workshop={workshop.clone()} />
+                { opening_question(&state, &workshop) }
             }
             <WorkshopCollect workshop={workshop.clone()} />
             if workshop.round.is_none() {
-                <GroupRounds workshop={workshop.clone()} />
+                { group_rounds(&state, &workshop) }
                 <WorkshopResults workshop={workshop.clone()} />
                 if workshop.revealed && workshop.enough() {
                     <WorkshopConsensus workshop={workshop.clone()} />
