@@ -12,7 +12,7 @@ const FULL_HD = { width: 1920, height: 1080 };
 const SHOTS = process.env.SHOTS_DIR;
 
 async function shot(page, name) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: name.startsWith('page') });
 }
 
 /** Every group writes once per round, in its own way, with the chat's names and times around. */
@@ -209,7 +209,7 @@ describe('workshop group rounds', () => {
     assert.equal(await page.locator('.rounds-plan tbody tr').count(), 6);
     await page.fill('#paste-summaries', 'Hello all\nGroup 2: We want more time\nG5 - Trust');
     await page.click('text=Sort the summaries');
-    assert.equal(await page.textContent('.group-summaries [role=status]'), '2 summaries sorted. 1 pieces of text without a group put aside.');
+    assert.equal(await page.textContent('.group-summaries [role=status]'), '2 summaries sorted. 1 piece of text without a group put aside.');
     assert.deepEqual(await axeViolations(page), []);
     for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(viewport);

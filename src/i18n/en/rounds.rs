@@ -68,8 +68,12 @@ pub fn message(msg: M) -> String {
                 1 => "1 summary sorted.".to_owned(),
                 n => format!("{n} summaries sorted."),
             };
-            if aside > 0 {
-                let _ = write!(out, " {aside} pieces of text without a group put aside.");
+            match aside {
+                0 => {}
+                1 => out += " 1 piece of text without a group put aside.",
+                n => {
+                    let _ = write!(out, " {n} pieces of text without a group put aside.");
+                }
             }
             if repeated > 0 {
                 let _ = write!(

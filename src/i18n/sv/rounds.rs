@@ -64,8 +64,12 @@ pub fn message(msg: M) -> String {
                 1 => "1 sammanfattning sorterad.".to_owned(),
                 n => format!("{n} sammanfattningar sorterade."),
             };
-            if aside > 0 {
-                let _ = write!(out, " {aside} stycken text utan grupp lagda åt sidan.");
+            match aside {
+                0 => {}
+                1 => out += " 1 stycke text utan grupp lagt åt sidan.",
+                n => {
+                    let _ = write!(out, " {n} stycken text utan grupp lagda åt sidan.");
+                }
             }
             if repeated > 0 {
                 let _ = write!(out, " {repeated} fanns redan och lades inte till igen.");
