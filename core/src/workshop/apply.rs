@@ -215,7 +215,8 @@ impl Workshops {
     }
 }
 
-/// How many projector screens a workshop has: join, one per rated shift, results.
+/// How many projector screens a workshop has: join, the group work's screens (opening
+/// question, rounds, summaries per shift), one per rated shift, results.
 pub fn slides(w: &Workshop, fw: &Framework) -> usize {
     2 + shifts_rated(w, fw).len() + w.group_work.board().len()
 }
