@@ -210,6 +210,10 @@ describe('workshop group rounds', () => {
     await page.fill('#paste-summaries', 'Hello all\nGroup 2: We want more time\nG5 - Trust');
     await page.click('text=Sort the summaries');
     assert.equal(await page.textContent('.group-summaries [role=status]'), '2 summaries sorted. 1 piece of text without a group put aside.');
+    // Long summaries (3 × 450 characters on one shift) still fit the projector, in smaller type.
+    const long = (g) => `Group ${g}: ${'We talked about continuity, trust and time with the patient. '.repeat(8).slice(0, 450)}`;
+    await page.fill('#paste-summaries', `${long(1)}\n${long(3)}`);
+    await page.click('text=Sort the summaries');
     assert.deepEqual(await axeViolations(page), []);
     for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(viewport);
@@ -229,7 +233,11 @@ describe('workshop group rounds', () => {
     }
     assert.deepEqual(await page.locator('.band-groups').allTextContents(), ['Groups 1–3', 'Groups 4–6']);
     await page.keyboard.press('ArrowRight');
-    assert.deepEqual(await page.locator('.slide-summaries .summary-group').allTextContents(), ['Group 2, round 1']);
+    assert.deepEqual(await page.locator('.slide-summaries .summary-group').allTextContents(),
+      ['Group 1, round 1', 'Group 2, round 1', 'Group 3, round 1']);
+    assert.equal(await page.locator('.summaries-slide.step-2').count(), 1, 'smaller type for more text');
+    await shot(page, 'projector-en-summaries-long');
+    await fits(page, 'long summaries');
     assert.deepEqual(await axeViolations(page), []);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.workshop-view');
