@@ -7,7 +7,7 @@ use kompass_core::workshop::word_cloud::{count_words, layout};
 /// and the same counts as a table. On the projector the box is wider and the table is only for
 /// screen readers. A plain function, not a component: it costs less in the app's download.
 pub fn word_cloud(text: &str, lang: Lang, projector: bool) -> Html {
-    let (width, height) = if projector { (1600, 640) } else { (1000, 500) };
+    let (width, height) = if projector { (1600, 640) } else { (640, 400) };
     let counts = count_words(text, lang);
     let cloud = layout(&counts, width, height);
     if counts.is_empty() {
