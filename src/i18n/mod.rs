@@ -26,6 +26,7 @@ mod files;
 mod history;
 mod results;
 mod rollup;
+mod rounds;
 mod sv;
 mod working;
 mod workshop;
@@ -39,6 +40,7 @@ pub use history::{HistoryMsg, HistoryText};
 pub use kompass_core::Lang;
 pub use results::{ResultsMsg, ResultsText};
 pub use rollup::{RollupMsg, RollupText};
+pub use rounds::{RoundsMsg, RoundsText};
 pub use working::{WorkingMsg, WorkingText};
 pub use workshop::{WorkshopMsg, WorkshopText};
 

@@ -83,6 +83,8 @@ pub enum WorkshopText {
     StepCollect,
     StepReveal,
     StepAgree,
+    /// The facilitator's step of group dialogues in rounds.
+    StepGroups,
     StateOpen,
     StateHidden,
     StateShown,
@@ -144,6 +146,8 @@ pub enum WorkshopMsg<'a> {
     SlideOf { i: usize, n: usize },
     /// How many answers an item has.
     AnswersCount(usize),
+    /// The group dialogues' step state: how many rounds are planned.
+    StateRounds(usize),
     /// An item's agreement in words with its spread: "Delade meningar – spridning 3 steg".
     AgreementSpread { agreement: &'a str, steps: u8 },
     /// Where a participant is: "2 av 4".

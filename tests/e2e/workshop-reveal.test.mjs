@@ -157,12 +157,12 @@ describe('workshop reveal', () => {
     await context.close();
   });
 
-  test('the facilitator follows four numbered steps, each with its state', async () => {
+  test('the facilitator follows five numbered steps, each with its state', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await setUp(page, { targets: true });
     const steps = () => page.locator('.facilitator-steps > li h2').allTextContents();
-    assert.deepEqual(await steps(), ['1Steg 1: Visa QR-koden', '2Steg 2: Samla in svar', '3Steg 3: Visa resultatet', '4Steg 4: Kom överens']);
-    assert.deepEqual(await page.locator('.step-state').allTextContents(), ['öppen', '0 svar', 'för få svar', 'inte sparat']);
+    assert.deepEqual(await steps(), ['1Steg 1: Visa QR-koden', '2Steg 2: Samla in svar', '3Steg 3: Visa resultatet', '4Steg 4: Gruppdialoger', '5Steg 5: Kom överens']);
+    assert.deepEqual(await page.locator('.step-state').allTextContents(), ['öppen', '0 svar', 'för få svar', 'inga planerade', 'inte sparat']);
     const id = (await page.textContent('h1')).replace('Workshop ', '');
     assert.equal(await page.getByText(`Workshop ${id}`).count(), 1, 'the workshop named once');
     // Nothing overlaps: the QR code, the link and the projector button keep apart.

@@ -186,6 +186,13 @@ impl Workshops {
                 }
                 _ => false,
             },
+            W::Group(cmd) => self.workshop.as_mut().is_some_and(|w| {
+                let fw = find(&w.setup.framework_id);
+                let shifts: Vec<String> = fw.map_or_else(Vec::new, |fw| {
+                    shifts_rated(w, fw).into_iter().map(str::to_owned).collect()
+                });
+                w.group_work.apply(cmd, &shifts)
+            }),
             W::Leave => {
                 let had = self.participation.take().is_some();
                 if nav.step == Step::Participate {

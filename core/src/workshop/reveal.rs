@@ -8,6 +8,7 @@
 //! room gets smaller dots rather than a plot taller than the screen.
 
 use super::apply::shifts_rated;
+use super::group_work::Board;
 use super::session::Workshop;
 use crate::framework::Framework;
 
@@ -16,6 +17,8 @@ use crate::framework::Framework;
 pub enum Slide {
     /// The QR code and link to join.
     Join,
+    /// A screen of the group work: the opening question, a round, or a shift's summaries.
+    Group(Board),
     /// One rated shift with its FRÅN → TILL, the dialogue questions and the timer.
     Discussion(String),
     /// One rated item's result (only once revealed and enough have answered).
@@ -24,10 +27,12 @@ pub enum Slide {
     Overview,
 }
 
-/// The projector's screens in order: join, one per rated shift, then — once revealed — one per
-/// rated item with the widest disagreement first, then the overview.
+/// The projector's screens in order: join, the group work's (opening question, rounds,
+/// summaries per shift), one per rated shift, then — once revealed — one per rated item with
+/// the widest disagreement first, then the overview.
 pub fn slide_list(w: &Workshop, fw: &Framework) -> Vec<Slide> {
     let mut out = vec![Slide::Join];
+    out.extend(w.group_work.board().into_iter().map(Slide::Group));
     out.extend(
         shifts_rated(w, fw)
             .into_iter()

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::agreement::{results, tally, ItemResult};
 use super::code::{encode, Slot};
 use super::collect::{paste, PasteReport, Response};
+use super::group_work::{GroupCommand, GroupWork};
 use super::setup::WorkshopSetup;
 use crate::assessment::date::Date;
 use crate::assessment::{Assessment, Rating, Which};
@@ -55,6 +56,9 @@ pub struct Workshop {
     /// The assessment the consensus was saved as.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved_as: Option<String>,
+    /// The opening question, group rounds and the groups' summaries.
+    #[serde(default, skip_serializing_if = "GroupWork::is_empty")]
+    pub group_work: GroupWork,
 }
 
 impl Workshop {
@@ -68,6 +72,7 @@ impl Workshop {
             slide: 0,
             last_paste: None,
             saved_as: None,
+            group_work: GroupWork::default(),
         }
     }
 
@@ -113,6 +118,16 @@ impl Workshop {
                 if !note.is_empty() {
                     note.clone_into(&mut answer.note);
                 }
+            }
+            // The groups' summaries of this shift follow the notes, once.
+            let summaries = self.group_work.note(item);
+            if !summaries.is_empty() && !answer.note.contains(&summaries) {
+                let sep = if answer.note.trim().is_empty() {
+                    ""
+                } else {
+                    "\n\n"
+                };
+                answer.note = format!("{}{sep}{summaries}", answer.note.trim());
             }
         }
     }
@@ -188,4 +203,6 @@ pub enum WorkshopCommand {
     },
     Finish(bool),
     Leave,
+    /// The opening question, group rounds and summaries.
+    Group(GroupCommand),
 }

@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use kompass_core::framework::presets::presets;
+use std::fmt::Write as _;
+
 use kompass_core::workshop::{Slot, WorkshopSetup};
 use kompass_core::{
     ActionStatus, AnswerCommand, Command as C, Date, Framework, HistoryCommand, Level, NewAction,
@@ -130,4 +132,32 @@ pub fn diff(
         ours,
         theirs,
     }
+}
+
+/// Group rounds' shifts in the Kalmar deck's order (Kalmar län's four shifts).
+pub fn rounds_shifts() -> Vec<String> {
+    ["person", "samordning", "proaktiv", "medskapare"]
+        .map(String::from)
+        .to_vec()
+}
+
+/// One chat of both rounds: each group writes once per round, in any order, plus noise.
+pub fn group_chat() -> String {
+    let mut out =
+        String::from("[09:58] Facilitator\nVälkomna tillbaka! Skriv er summering nedan.\n");
+    for round in 1..=2 {
+        for group in [3, 1, 2, 4, 8, 6, 5, 7] {
+            let head = match group % 3 {
+                0 => format!("Grupp {group}:"),
+                1 => format!("grupp {group} -"),
+                _ => format!("G{group}:"),
+            };
+            let _ = write!(
+                out,
+                "[10:{round}{group}] Deltagare {group}\n{head} Runda {round} text från grupp {group}\nfortsättning {round}.{group}\n"
+            );
+        }
+    }
+    out.push_str("[11:30] Någon\nTack för idag!\n");
+    out
 }

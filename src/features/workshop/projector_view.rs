@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::features::workshop::{
-    discussion_slide, join_link, overview_slide, reveal_slide, WorkshopJoin,
+    discussion_slide, group_slide, join_link, overview_slide, reveal_slide, WorkshopJoin,
 };
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
@@ -50,6 +50,7 @@ pub fn ProjectorView() -> Html {
                 <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
         },
+        Slide::Group(board) => group_slide(board, &workshop, &fw, lang),
         Slide::Discussion(id) => html! {
             { discussion_slide(id, &fw, lang) }
         },

@@ -9,11 +9,14 @@ pub const ROUND_MINUTES: u32 = 20;
 #[derive(Properties, PartialEq)]
 pub struct RoundTimerProps {
     pub lang: Lang,
+    /// The round's length (group rounds set their own).
+    #[prop_or(ROUND_MINUTES)]
+    pub minutes: u32,
 }
 
-/// Seconds left; a reducer so that every tick counts down from the latest value.
+/// Seconds left and the round's minutes; a reducer so that every tick counts down from the latest value.
 #[derive(PartialEq)]
-struct Left(u32);
+struct Left(u32, u32);
 
 enum Tick {
     Second,
@@ -23,17 +26,21 @@ enum Tick {
 impl Reducible for Left {
     type Action = Tick;
     fn reduce(self: std::rc::Rc<Self>, action: Tick) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(Left(match action {
-            Tick::Second => self.0.saturating_sub(1),
-            Tick::Reset => ROUND_MINUTES * 60,
-        }))
+        std::rc::Rc::new(Left(
+            match action {
+                Tick::Second => self.0.saturating_sub(1),
+                Tick::Reset => self.1 * 60,
+            },
+            self.1,
+        ))
     }
 }
 
 /// A count-down for the dialogue round: start, pause, restart.
 #[component]
 pub fn RoundTimer(props: &RoundTimerProps) -> Html {
-    let left = use_reducer(|| Left(ROUND_MINUTES * 60));
+    let minutes = props.minutes;
+    let left = use_reducer(move || Left(minutes * 60, minutes));
     let running = use_state(|| false);
     {
         let left = left.dispatcher();

@@ -4,6 +4,7 @@ use crate::features::workshop::{
     facilitator_step, join_link, StepHead, WorkshopCollect, WorkshopConsensus, WorkshopJoin,
     WorkshopResults, WorkshopSetupForm,
 };
+use crate::features::workshop::{group_rounds, opening_question};
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
@@ -84,8 +85,15 @@ pub fn WorkshopView() -> Html {
             <p class="field-row projector-row">
                 <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
             </p>
+            { opening_question(&state, &workshop) }
         </>
     };
+    let rounds = workshop
+        .group_work
+        .plan
+        .as_ref()
+        .map_or(0, |p| p.rounds.len());
+    let rounds_state = t(lang, WorkshopMsg::StateRounds(rounds));
     let agree = if shown {
         html! { <WorkshopConsensus workshop={workshop.clone()} /> }
     } else {
@@ -119,10 +127,18 @@ pub fn WorkshopView() -> Html {
             },
             html! { <WorkshopResults workshop={workshop.clone()} /> },
         ),
-        // A later step (group rounds) is one more entry here, numbered on.
         (
             StepHead {
                 n: 4,
+                title: WorkshopText::StepGroups,
+                state: &rounds_state,
+                class: "ws-step-groups",
+            },
+            group_rounds(&state, &workshop),
+        ),
+        (
+            StepHead {
+                n: 5,
                 title: WorkshopText::StepAgree,
                 state: t(lang, saved),
                 class: "ws-step-agree",

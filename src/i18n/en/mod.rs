@@ -8,5 +8,6 @@ pub mod files;
 pub mod history;
 pub mod results;
 pub mod rollup;
+pub mod rounds;
 pub mod working;
 pub mod workshop;

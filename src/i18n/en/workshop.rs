@@ -82,6 +82,7 @@ pub fn text(key: T) -> &'static str {
         T::StepCollect => "Collect answers",
         T::StepReveal => "Show the result",
         T::StepAgree => "Agree",
+        T::StepGroups => "Group dialogues",
         T::StateOpen => "open",
         T::StateHidden => "hidden",
         T::StateShown => "shown",
@@ -121,6 +122,9 @@ pub fn message(msg: M) -> String {
         M::SlideOf { i, n } => format!("Screen {i} of {n}"),
         M::AnswersCount(1) => "1 answer".to_owned(),
         M::AnswersCount(n) => format!("{n} answers"),
+        M::StateRounds(0) => "none planned".to_owned(),
+        M::StateRounds(1) => "1 round".to_owned(),
+        M::StateRounds(n) => format!("{n} rounds"),
         M::AgreementSpread {
             agreement,
             steps: 1,

@@ -1,0 +1,93 @@
+use yew::prelude::*;
+
+use crate::features::workshop::{word_cloud, RoundTimer};
+use crate::i18n::{t, CommonText, Lang, RoundsMsg, RoundsText};
+use crate::ui::loc;
+use kompass_core::workshop::rounds::group_ranges;
+use kompass_core::workshop::summaries::text_step;
+use kompass_core::workshop::{Board, Workshop};
+use kompass_core::Framework;
+
+/// A shift as FRÅN → TILL in the projector's poles.
+fn poles(fw: &Framework, shift: &str, lang: Lang) -> Html {
+    let Some(s) = fw.shift(shift) else {
+        return html! {};
+    };
+    html! {
+        <>
+            <span class="pole from"><span class="pole-label">{ t(lang, CommonText::From) }</span>{ loc(&s.from, lang) }</span>
+            <span class="arrow" aria-hidden="true">{ "→" }</span>
+            <span class="pole to"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&s.to, lang) }</span>
+        </>
+    }
+}
+
+/// A projector screen of the group work: the opening question's word cloud, a round (each
+/// group's shift, the questions, who leads and who takes notes, the timer), or one shift's
+/// summaries.
+pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lang) -> Html {
+    let work = &workshop.group_work;
+    match board {
+        Board::Opening => html! {
+            <div class="group-slide opening-slide">
+                <h1 id="step-heading" tabindex="-1">{ t(lang, RoundsText::OpeningQuestion) }</h1>
+                { word_cloud(&work.answers, lang, true) }
+            </div>
+        },
+        Board::Round(r) => {
+            let Some(plan) = &work.plan else {
+                return html! {};
+            };
+            let bands = plan.bands(*r).into_iter().map(|b| {
+                let ranges = group_ranges(&b.groups);
+                let questions = fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> });
+                html! {
+                    <li class="band">
+                        <h2 class="band-groups">{ t(lang, RoundsMsg::Groups { ranges: &ranges, many: b.groups.len() > 1 }) }</h2>
+                        <p class="poles band-shift">{ poles(fw, &b.shift, lang) }</p>
+                        <h3 class="visually-hidden">{ t(lang, CommonText::DialogueQuestions) }</h3>
+                        <ol class="band-questions">{ for questions }</ol>
+                    </li>
+                }
+            });
+            html! {
+                <div class={classes!("group-slide", "round-slide", format!("bands-{}", plan.bands(*r).len().min(4)))}>
+                    <h1 id="step-heading" tabindex="-1">{ t(lang, RoundsMsg::RoundOf { i: r + 1, n: plan.rounds.len() }) }</h1>
+                    <ul class="bands">{ for bands }</ul>
+                    <div class="round-foot">
+                        <div class="round-steps">
+                            <p class="appoint">{ t(lang, RoundsText::Appoint) }</p>
+                            <p class="write-summary">{ t(lang, RoundsText::WriteSummary) }</p>
+                        </div>
+                        <RoundTimer {lang} minutes={plan.minutes} />
+                    </div>
+                </div>
+            }
+        }
+        Board::Summaries(shift) => {
+            let about = work.about(shift);
+            let rounds = work.plan.as_ref().map_or(0, |p| p.rounds.len());
+            let chars: usize = about.iter().map(|s| s.text.chars().count()).sum();
+            let items = about.iter().map(|s| {
+                let round = (rounds > 1).then_some(s.round + 1);
+                html! {
+                    <li>
+                        <h2 class="summary-group">{ t(lang, RoundsMsg::SummaryOf { group: s.group, round }) }</h2>
+                        <p class="summary-text">{ s.text.clone() }</p>
+                    </li>
+                }
+            });
+            html! {
+                <div class={classes!("group-slide", "summaries-slide", format!("step-{}", text_step(chars)))}>
+                    <p class="slide-kicker">{ t(lang, RoundsText::SlideSummaries) }</p>
+                    <h1 id="step-heading" tabindex="-1" class="poles">{ poles(fw, shift, lang) }</h1>
+                    if about.is_empty() {
+                        <p>{ t(lang, RoundsText::SlideNoSummaries) }</p>
+                    } else {
+                        <ul class="slide-summaries">{ for items }</ul>
+                    }
+                </div>
+            }
+        }
+    }
+}
