@@ -8,6 +8,7 @@ pub mod code;
 pub mod collect;
 pub mod extract;
 pub mod qr;
+pub mod scan;
 pub mod session;
 pub mod setup;
 
