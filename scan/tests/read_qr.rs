@@ -1,5 +1,7 @@
 //! The QR reader reads the app's own answer-code symbols from a camera-like frame, finds two
 //! at once, and gives nothing for a damaged one.
+// Pixel loops read best with x, y, w, h.
+#![allow(clippy::many_single_char_names)]
 
 use kompass_core::workshop::qr::qr_modules;
 use kompass_core::workshop::scan::{grey, Grey};

@@ -26,6 +26,7 @@ mod files;
 mod history;
 mod results;
 mod rollup;
+mod scan;
 mod sv;
 mod workshop;
 
@@ -38,6 +39,7 @@ pub use history::{HistoryMsg, HistoryText};
 pub use kompass_core::Lang;
 pub use results::{ResultsMsg, ResultsText};
 pub use rollup::{RollupMsg, RollupText};
+pub use scan::{ScanMsg, ScanText};
 pub use workshop::{WorkshopMsg, WorkshopText};
 
 /// A key that has a text in every language: a fixed text (`Output = &'static str`) or a text

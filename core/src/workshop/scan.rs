@@ -18,22 +18,18 @@ pub fn grey(rgba: &[u8], width: usize, height: usize, max_side: usize) -> Option
         return None;
     }
     let step = width.max(height).div_ceil(max_side);
-    let (w, h) = (width.div_ceil(step), height.div_ceil(step));
-    let mut pixels = Vec::with_capacity(w * h);
+    let (out_w, out_h) = (width.div_ceil(step), height.div_ceil(step));
+    let mut pixels = Vec::with_capacity(out_w * out_h);
     for y in (0..height).step_by(step) {
         for x in (0..width).step_by(step) {
             let i = (y * width + x) * 4;
-            let (r, g, b) = (
-                u32::from(rgba[i]),
-                u32::from(rgba[i + 1]),
-                u32::from(rgba[i + 2]),
-            );
-            pixels.push(((77 * r + 150 * g + 29 * b) >> 8) as u8);
+            let [red, green, blue] = [0, 1, 2].map(|c| u32::from(rgba[i + c]));
+            pixels.push(((77 * red + 150 * green + 29 * blue) >> 8) as u8);
         }
     }
     Some(Grey {
-        width: w,
-        height: h,
+        width: out_w,
+        height: out_h,
         pixels,
     })
 }

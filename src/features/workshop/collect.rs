@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-use crate::features::workshop::RatingList;
+use crate::features::workshop::{RatingList, WorkshopScanner};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
@@ -127,6 +127,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
                     <button type="button" onclick={cmd(WorkshopCommand::StartRound)}>{ t(lang, WorkshopText::RoundStart) }</button>
                 </p>
             </form>
+            <WorkshopScanner workshop={ws.clone()} />
             <div role="status" aria-live="polite">
                 <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {

@@ -8,6 +8,7 @@ mod projector_view;
 mod rating_list;
 mod results;
 mod round_timer;
+mod scanner;
 mod setup;
 mod workshop_view;
 
@@ -19,5 +20,6 @@ pub use projector_view::ProjectorView;
 pub use rating_list::RatingList;
 pub use results::{ResultItem, ResultItemProps, WorkshopResults};
 pub use round_timer::RoundTimer;
+pub use scanner::WorkshopScanner;
 pub use setup::WorkshopSetupForm;
 pub use workshop_view::WorkshopView;

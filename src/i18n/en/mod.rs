@@ -8,4 +8,5 @@ pub mod files;
 pub mod history;
 pub mod results;
 pub mod rollup;
+pub mod scan;
 pub mod workshop;

@@ -1,0 +1,168 @@
+//! "Skanna svarskoder": the facilitator's camera reads the answer codes' QR codes from the
+//! participants' phones, one after another. Each code goes through the same checks as a typed or
+//! pasted one (the workshop's `Paste` command); the outcome shows, is read out by screen readers
+//! and beeps. The camera is on only while the panel is open.
+
+use yew::prelude::*;
+
+use crate::hooks::{use_app, use_camera_scan, CameraState};
+use crate::i18n::{t, Lang, ScanMsg, ScanText};
+use crate::platform::camera::CameraError;
+use crate::platform::sound::{Beep, Beeper};
+use crate::store::send;
+use kompass_core::workshop::{paste, Workshop, WorkshopCommand};
+use kompass_core::Command;
+
+/// How many outcomes the panel lists.
+const LOG_LEN: usize = 6;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkshopScannerProps {
+    pub workshop: Workshop,
+}
+
+/// The button, and the panel while it is open.
+#[component]
+pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
+    let open = use_state(|| false);
+    let opener = use_node_ref();
+    let lang = use_app().ws.lang;
+    // Back to the button when the panel closes, so keyboard users keep their place.
+    {
+        let opener = opener.clone();
+        use_effect_with(*open, move |open| {
+            if !open {
+                if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    if *open {
+        let on_close = Callback::from(move |_: MouseEvent| open.set(false));
+        html! { <ScannerPanel workshop={props.workshop.clone()} {on_close} /> }
+    } else {
+        let on_open = Callback::from(move |_: MouseEvent| open.set(true));
+        html! {
+            <p class="field-row scanner-open">
+                <button type="button" ref={opener} onclick={on_open}>{ t(lang, ScanText::Open) }</button>
+            </p>
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScannerPanelProps {
+    workshop: Workshop,
+    on_close: Callback<MouseEvent>,
+}
+
+/// One scanned text's outcome, as shown.
+#[derive(Clone, PartialEq)]
+struct Outcome {
+    taken: bool,
+    message: String,
+}
+
+/// What the checks make of one scanned text: the same `paste` the command runs, on a copy.
+fn judge(ws: &Workshop, text: &str, lang: Lang) -> Outcome {
+    let report = paste(&ws.setup, &mut ws.responses.clone(), text);
+    if let Some((code, why)) = report.rejected.first() {
+        let why = ScanText::rejection(*why);
+        return Outcome {
+            taken: false,
+            message: t(lang, ScanMsg::Refused { code, why }),
+        };
+    }
+    if report.added == 0 {
+        let shown: String = text.chars().take(40).collect();
+        return Outcome {
+            taken: false,
+            message: t(
+                lang,
+                ScanMsg::Refused {
+                    code: &shown,
+                    why: ScanText::NotACode,
+                },
+            ),
+        };
+    }
+    Outcome {
+        taken: true,
+        message: t(lang, ScanMsg::Taken { code: text.trim() }),
+    }
+}
+
+#[component]
+fn ScannerPanel(props: &ScannerPanelProps) -> Html {
+    let state = use_app();
+    let lang = state.ws.lang;
+    let video = use_node_ref();
+    let log = use_state(Vec::<Outcome>::new);
+    // Made when the panel opens, right after the click, so the browser lets it sound.
+    let beeper = use_memo((), |()| Beeper::new());
+    let on_text = {
+        let (ws, log, beeper) = (props.workshop.clone(), log.clone(), beeper.clone());
+        Callback::from(move |text: String| {
+            let outcome = judge(&ws, &text, lang);
+            beeper.play(if outcome.taken {
+                Beep::Taken
+            } else {
+                Beep::Refused
+            });
+            send(&state, Command::Workshop(WorkshopCommand::Paste(text)));
+            let mut entries = (*log).clone();
+            entries.insert(0, outcome);
+            entries.truncate(LOG_LEN);
+            log.set(entries);
+        })
+    };
+    let camera = use_camera_scan(video.clone(), on_text);
+    let status = match camera {
+        CameraState::Starting => html! { <p>{ t(lang, ScanText::Starting) }</p> },
+        CameraState::On => html! { <p>{ t(lang, ScanText::On) }</p> },
+        CameraState::Failed(e) => {
+            let why = match e {
+                CameraError::Denied => ScanText::Denied,
+                CameraError::NoCamera => ScanText::NoCamera,
+                CameraError::Unsupported => ScanText::Unsupported,
+            };
+            html! { <p class="error scan-failed">{ t(lang, why) }</p> }
+        }
+    };
+    let latest = log.first().map(|o| {
+        let class = if o.taken {
+            "scan-outcome taken"
+        } else {
+            "scan-outcome refused"
+        };
+        html! { <p class={class}>{ o.message.clone() }</p> }
+    });
+    let earlier = log.iter().skip(1).map(|o| {
+        let class = if o.taken { "taken" } else { "refused" };
+        html! { <li class={class}>{ o.message.clone() }</li> }
+    });
+    let failed = matches!(camera, CameraState::Failed(_));
+    html! {
+        <section class="scanner" aria-labelledby="scanner-heading">
+            <h3 id="scanner-heading">{ t(lang, ScanText::Heading) }</h3>
+            <p>{ t(lang, ScanText::Help) }</p>
+            <p class="hint">{ t(lang, ScanText::Privacy) }</p>
+            <div class="scanner-live" role="status" aria-live="polite">
+                { status }
+                { for latest }
+            </div>
+            if !failed {
+                <video ref={video} class="scanner-video" muted=true playsinline=true
+                    aria-label={t(lang, ScanText::VideoLabel)} />
+            }
+            if log.len() > 1 {
+                <h4 class="scanner-log-heading">{ t(lang, ScanText::Log) }</h4>
+                <ul class="scanner-log">{ for earlier }</ul>
+            }
+            <p class="field-row">
+                <button type="button" onclick={props.on_close.clone()}>{ t(lang, ScanText::Close) }</button>
+            </p>
+        </section>
+    }
+}
