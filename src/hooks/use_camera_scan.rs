@@ -1,6 +1,6 @@
-//! The camera scanning for answer codes while a component is shown: it asks for the camera when
-//! the component mounts, reads a frame every [`EVERY_MS`] and passes on each new showing of a
-//! code, and stops the camera (every track) and the reader when the component unmounts.
+//! The camera scanning for answer codes while a panel is open: it asks for the camera when the
+//! panel opens, reads a frame every [`EVERY_MS`] and passes on each new showing of a code, and
+//! stops the camera (every track) and the reader when the panel closes or the view unmounts.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -41,19 +41,22 @@ impl Scan {
     }
 }
 
-/// Scans into `video` (a muted `<video>` the component renders) and calls `on_text` with the
-/// text of each code newly shown to the camera.
+/// While `open`, scans into `video` (a `<video>` the component renders while open) and calls
+/// `on_text` with the text of each code newly shown to the camera.
 #[hook]
-pub fn use_camera_scan(video: NodeRef, on_text: Callback<String>) -> CameraState {
+pub fn use_camera_scan(open: bool, video: NodeRef, on_text: Callback<String>) -> CameraState {
     let state = use_state(|| CameraState::Starting);
     // The latest callback, so a running scan always checks against the latest answers.
     let latest = use_mut_ref(|| on_text.clone());
     *latest.borrow_mut() = on_text;
     {
         let state = state.clone();
-        use_effect_with((), move |()| {
+        use_effect_with(open, move |&open| {
             let scan = Rc::new(Scan::default());
-            yew::platform::spawn_local(run(scan.clone(), video, state, latest));
+            if open {
+                state.set(CameraState::Starting);
+                yew::platform::spawn_local(run(scan.clone(), video, state, latest));
+            }
             move || scan.end()
         });
     }
@@ -78,12 +81,13 @@ async fn run(
         camera::stop(&stream);
         return;
     }
-    *scan.stream.borrow_mut() = Some(stream.clone());
     let Some(video) = video.cast::<HtmlVideoElement>() else {
-        scan.end();
+        camera::stop(&stream);
         return;
     };
     video.set_src_object(Some(&stream));
+    // Not `stream.clone()`: that is the JS `MediaStream.clone()`, a second stream.
+    *scan.stream.borrow_mut() = Some(stream);
     if let Ok(playing) = video.play() {
         let _ = JsFuture::from(playing).await;
     }

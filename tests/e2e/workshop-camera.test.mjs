@@ -35,11 +35,12 @@ function codesFor(link, n) {
 function watchCameraAndSound() {
   window.__streams = [];
   window.__beeps = [];
-  const get = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-  navigator.mediaDevices.getUserMedia = async (c) => {
-    const stream = await get(c);
-    window.__streams.push(stream);
-    return stream;
+  const get = MediaDevices.prototype.getUserMedia;
+  MediaDevices.prototype.getUserMedia = function (c) {
+    return get.call(this, c).then((stream) => {
+      window.__streams.push(stream);
+      return stream;
+    });
   };
   const start = OscillatorNode.prototype.start;
   OscillatorNode.prototype.start = function (...args) {
@@ -172,10 +173,11 @@ describe('workshop: answer codes by camera', () => {
       assert.equal(await page.locator('video').count(), 0);
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skanna svarskoder');
       // So does leaving the page while it is open.
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.click('text=Skanna svarskoder');
       await page.waitForSelector('.scanner-live >> text=Kameran är på. Visa nästa kod.');
       assert.equal(await cameraOn(page), true);
-      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömningar' }).click();
+      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömning', exact: true }).click();
       await page.waitForFunction(() => window.__streams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')));
       assert.deepEqual(problems, []);
       await context.close();

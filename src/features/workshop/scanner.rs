@@ -21,12 +21,56 @@ pub struct WorkshopScannerProps {
     pub workshop: Workshop,
 }
 
-/// The button, and the panel while it is open.
+/// One scanned text's outcome: the code as read, and why it was refused (`None`: taken). Kept
+/// as keys, so a change of language changes the list too.
+#[derive(Clone, PartialEq)]
+struct Outcome {
+    code: String,
+    refused: Option<ScanText>,
+}
+
+impl Outcome {
+    fn taken(&self) -> bool {
+        self.refused.is_none()
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        let code = &self.code;
+        match self.refused {
+            None => t(lang, ScanMsg::Taken { code }),
+            Some(why) => t(lang, ScanMsg::Refused { code, why }),
+        }
+    }
+}
+
+/// What the checks make of one scanned text: the same `paste` the command runs, on a copy.
+fn judge(ws: &Workshop, text: &str) -> Outcome {
+    let report = paste(&ws.setup, &mut ws.responses.clone(), text);
+    if let Some((code, why)) = report.rejected.first() {
+        return Outcome {
+            code: code.clone(),
+            refused: Some(ScanText::rejection(*why)),
+        };
+    }
+    Outcome {
+        code: text.trim().chars().take(40).collect(),
+        refused: (report.added == 0).then_some(ScanText::NotACode),
+    }
+}
+
+/// The button, and the panel while it is open (one component: the camera runs only while open).
 #[component]
 pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
+    let state = use_app();
+    let lang = state.ws.lang;
     let open = use_state(|| false);
     let opener = use_node_ref();
-    let lang = use_app().ws.lang;
+    let video = use_node_ref();
+    // Newest first; a mutable list, so two codes read from one frame both stay.
+    let log = use_mut_ref(Vec::<Outcome>::new);
+    let redraw = use_force_update();
+    // Made on the click that opens the panel, so the browser lets it sound.
+    let beeper = use_mut_ref(|| None::<Beeper>);
     // Back to the button when the panel closes, so keyboard users keep their place.
     {
         let opener = opener.clone();
@@ -38,86 +82,42 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
             }
         });
     }
-    if *open {
-        let on_close = Callback::from(move |_: MouseEvent| open.set(false));
-        html! { <ScannerPanel workshop={props.workshop.clone()} {on_close} /> }
-    } else {
-        let on_open = Callback::from(move |_: MouseEvent| open.set(true));
-        html! {
-            <p class="field-row scanner-open">
-                <button type="button" ref={opener} onclick={on_open}>{ t(lang, ScanText::Open) }</button>
-            </p>
-        }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ScannerPanelProps {
-    workshop: Workshop,
-    on_close: Callback<MouseEvent>,
-}
-
-/// One scanned text's outcome, as shown.
-#[derive(Clone, PartialEq)]
-struct Outcome {
-    taken: bool,
-    message: String,
-}
-
-/// What the checks make of one scanned text: the same `paste` the command runs, on a copy.
-fn judge(ws: &Workshop, text: &str, lang: Lang) -> Outcome {
-    let report = paste(&ws.setup, &mut ws.responses.clone(), text);
-    if let Some((code, why)) = report.rejected.first() {
-        let why = ScanText::rejection(*why);
-        return Outcome {
-            taken: false,
-            message: t(lang, ScanMsg::Refused { code, why }),
-        };
-    }
-    if report.added == 0 {
-        let shown: String = text.chars().take(40).collect();
-        return Outcome {
-            taken: false,
-            message: t(
-                lang,
-                ScanMsg::Refused {
-                    code: &shown,
-                    why: ScanText::NotACode,
-                },
-            ),
-        };
-    }
-    Outcome {
-        taken: true,
-        message: t(lang, ScanMsg::Taken { code: text.trim() }),
-    }
-}
-
-#[component]
-fn ScannerPanel(props: &ScannerPanelProps) -> Html {
-    let state = use_app();
-    let lang = state.ws.lang;
-    let video = use_node_ref();
-    let log = use_state(Vec::<Outcome>::new);
-    // Made when the panel opens, right after the click, so the browser lets it sound.
-    let beeper = use_memo((), |()| Beeper::new());
     let on_text = {
         let (ws, log, beeper) = (props.workshop.clone(), log.clone(), beeper.clone());
         Callback::from(move |text: String| {
-            let outcome = judge(&ws, &text, lang);
-            beeper.play(if outcome.taken {
-                Beep::Taken
-            } else {
-                Beep::Refused
-            });
+            let outcome = judge(&ws, &text);
+            if let Some(beeper) = &*beeper.borrow() {
+                beeper.play(if outcome.taken() {
+                    Beep::Taken
+                } else {
+                    Beep::Refused
+                });
+            }
             send(&state, Command::Workshop(WorkshopCommand::Paste(text)));
-            let mut entries = (*log).clone();
+            let mut entries = log.borrow_mut();
             entries.insert(0, outcome);
             entries.truncate(LOG_LEN);
-            log.set(entries);
+            redraw.force_update();
         })
     };
-    let camera = use_camera_scan(video.clone(), on_text);
+    let camera = use_camera_scan(*open, video.clone(), on_text);
+    if !*open {
+        // Closed: no sound either.
+        if beeper.borrow().is_some() {
+            *beeper.borrow_mut() = None;
+        }
+        let on_open = Callback::from(move |_: MouseEvent| {
+            *beeper.borrow_mut() = Some(Beeper::new());
+            log.borrow_mut().clear();
+            open.set(true);
+        });
+        return html! {
+            <p class="field-row scanner-open">
+                <button type="button" ref={opener} onclick={on_open}>{ t(lang, ScanText::Open) }</button>
+            </p>
+        };
+    }
+    let on_close = Callback::from(move |_: MouseEvent| open.set(false));
     let status = match camera {
         CameraState::Starting => html! { <p>{ t(lang, ScanText::Starting) }</p> },
         CameraState::On => html! { <p>{ t(lang, ScanText::On) }</p> },
@@ -130,17 +130,18 @@ fn ScannerPanel(props: &ScannerPanelProps) -> Html {
             html! { <p class="error scan-failed">{ t(lang, why) }</p> }
         }
     };
+    let log = log.borrow();
     let latest = log.first().map(|o| {
-        let class = if o.taken {
+        let class = if o.taken() {
             "scan-outcome taken"
         } else {
             "scan-outcome refused"
         };
-        html! { <p class={class}>{ o.message.clone() }</p> }
+        html! { <p class={class}>{ o.message(lang) }</p> }
     });
     let earlier = log.iter().skip(1).map(|o| {
-        let class = if o.taken { "taken" } else { "refused" };
-        html! { <li class={class}>{ o.message.clone() }</li> }
+        let class = if o.taken() { "taken" } else { "refused" };
+        html! { <li class={class}>{ o.message(lang) }</li> }
     });
     let failed = matches!(camera, CameraState::Failed(_));
     html! {
@@ -161,7 +162,7 @@ fn ScannerPanel(props: &ScannerPanelProps) -> Html {
                 <ul class="scanner-log">{ for earlier }</ul>
             }
             <p class="field-row">
-                <button type="button" onclick={props.on_close.clone()}>{ t(lang, ScanText::Close) }</button>
+                <button type="button" onclick={on_close}>{ t(lang, ScanText::Close) }</button>
             </p>
         </section>
     }
