@@ -186,6 +186,41 @@ describe('workshop: answer codes by camera', () => {
     }
   });
 
+  test('where the browser has a BarcodeDetector, it reads the codes and the worker is never loaded', async () => {
+    const codes = codesFor(link, 3);
+    const camera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+    try {
+      const context = await camera.newContext({ viewport: { width: 1280, height: 800 }, storageState });
+      // A stand-in for the browser's detector: each code "in view" for five frames in turn.
+      await context.addInitScript((shown) => {
+        let calls = 0;
+        window.BarcodeDetector = class {
+          constructor(options) {
+            if (!options.formats.includes('qr_code')) throw new TypeError('qr_code expected');
+          }
+          async detect(source) {
+            if (!(source instanceof HTMLVideoElement)) throw new TypeError('a video expected');
+            const code = shown[Math.floor(calls / 5)];
+            calls += 1;
+            return code ? [{ rawValue: code, format: 'qr_code' }] : [];
+          }
+        };
+      }, codes);
+      const page = await context.newPage();
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(server.url);
+      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Workshop' }).click();
+      await page.click('text=Skanna svarskoder');
+      await page.waitForFunction(() => document.querySelector('.collected-count')?.textContent === '3 svar insamlade');
+      assert.equal(await page.textContent('.scan-outcome'), `Inlagd: ${codes[2]}`);
+      assert.ok(!requests.some((r) => r.includes('scan_worker')), 'no worker where the browser reads QR codes itself');
+      await context.close();
+    } finally {
+      await camera.close();
+    }
+  });
+
   test('a refused camera says so, and typing codes still works', async () => {
     // No fake permission prompt: the request is refused.
     const camera = await launch(['--use-fake-device-for-media-stream']);
