@@ -39,7 +39,7 @@ pub use history::{HistoryMsg, HistoryText};
 pub use kompass_core::Lang;
 pub use results::{ResultsMsg, ResultsText};
 pub use rollup::{RollupMsg, RollupText};
-pub use scan::{ScanMsg, ScanText};
+pub use scan::ScanText;
 pub use workshop::{WorkshopMsg, WorkshopText};
 
 /// A key that has a text in every language: a fixed text (`Output = &'static str`) or a text

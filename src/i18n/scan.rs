@@ -25,6 +25,10 @@ pub enum ScanText {
     Duplicate,
     /// The heading of the list of what was scanned.
     Log,
+    /// Before a code that was taken.
+    Taken,
+    /// Before a code that was refused (its reason follows).
+    Refused,
 }
 
 impl ScanText {
@@ -38,15 +42,4 @@ impl ScanText {
     }
 }
 
-/// Scanner texts with values in them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScanMsg<'a> {
-    /// A code taken.
-    Taken { code: &'a str },
-    /// A code refused, and why.
-    Refused { code: &'a str, why: ScanText },
-}
-
 localized_by!(ScanText, &'static str, scan::text);
-
-localized_by!(ScanMsg<'_>, String, scan::message);

@@ -164,6 +164,9 @@ describe('workshop: answer codes by camera', () => {
         await page.setViewportSize(viewport);
         await page.locator('.scanner').scrollIntoViewIfNeeded();
         assert.equal(await scrollsSideways(page), false, `sideways at ${viewport.width}`);
+        // The code in the outcome is never broken across lines.
+        const lines = await page.evaluate(() => document.querySelector('.scan-outcome .code').getClientRects().length);
+        assert.equal(lines, 1, `the code on one line at ${viewport.width}`);
         if (SHOTS) await page.screenshot({ path: join(SHOTS, `scanner-${viewport.width}.png`) });
       }
       // Closing the panel turns the camera off.

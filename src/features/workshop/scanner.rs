@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_camera_scan, CameraState};
-use crate::i18n::{t, Lang, ScanMsg, ScanText};
+use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
 use crate::platform::sound::{Beep, Beeper};
 use crate::store::send;
@@ -34,11 +34,17 @@ impl Outcome {
         self.refused.is_none()
     }
 
-    fn message(&self, lang: Lang) -> String {
-        let code = &self.code;
-        match self.refused {
-            None => t(lang, ScanMsg::Taken { code }),
-            Some(why) => t(lang, ScanMsg::Refused { code, why }),
+    /// "Inlagd: <code>" or "Inte inlagd: <code> – why", the code kept on one line.
+    fn view(&self, lang: Lang) -> Html {
+        let (lead, why) = match self.refused {
+            None => (t(lang, ScanText::Taken), None),
+            Some(why) => (t(lang, ScanText::Refused), Some(t(lang, why))),
+        };
+        html! {
+            <>
+                { lead }{ " " }<span class="code">{ self.code.clone() }</span>
+                if let Some(why) = why { { " – " }{ why } }
+            </>
         }
     }
 }
@@ -137,11 +143,11 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
         } else {
             "scan-outcome refused"
         };
-        html! { <p class={class}>{ o.message(lang) }</p> }
+        html! { <p class={class}>{ o.view(lang) }</p> }
     });
     let earlier = log.iter().skip(1).map(|o| {
         let class = if o.taken() { "taken" } else { "refused" };
-        html! { <li class={class}>{ o.message(lang) }</li> }
+        html! { <li class={class}>{ o.view(lang) }</li> }
     });
     let failed = matches!(camera, CameraState::Failed(_));
     html! {

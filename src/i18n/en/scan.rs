@@ -1,6 +1,6 @@
 //! English: scanning answer codes with the camera.
 
-use crate::i18n::{t, Lang, ScanMsg as M, ScanText as T};
+use crate::i18n::ScanText as T;
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -19,13 +19,8 @@ pub fn text(key: T) -> &'static str {
         T::Damaged => "could not be read correctly – show the code again",
         T::OtherWorkshop => "belongs to another workshop",
         T::Duplicate => "already there – the code was added before",
+        T::Taken => "Added:",
+        T::Refused => "Not added:",
         T::Log => "Scanned so far",
-    }
-}
-
-pub fn message(msg: M) -> String {
-    match msg {
-        M::Taken { code } => format!("Added: {code}"),
-        M::Refused { code, why } => format!("Not added: {code} – {}", t(Lang::En, why)),
     }
 }

@@ -1,6 +1,6 @@
 //! Svenska: scanning answer codes with the camera.
 
-use crate::i18n::{t, Lang, ScanMsg as M, ScanText as T};
+use crate::i18n::ScanText as T;
 
 pub fn text(key: T) -> &'static str {
     match key {
@@ -19,13 +19,8 @@ pub fn text(key: T) -> &'static str {
         T::Damaged => "kunde inte läsas rätt – visa koden igen",
         T::OtherWorkshop => "hör till en annan workshop",
         T::Duplicate => "finns redan – koden är redan inlagd",
+        T::Taken => "Inlagd:",
+        T::Refused => "Inte inlagd:",
         T::Log => "Skannat hittills",
-    }
-}
-
-pub fn message(msg: M) -> String {
-    match msg {
-        M::Taken { code } => format!("Inlagd: {code}"),
-        M::Refused { code, why } => format!("Inte inlagd: {code} – {}", t(Lang::Sv, why)),
     }
 }
