@@ -2,14 +2,16 @@
 // codes (one from a participant's phone, the rest from the core's own encoder for this workshop),
 // of QR symbols shown one after another. The scanner (the QR-reading web worker: this Chromium
 // has no BarcodeDetector) collects them, refuses a repeat and a stranger with the reason, beeps,
-// stops the camera when closed, and says so plainly when the camera is refused.
+// stops the camera when closed, and says so plainly when the camera is refused. Served under a
+// sub-path with the strict Content-Security-Policy.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist } from './support/server.mjs';
+import { DIST, serveDist } from './support/server.mjs';
+import { policyFor } from '../../scripts/csp.mjs';
 import { axeViolations, launch, openPage, scrollsSideways } from './support/browser.mjs';
 import { writeQrVideo } from './support/y4m.mjs';
 
@@ -76,7 +78,10 @@ describe('workshop: answer codes by camera', () => {
   let storageState;
   let phoneCode;
   before(async () => {
-    server = await serveDist();
+    // As on an intranet: under a sub-path, with the strict Content-Security-Policy (the worker
+    // and its wasm must load under it).
+    const policy = policyFor(readFileSync(`${DIST}/index.html`, 'utf8'));
+    server = await serveDist({ base: '/sites/naravard/kompassen/', headers: { 'Content-Security-Policy': policy } });
     plain = await launch();
     dir = mkdtempSync(join(tmpdir(), 'kompass-camera-'));
     // The facilitator starts a workshop on four shifts; one participant rates on a phone.
