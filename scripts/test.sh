@@ -18,8 +18,8 @@ step "cargo clippy (native and wasm32)"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "core tests (native: the core crate alone, no web dependency)"
-cargo test --locked -p kompass-core
+step "core tests (native: the core and the QR reader, no web dependency)"
+cargo test --locked -p kompass-core -p kompass-scan
 
 step "fuzzing the file reader for 20 seconds (libFuzzer, fuzz/)"
 bash scripts/fuzz.sh 20

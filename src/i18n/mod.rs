@@ -27,6 +27,7 @@ mod history;
 mod results;
 mod rollup;
 mod rounds;
+mod scan;
 mod sv;
 mod working;
 mod workshop;
@@ -41,6 +42,7 @@ pub use kompass_core::Lang;
 pub use results::{ResultsMsg, ResultsText};
 pub use rollup::{RollupMsg, RollupText};
 pub use rounds::{RoundsMsg, RoundsText};
+pub use scan::ScanText;
 pub use working::{WorkingMsg, WorkingText};
 pub use workshop::{WorkshopMsg, WorkshopText};
 

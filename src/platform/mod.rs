@@ -1,6 +1,8 @@
 //! Every browser API the app uses, one module per concern; components and hooks call these
 //! instead of reaching for `web_sys::window()` themselves.
 
+pub mod barcode;
+pub mod camera;
 pub mod clipboard;
 pub mod clock;
 pub mod compression;
@@ -16,6 +18,7 @@ pub mod local_storage;
 pub mod location;
 pub mod random;
 pub mod site_file;
+pub mod sound;
 pub mod storage_estimate;
 pub mod timing;
 pub mod update;

@@ -11,6 +11,7 @@ pub mod group_work;
 pub mod qr;
 pub mod reveal;
 pub mod rounds;
+pub mod scan;
 pub mod session;
 pub mod setup;
 mod stop_words;

@@ -44,6 +44,18 @@ pub fn qr_picture(text: &str) -> Option<QrPicture> {
     Some(QrPicture { size, path })
 }
 
+/// The modules of the QR code for `text` (the same symbol as [`qr_picture`]), row by row,
+/// `true` for dark, without the quiet zone; for tests that need the code as an image.
+pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = qr.size();
+    Some(
+        (0..size)
+            .map(|y| (0..size).map(|x| qr.get_module(x, y)).collect())
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-use crate::features::workshop::{rating_list, RatingStep};
+use crate::features::workshop::{rating_list, RatingStep, WorkshopScanner};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::send;
 use kompass_core::workshop::{Workshop, WorkshopCommand};
@@ -128,6 +128,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
             </form>
             // The one place for more ways in (the camera's "Skanna svarskoder" panel): after
             // the typed codes and the round, before the count they all add to.
+            <WorkshopScanner workshop={ws.clone()} />
             <div role="status" aria-live="polite">
                 <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {

@@ -9,5 +9,6 @@ pub mod history;
 pub mod results;
 pub mod rollup;
 pub mod rounds;
+pub mod scan;
 pub mod working;
 pub mod workshop;
