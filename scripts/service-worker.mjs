@@ -45,10 +45,26 @@ self.addEventListener('message', (event) => {
 });
 
 // This build's files from this build's cache; a page from the cache whatever its query or
-// fragment; anything else (an admin's framework file) from the network.
+// fragment; the site's settings (site.json, which an admin edits after the build) from the network
+// first, the last copy seen when offline; anything else (an admin's framework file) from the network.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.endsWith('/site.json')) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.open(CACHE).then((cache) => cache.match(request)).then((hit) => hit || Response.error())),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const navigate = request.mode === 'navigate';

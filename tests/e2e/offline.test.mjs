@@ -55,6 +55,32 @@ describe('offline and updates', () => {
     await context.close();
   });
 
+  test('site.json: an edit after the build counts at the next visit, and the last copy serves offline', async (t) => {
+    const dir = site();
+    const settings = (name) => JSON.stringify({ format: 'nara-vard-kompassen/site', version: 1, organisation: { sv: name } });
+    writeFileSync(join(dir, 'site.json'), settings('Region Före'));
+    const server = await serveDist({ root: dir, port: 0 });
+    t.after(() => server.close());
+    const { context, page, problems } = await firstVisit(browser, `${server.url}?lang=sv`);
+    const publisher = async () => {
+      await page.waitForSelector('main#main h1');
+      await page.click('.site-footer .link-button');
+      await page.waitForSelector('.site-contact');
+      return page.textContent('.site-contact');
+    };
+    assert.match(await publisher(), /^Region Före publicerar/);
+    // The admin edits the file after the build: the next visit reads the new one.
+    writeFileSync(join(dir, 'site.json'), settings('Region Efter'));
+    await page.reload();
+    assert.match(await publisher(), /^Region Efter publicerar/);
+    // Offline, the last copy seen.
+    await server.close();
+    await page.reload();
+    assert.match(await publisher(), /^Region Efter publicerar/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a new build on the server: "Ny version finns", and taking it reloads on the new files only', async (t) => {
     const dir = site();
     const server = await serveDist({ root: dir });
