@@ -15,7 +15,6 @@ pub enum RoundsText {
     ColWord,
     ColCount,
     CloudEmpty,
-    RoundsHeading,
     RoundsIntro,
     RoundsOn,
     RoundsOff,

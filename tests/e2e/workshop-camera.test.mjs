@@ -94,7 +94,12 @@ describe('workshop: answer codes by camera', () => {
     link = await lead.page.textContent('.join-link code');
     storageState = await lead.context.storageState();
     const phone = await openPage(plain, link, { viewport: PHONE });
-    for (const [i, level] of [3, 1, 2, 'vet-ej'].entries()) await phone.page.check(`#delta-${i}-nu-${level}`);
+    // One item per screen: rate, then "Nästa", and after the last "Klar".
+    const levels = [3, 1, 2, 'vet-ej'];
+    for (const [i, level] of levels.entries()) {
+      await phone.page.check(`#delta-${i}-nu-${level}`);
+      if (i < levels.length - 1) await phone.page.click('text=Nästa');
+    }
     await phone.page.click('text=Klar – visa min svarskod');
     phoneCode = await phone.page.textContent('.answer-code');
     await phone.context.close();
@@ -185,7 +190,7 @@ describe('workshop: answer codes by camera', () => {
       await page.click('text=Skanna svarskoder');
       await page.waitForSelector('.scanner-live >> text=Kameran är på. Visa nästa kod.');
       assert.equal(await cameraOn(page), true);
-      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Bedömning', exact: true }).click();
+      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Självskattning', exact: true }).click();
       await page.waitForFunction(() => window.__streams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')));
       assert.deepEqual(problems, []);
       await context.close();

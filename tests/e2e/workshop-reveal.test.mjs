@@ -184,7 +184,7 @@ describe('workshop reveal', () => {
     await shot(page, 'facilitator-start');
     await fortyAnswers(page);
     await page.locator('.workshop-results').getByRole('button', { name: 'Visa resultatet' }).click();
-    assert.deepEqual(await page.locator('.step-state').allTextContents(), ['öppen', '40 svar', 'visas', 'inte sparat']);
+    assert.deepEqual(await page.locator('.step-state').allTextContents(), ['öppen', '40 svar', 'visas', 'inga planerade', 'inte sparat']);
     // Every plot labelled, and its dots large enough to see.
     const first = page.locator('.result-items > li').first();
     assert.deepEqual(await first.locator('.plot-label').allTextContents(), ['I dag', 'Mål']);

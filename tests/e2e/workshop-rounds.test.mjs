@@ -126,7 +126,7 @@ describe('workshop group rounds', () => {
     await shot(page, 'page-sv-1920');
 
     // The projector: join, the opening question, two rounds, four shifts' summaries, …
-    await page.click('.workshop-view > section button.primary');
+    await page.click('.ws-step-join .projector-row button');
     await page.waitForSelector('main.projector');
     const heading = () => page.textContent('main.projector h1');
     await page.keyboard.press('ArrowRight');
@@ -222,7 +222,7 @@ describe('workshop group rounds', () => {
       await shot(page, `page-en-${viewport.width}`);
     }
     await page.setViewportSize(FULL_HD);
-    await page.click('.workshop-view > section button.primary');
+    await page.click('.ws-step-join .projector-row button');
     await page.waitForSelector('main.projector');
     for (const [i, want] of ['Welcome! What does close care mean to you?', 'Group dialogue – round 1 of 2', 'Group dialogue – round 2 of 2'].entries()) {
       await page.keyboard.press('ArrowRight');

@@ -116,13 +116,13 @@ pub fn group_rounds(state: &AppContext, w: &Workshop) -> Html {
         }
     };
     html! {
-        <section class="workshop-rounds" aria-labelledby="rounds-heading">
-            <h3 id="rounds-heading">{ t(lang, RoundsText::RoundsHeading) }</h3>
+        // The step's own heading ("4 Gruppdialoger") names this part.
+        <div class="workshop-rounds">
             <p>{ t(lang, RoundsText::RoundsIntro) }</p>
             { body }
             if w.group_work.plan.is_some() || !w.group_work.summaries.is_empty() || !w.group_work.unclaimed.is_empty() {
                 <GroupSummaries workshop={w.clone()} />
             }
-        </section>
+        </div>
     }
 }

@@ -16,7 +16,6 @@ pub fn text(key: T) -> &'static str {
         T::ColWord => "Word",
         T::ColCount => "Count",
         T::CloudEmpty => "No words yet.",
-        T::RoundsHeading => "Group dialogues",
         T::RoundsIntro => "The groups discuss one shift per round from two questions. After each round every group writes a short summary in the chat.",
         T::RoundsOn => "Plan group dialogues",
         T::RoundsOff => "Remove the group dialogues",

@@ -16,7 +16,6 @@ pub fn text(key: T) -> &'static str {
         T::ColWord => "Ord",
         T::ColCount => "Antal",
         T::CloudEmpty => "Inga ord ännu.",
-        T::RoundsHeading => "Gruppdialoger",
         T::RoundsIntro => "Grupperna samtalar om en förflyttning per omgång utifrån två frågor. Efter varje omgång skriver varje grupp en kort sammanfattning i chatten.",
         T::RoundsOn => "Planera gruppdialoger",
         T::RoundsOff => "Ta bort gruppdialogerna",
