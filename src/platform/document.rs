@@ -119,3 +119,28 @@ fn css_string(text: &str) -> String {
     out.push('"');
     out
 }
+
+/// Closes the disclosure (`<details>`) around the element a click came from, if the element asks
+/// for it (`data-closes`), and puts the focus back on its `<summary>`, so keyboard users keep
+/// their place.
+pub fn close_disclosure_after(
+    target: Option<web_sys::EventTarget>,
+    details: Option<web_sys::Element>,
+) {
+    let asks = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-closes]").ok().flatten())
+        .is_some();
+    let Some(details) = details.filter(|_| asks) else {
+        return;
+    };
+    let _ = details.remove_attribute("open");
+    let summary = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(summary) = summary {
+        let _ = summary.focus();
+    }
+}

@@ -51,6 +51,9 @@ describe('files', () => {
     await page.click('.file-menu summary');
     assert.equal(await page.textContent('.export-note'), 'Inte sparat som fil ännu.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.save-file')]);
+    // Done at once: the menu closes and the focus is back on "Filer".
+    assert.equal(await page.locator('.file-menu[open]').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.matches('.file-menu > summary')), true);
     // The name tells a region whose file it is, and when it was saved.
     assert.match(download.suggestedFilename(), /^Nära vård-kompassen – Vårdcentralen Nyköping – \d{4}-\d{2}-\d{2}\.json$/);
     const file = Buffer.concat(await (await download.createReadStream()).toArray()).toString();

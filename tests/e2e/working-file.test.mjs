@@ -132,7 +132,7 @@ describe('working file', () => {
     assert.match(await rows.nth(0).textContent(), /^Vårdcentralen Nyköping, \d{4}-\d{2}-\d{2} – Ändrad både här och i filen$/);
     assert.match(await rows.nth(1).textContent(), /^Hemtjänsten Väst, \d{4}-\d{2}-\d{2} – Finns bara i filen$/);
     // What differs, in short: the two sides of each.
-    assert.deepEqual(await page.locator('.working-sides').nth(1).locator('li').allTextContents(), ['Här: finns inte', 'I filen: 1 område besvarat, 0 åtgärder']);
+    assert.deepEqual(await page.locator('.working-sides').nth(1).locator('li').allTextContents(), ['Här: finns inte', 'I filen: 1 fråga skattad, 0 åtgärder']);
     // Nothing made here is lost by default: keep both for the one changed on both sides.
     assert.equal(await page.isChecked('#working-choice-0-0'), true);
     assert.equal(await page.isChecked('#working-choice-1-1'), true);

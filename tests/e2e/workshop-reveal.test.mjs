@@ -161,6 +161,8 @@ describe('workshop reveal', () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await setUp(page, { targets: true });
     const steps = () => page.locator('.facilitator-steps > li h2').allTextContents();
+    // The scanner's button does not take the focus when the page appears.
+    assert.notEqual(await page.evaluate(() => document.activeElement?.textContent), 'Skanna svarskoder');
     assert.deepEqual(await steps(), ['1Steg 1: Visa QR-koden', '2Steg 2: Samla in svar', '3Steg 3: Visa resultatet', '4Steg 4: Gruppdialoger', '5Steg 5: Kom överens']);
     assert.deepEqual(await page.locator('.step-state').allTextContents(), ['öppen', '0 svar', 'för få svar', 'inga planerade', 'inte sparat']);
     const id = (await page.textContent('h1')).replace('Workshop ', '');

@@ -77,15 +77,18 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     let redraw = use_force_update();
     // Made on the click that opens the panel, so the browser lets it sound.
     let beeper = use_mut_ref(|| None::<Beeper>);
-    // Back to the button when the panel closes, so keyboard users keep their place.
+    // Back to the button when the panel closes, so keyboard users keep their place; not on the
+    // first render, where the panel was never open and the focus belongs where the page put it.
+    let was_open = use_mut_ref(|| false);
     {
-        let opener = opener.clone();
+        let (opener, was_open) = (opener.clone(), was_open.clone());
         use_effect_with(*open, move |open| {
-            if !open {
+            if !*open && *was_open.borrow() {
                 if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();
                 }
             }
+            *was_open.borrow_mut() = *open;
         });
     }
     let on_text = {

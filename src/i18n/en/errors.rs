@@ -22,9 +22,11 @@ pub fn message(msg: M) -> String {
             format!("id \"{id}\" is already used by a built-in framework; choose another id.")
         }
         M::FrameworkFileHeading { file, n } => {
-            format!("The framework file “{file}” could not be used ({n} problems):")
+            let problems = if n == 1 { "1 problem".to_owned() } else { format!("{n} problems") };
+            format!("The framework file “{file}” could not be used ({problems}):")
         }
         M::Site(problem) => site(problem),
+        M::SiteHeading { n: 1 } => "The site settings in “site.json” are not used, because the file has a problem. The app works as usual without them. Please fix:".to_owned(),
         M::SiteHeading { n } => format!(
             "The site settings in “site.json” are not used, because the file has {n} problems. The app works as usual without them. Please fix:"
         ),

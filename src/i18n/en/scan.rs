@@ -7,7 +7,7 @@ pub fn text(key: T) -> &'static str {
         T::Open => "Scan answer codes",
         T::Close => "Turn off the camera",
         T::Heading => "Scan answer codes with the camera",
-        T::Help => "Ask the participants to show the QR code on their phone to the camera, one at a time. A short beep means the code was added, a low beep that it was not.",
+        T::Help => "Ask the participants to show the QR code on their phone to the camera, one at a time. A high beep means the code was added, a low beep that it was not.",
         T::Privacy => "The camera image stays on this device and is not saved.",
         T::Starting => "Starting the camera …",
         T::On => "The camera is on. Show the next code.",

@@ -47,7 +47,7 @@ pub fn message(msg: M) -> String {
         M::PutAside { file, newer: true } => format!("“{file}” was saved by a newer version of the app. It is left untouched and not overwritten. Everything is still in the browser. Choose another file to save in."),
         M::PutAside { file, newer: false } => format!("“{file}” cannot be read as a Nära vård-kompassen file. It is left untouched and not overwritten. Everything is still in the browser. Choose another file to save in."),
         M::Side { items, actions } => {
-            let items = if items == 1 { "1 area answered".to_owned() } else { format!("{items} areas answered") };
+            let items = if items == 1 { "1 item rated".to_owned() } else { format!("{items} items rated") };
             let actions = if actions == 1 { "1 action".to_owned() } else { format!("{actions} actions") };
             format!("{items}, {actions}")
         }

@@ -7,7 +7,7 @@ pub fn text(key: T) -> &'static str {
         T::Open => "Skanna svarskoder",
         T::Close => "Stäng kameran",
         T::Heading => "Skanna svarskoder med kameran",
-        T::Help => "Be deltagarna visa QR-koden på sin telefon för kameran, en i taget. Ett kort pip betyder att koden är inlagd, ett lågt pip att den inte lades till.",
+        T::Help => "Be deltagarna visa QR-koden på sin telefon för kameran, en i taget. Ett högt pip betyder att koden är inlagd, ett lågt pip att den inte lades till.",
         T::Privacy => "Kamerabilden stannar i den här enheten och sparas inte.",
         T::Starting => "Startar kameran …",
         T::On => "Kameran är på. Visa nästa kod.",

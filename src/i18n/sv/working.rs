@@ -47,7 +47,7 @@ pub fn message(msg: M) -> String {
         M::PutAside { file, newer: true } => format!("”{file}” är sparad av en nyare version av appen. Den lämnas orörd och skrivs inte över. Allt finns kvar i webbläsaren. Välj en annan fil att spara i."),
         M::PutAside { file, newer: false } => format!("”{file}” går inte att läsa som en fil från Nära vård-kompassen. Den lämnas orörd och skrivs inte över. Allt finns kvar i webbläsaren. Välj en annan fil att spara i."),
         M::Side { items, actions } => {
-            let items = if items == 1 { "1 område besvarat".to_owned() } else { format!("{items} områden besvarade") };
+            let items = if items == 1 { "1 fråga skattad".to_owned() } else { format!("{items} frågor skattade") };
             let actions = if actions == 1 { "1 åtgärd".to_owned() } else { format!("{actions} åtgärder") };
             format!("{items}, {actions}")
         }
