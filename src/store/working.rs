@@ -55,6 +55,11 @@ pub enum WorkingEvent {
 }
 
 impl WorkingFile {
+    /// Every change is being written to the file: nothing needs saving as a file besides.
+    pub fn connected(&self) -> bool {
+        self.link == Link::Connected
+    }
+
     /// This part after `event` (an `Answered` changes the workspace too: see `store.rs`).
     #[must_use]
     pub fn after(&self, event: WorkingEvent) -> WorkingFile {

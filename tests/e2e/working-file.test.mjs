@@ -12,6 +12,16 @@ describe('working file', () => {
   const app = withApp();
   const open = () => openWith(app);
 
+  /** A working file as another computer left it: one assessment, the first shift at level 2. */
+  const fileFromAnotherComputer = async () => {
+    const one = await open();
+    await connected(one.page);
+    await one.page.check('#now-2');
+    const { text } = await fileWhere(one.page, (d) => first(d).items.person?.now?.level === 2);
+    await one.context.close();
+    return text;
+  };
+
   test('choose a working file: every change is in the file within two seconds; reload and reconnect with one click', async () => {
     const { context, page, problems } = await open();
     await started(page);
@@ -57,11 +67,7 @@ describe('working file', () => {
   });
 
   test('open the working file in a fresh browser and continue there', async () => {
-    const one = await open();
-    await connected(one.page);
-    await one.page.check('#now-2');
-    const { text } = await fileWhere(one.page, (d) => first(d).items.person?.now?.level === 2);
-    await one.context.close();
+    const text = await fileFromAnotherComputer();
 
     // Another computer: nothing in this browser; the same file (copied into its OPFS).
     const other = await open();
@@ -85,11 +91,7 @@ describe('working file', () => {
   });
 
   test('opening a working file in a browser with its own data asks, then keeps both sides', async () => {
-    const one = await open();
-    await connected(one.page);
-    await one.page.check('#now-2');
-    const { text } = await fileWhere(one.page, (d) => first(d).items.person?.now?.level === 2);
-    await one.context.close();
+    const text = await fileFromAnotherComputer();
 
     // Another computer that already holds another unit's assessment.
     const other = await open();

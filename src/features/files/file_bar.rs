@@ -196,7 +196,7 @@ pub fn FileBar() -> Html {
     };
     // The menu says when the data was last saved as a file (the reminder is on the views);
     // with a working file connected, every change is in that file, and nothing needs saying.
-    let connected = state.working.link == kompass_core::files::working::Link::Connected;
+    let connected = state.working.connected();
     let export_note = match (&ws.export.last_export, ws.assessments.is_empty()) {
         (Some(at), _) => Some(t(
             lang,

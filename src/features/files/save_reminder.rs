@@ -14,8 +14,7 @@ pub fn SaveReminder() -> Html {
     let state = use_app();
     let lang = state.ws.lang;
     // With a working file connected, every change is in a file already.
-    let connected = state.working.link == kompass_core::files::working::Link::Connected;
-    let has_data = !state.ws.assessments.is_empty() && !connected;
+    let has_data = !state.ws.assessments.is_empty() && !state.working.connected();
     let Some(reminder) = state.ws.export.reminder(has_data) else {
         return html! {};
     };
