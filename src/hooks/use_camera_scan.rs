@@ -56,14 +56,19 @@ pub fn use_camera_scan(open: bool, video: NodeRef, on_text: Callback<String>) ->
         use_effect_with(open, move |&open| {
             let scan = Rc::new(Scan::default());
             if open {
-                *state.borrow_mut() = CameraState::Starting;
+                let state = state.clone();
                 let set = move |to| {
                     *state.borrow_mut() = to;
                     redraw.force_update();
                 };
                 yew::platform::spawn_local(run(scan.clone(), video, set, latest));
             }
-            move || scan.end()
+            // Back to "starting" as the scan ends, so a panel opened again never says the camera
+            // is on before the new stream is.
+            move || {
+                scan.end();
+                *state.borrow_mut() = CameraState::Starting;
+            }
         });
     }
     let now = *state.borrow();
