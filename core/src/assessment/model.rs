@@ -27,18 +27,6 @@ impl Level {
     pub fn get(self) -> u8 {
         self.0
     }
-
-    /// Every level of the built-in five-step scales (1–5), lowest first. Being replaced by
-    /// `Scale::levels`.
-    pub fn all() -> impl Iterator<Item = Level> {
-        (1..=5).map(Level)
-    }
-
-    /// How far along the five-step scale, 0.0 at level 1 to 1.0 at level 5. Being replaced by
-    /// `Scale::progress`.
-    pub fn progress(self) -> f64 {
-        (f64::from(self.0) - 1.0).clamp(0.0, 4.0) / 4.0
-    }
 }
 
 impl TryFrom<u8> for Level {
