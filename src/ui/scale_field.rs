@@ -48,7 +48,7 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
                     <span class="scale-number">{ n }</span>
                 }
                 <span class="scale-text">
-                    { text }
+                    <span class="scale-label">{ text }</span>
                     if let Some(detail) = detail {
                         <span class="scale-detail">{ detail }</span>
                     }

@@ -187,4 +187,57 @@ describe('scales of a framework\'s own', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a workshop on 0–5: codes, a column per step in the reveal and the overview, every slide within 1920 × 1080', async () => {
+    const { page, problems, context } = await openPage(browser, server.url, { viewport: { width: 1920, height: 1080 } });
+    await page.waitForFunction(() => /Mognad för integrerad vård/.test(document.querySelector('main')?.textContent ?? ''));
+    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Workshop' }).click();
+    await page.fill('#ws-unit', 'Vårdcentralen Ekbacken');
+    await page.check('#ws-targets');
+    // 26 ratings in base 8 (blank, 0–5, Vet ej): 8²⁶ − 1 takes 78 bits, + 20 → 20 characters,
+    // + 3 for the id and 1 check = 24.
+    assert.match(await page.textContent('.workshop-setup, main'), /24 tecken/);
+    await page.click('text=Starta workshopen');
+    await page.waitForSelector('.workshop-join');
+    // 40 answers straight into the saved workshop (as 40 pasted codes would), levels 0–5,
+    // "Vet ej" and blanks among them; then a reload.
+    await page.evaluate(() => {
+      const key = 'nara-vard-kompassen';
+      const saved = JSON.parse(localStorage.getItem(key));
+      const w = saved.workspace.workshop;
+      if (JSON.stringify(w.setup.scales) !== JSON.stringify(w.setup.items.map(() => [0, 5]))) throw new Error('scales not saved');
+      w.responses = Array.from({ length: 40 }, (_, p) => ({
+        slots: w.setup.items.flatMap((_, i) => {
+          const now = i === 0 ? 3 : (p * (i + 2) + i) % 8; // 6 is Vet ej, 7 blank
+          const rating = now <= 5 ? { level: now } : now === 6 ? 'dont_know' : null;
+          return [rating, { level: Math.min(5, ((p + i) % 3) + 3) }];
+        }),
+      }));
+      localStorage.setItem(key, JSON.stringify(saved));
+    });
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+    await page.locator('.workshop-results').getByRole('button', { name: 'Visa resultatet' }).click();
+    // The facilitator's page: each item's steps 0–5 and "Vet ej" under its plots.
+    assert.deepEqual(await page.locator('.result-item').first().locator('.axis-step').allTextContents(), ['0', '1', '2', '3', '4', '5', 'Vet ej']);
+    await page.getByRole('button', { name: 'Projektorläge' }).click();
+    await page.waitForSelector('main.projector');
+    for (let i = 1; i <= 1 + 1 + 13 + 1; i += 1) {
+      const size = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, width: document.querySelector('main.projector').scrollWidth }));
+      assert.ok(size.page <= 1080 && size.width <= 1920, `slide ${i}: ${size.width} × ${size.page}`);
+      if (await page.locator('.reveal-slide').count()) {
+        assert.deepEqual(await page.locator('.reveal-slide .axis-step').allTextContents(), ['0', '1', '2', '3', '4', '5', 'Vet ej']);
+        assert.equal(await page.locator('.reveal-slide svg.dot-plot').count(), 2);
+        if (SHOTS && i === 3) await page.screenshot({ path: join(SHOTS, 'b3-reveal-1920.png') });
+      }
+      if (await page.locator('table.overview').count()) {
+        assert.deepEqual(await page.locator('table.overview thead th.num').allTextContents(), ['0', '1', '2', '3', '4', '5', 'Vet ej', 'Median', 'Spridning', 'Mål (median)']);
+        if (SHOTS) await page.screenshot({ path: join(SHOTS, 'b3-overview-1920.png') });
+        assert.deepEqual(await axeViolations(page), [], 'overview');
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
