@@ -303,7 +303,6 @@ impl Validator {
     /// starting at 0 or 1, a label per step.
     fn scales(&mut self, fw: &Framework) {
         self.count("scales", fw.scales.len(), 0, 12);
-        let mut seen: HashMap<&str, String> = HashMap::new();
         for (i, scale) in fw.scales.iter().enumerate() {
             let path = format!("scales[{i}]");
             let id_path = format!("{path}.id");
@@ -313,14 +312,13 @@ impl Validator {
                         path: id_path,
                         id: scale.id.clone(),
                     });
-                } else if let Some(first) = seen.get(scale.id.as_str()) {
+                } else if let Some(first) = fw.scales[..i].iter().position(|s| s.id == scale.id) {
+                    // A few scales at most: no map needed.
                     self.errors.push(FrameworkError::DuplicateId {
                         path: id_path,
                         id: scale.id.clone(),
-                        first: first.clone(),
+                        first: format!("scales[{first}].id"),
                     });
-                } else {
-                    seen.insert(&scale.id, id_path);
                 }
             }
             if let Some(name) = &scale.name {
