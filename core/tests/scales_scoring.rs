@@ -137,6 +137,30 @@ fn goal_areas_on_1_to_7() {
     assert_eq!(percent(&fw, &a, "samarbete"), (Some(54), None, 4));
 }
 
+#[test]
+fn radar_rings_follow_the_scale() {
+    use kompass_core::results::radar::radar;
+    let fw = statements_on(4);
+    let scale = fw.scale_of("en-vag-in").clone();
+    let values = [(lv(1), lv(4)), (lv(4), lv(4)), (lv(2), None)];
+    let r = radar(&values, &[scale]).expect("radar");
+    assert_eq!(r.rings.len(), 4);
+    let numbers: Vec<u8> = r.ring_labels.iter().map(|l| l.1).collect();
+    assert_eq!(numbers, [1, 2, 3, 4]);
+    // Level 1 of 4 on the innermost ring: 130 / 4 = 32.5 from the centre (200, 200), up the
+    // first axis → y = 167.5, rounded 168 (an .5 rounds away from zero: 200 − 32.5 = 167.5 → 168).
+    assert_eq!(r.now.dots[0].y, 168);
+    // Eleven steps, 0–10: eleven rings, numbered every other one from 10 down (≈ 12 units apart
+    // each, less than a number's height).
+    let eleven = statements_on(11).scale_of("en-vag-in").clone();
+    let mut eleven = eleven;
+    eleven.start = 0;
+    let r = radar(&values, &[eleven]).expect("radar");
+    assert_eq!(r.rings.len(), 11);
+    let numbers: Vec<u8> = r.ring_labels.iter().map(|l| l.1).collect();
+    assert_eq!(numbers, [0, 2, 4, 6, 8, 10]);
+}
+
 fn tally(levels: &[u8], span: (u8, u8)) -> Tally {
     Tally::new(levels.iter().map(|l| lv(*l)), span)
 }

@@ -78,7 +78,8 @@ pub struct Radar {
     pub axes: Vec<Axis>,
     /// One polygon per step of the chart's scale, lowest first, as `points` attributes.
     pub rings: Vec<String>,
-    /// Where each ring's level number stands, beside the first axis.
+    /// Where each ring's level number stands, beside the first axis (every other ring's on
+    /// scales of more than 8 steps, where the rings are closer than the numbers are high).
     pub ring_labels: Vec<(Point, u8)>,
     pub now: Shape,
     pub target: Shape,
@@ -191,8 +192,12 @@ pub fn radar(values: &[(Option<Rating>, Option<Rating>)], scales: &[Scale]) -> O
         .map(|l| points((0..n).map(|i| at(i, n, radius_of(l, first, steps)))))
         .collect();
     let c = SIZE / 2;
+    // Rings closer than a label is high (over 8 steps) are numbered every other one, down
+    // from the outermost.
+    let every = if steps > 8 { 2 } else { 1 };
     let ring_labels = first
         .levels()
+        .filter(|l| (first.max() - l.get()) % every == 0)
         .map(|l| {
             let r = radius_of(l, first, steps).round() as i32;
             (
