@@ -199,6 +199,36 @@ describe('scales of a framework\'s own', () => {
     assert.match(await page.textContent('.workshop-setup, main'), /24 tecken/);
     await page.click('text=Starta workshopen');
     await page.waitForSelector('.workshop-join');
+    // A phone joins and rates the 13 items one per screen on 0–5, then hands in its code.
+    const link = await page.textContent('.join-link code');
+    const phone = await openPage(browser, link, { viewport: { width: 375, height: 667 } });
+    const p = phone.page;
+    await p.waitForSelector('.rating-item');
+    assert.equal(await p.locator('input[name="delta-0-nu"]').count(), 7, 'steps 0–5 and Vet ej');
+    assert.match(await p.textContent('label[for="delta-0-nu-0"]'), /^0\s*Saknas$/);
+    assert.deepEqual(await axeViolations(p), [], 'the phone on 0–5');
+    if (SHOTS) await p.screenshot({ path: join(SHOTS, 'b3-phone-375.png'), fullPage: true });
+    const small = await p.evaluate(() => [...document.querySelectorAll('main .scale-option, main button')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width < 44 || r.height < 44).length);
+    assert.equal(small, 0, 'every target 44 × 44 px or more');
+    assert.equal(await scrollsSideways(p), false);
+    for (let i = 0; i < 13; i += 1) {
+      // The second item words its steps: the phone shows that too.
+      if (i === 1) assert.match(await p.textContent('label[for="delta-1-nu-0"]'), /Det finns ingen gemensam bild/);
+      await p.locator(`label[for="delta-${i}-nu-${i % 6}"]`).click();
+      await p.locator(`label[for="delta-${i}-mal-5"]`).click();
+      await p.locator('.participant-buttons .primary').click();
+    }
+    await p.waitForSelector('.answer-code');
+    const code = await p.textContent('.answer-code');
+    assert.equal(code.replace(/-/g, '').length, 24);
+    await page.fill('#paste-codes', code);
+    await page.click('text=Lägg till koderna');
+    assert.equal(await page.textContent('.ws-step-collect .step-state'), '1 svar');
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
     // 40 answers straight into the saved workshop (as 40 pasted codes would), levels 0–5,
     // "Vet ej" and blanks among them; then a reload.
     await page.evaluate(() => {
