@@ -107,6 +107,7 @@ fn a_set_up_whose_ratings_do_not_fit_a_code_is_refused() {
         .collect();
     v["factors"] = json!(factors);
     v["scales"][0]["steps"] = json!(11);
+    v["scales"][0]["start"] = json!(0);
     v["scales"][0]["labels"] = json!((0..11)
         .map(|i| json!({ "sv": format!("Steg {i}") }))
         .collect::<Vec<_>>());

@@ -19,7 +19,13 @@ fn lv(n: u8) -> Option<Rating> {
 
 /// The statements on a scale of `steps` steps from 1 instead of four.
 fn statements_on(steps: u8) -> Framework {
+    statements_from(steps, 1)
+}
+
+/// The statements on a scale of `steps` steps from `start`.
+fn statements_from(steps: u8, start: u8) -> Framework {
     let mut v: Value = serde_json::from_str(STATEMENTS).expect("fixture");
+    v["scales"][0]["start"] = json!(start);
     v["scales"][0]["steps"] = json!(steps);
     v["scales"][0]["labels"] = json!((1..=steps)
         .map(|i| json!({ "sv": format!("Steg {i}") }))
@@ -152,9 +158,7 @@ fn radar_rings_follow_the_scale() {
     assert_eq!(r.now.dots[0].y, 168);
     // Eleven steps, 0–10: eleven rings, numbered every other one from 10 down (≈ 12 units apart
     // each, less than a number's height).
-    let eleven = statements_on(11).scale_of("en-vag-in").clone();
-    let mut eleven = eleven;
-    eleven.start = 0;
+    let eleven = statements_from(11, 0).scale_of("en-vag-in").clone();
     let r = radar(&values, &[eleven]).expect("radar");
     assert_eq!(r.rings.len(), 11);
     let numbers: Vec<u8> = r.ring_labels.iter().map(|l| l.1).collect();

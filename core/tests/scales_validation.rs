@@ -101,8 +101,25 @@ fn steps_start_and_one_label_per_step() {
             path: "scales[0].labels[2].sv".into()
         }]
     );
+    // Levels are 0–10: eleven steps must start at 0.
+    let mut v = b3();
+    v["scales"][0]["steps"] = json!(11);
+    v["scales"][0]["start"] = json!(1);
+    v["scales"][0]["labels"] = json!((0..11)
+        .map(|i| json!({ "sv": format!("Steg {i}") }))
+        .collect::<Vec<_>>());
+    for f in v["factors"].as_array_mut().expect("factors") {
+        f.as_object_mut().expect("factor").remove("levels");
+    }
+    assert_eq!(
+        errors_of(&v),
+        [E::ScaleAboveTen {
+            path: "scales[0].steps".into(),
+            max: 11
+        }]
+    );
     // 2 and 11 steps are the limits, and a scale may start at 0 or 1.
-    for (steps, start) in [(2u8, 0u8), (11, 0), (11, 1), (2, 1)] {
+    for (steps, start) in [(2u8, 0u8), (11, 0), (10, 1), (2, 1)] {
         let mut v = b3();
         v["scales"][0]["steps"] = json!(steps);
         v["scales"][0]["start"] = json!(start);
@@ -113,7 +130,13 @@ fn steps_start_and_one_label_per_step() {
             f.as_object_mut().expect("factor").remove("levels");
         }
         let fw = parse_framework(&v.to_string()).expect("valid");
-        assert_eq!(fw.scale_of("beredskap").max(), start + steps - 1);
+        let scale = fw.scale_of("beredskap");
+        assert_eq!(scale.max(), start + steps - 1);
+        assert_eq!(
+            scale.levels().count(),
+            usize::from(steps),
+            "every step is a level"
+        );
     }
 }
 

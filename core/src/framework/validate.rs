@@ -83,6 +83,11 @@ pub enum FrameworkError {
         path: String,
         found: u8,
     },
+    /// A scale whose highest step would be over 10 (11 steps from 1): levels are 0–10.
+    ScaleAboveTen {
+        path: String,
+        max: u8,
+    },
     /// A list of step texts (a scale's labels, an item's levels) that does not have one text per
     /// step.
     StepCount {
@@ -335,6 +340,11 @@ impl Validator {
                 self.errors.push(FrameworkError::ScaleStart {
                     path: format!("{path}.start"),
                     found: scale.start,
+                });
+            } else if steps_ok && scale.max() > 10 {
+                self.errors.push(FrameworkError::ScaleAboveTen {
+                    path: format!("{path}.steps"),
+                    max: scale.max(),
                 });
             }
             self.step_texts(

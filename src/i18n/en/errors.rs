@@ -90,6 +90,9 @@ fn framework(err: &FrameworkError) -> String {
             format!("{path}: a scale has between 2 and 11 steps, not {found}.")
         }
         E::ScaleStart { path, found } => format!("{path}: a scale starts at 0 or 1, not at {found}."),
+        E::ScaleAboveTen { path, max } => format!(
+            "{path}: the scale's highest step would be {max}, but no step can be higher than 10. Start the scale at 0 or give it fewer steps."
+        ),
         E::StepCount { path, found, steps } => format!(
             "{path}: {found} texts, but the scale has {steps} steps and there must be one text per step."
         ),

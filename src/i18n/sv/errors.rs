@@ -90,6 +90,9 @@ fn framework(err: &FrameworkError) -> String {
         E::ScaleStart { path, found } => {
             format!("{path}: en skala börjar på 0 eller 1, inte på {found}.")
         }
+        E::ScaleAboveTen { path, max } => format!(
+            "{path}: skalans högsta steg blir {max}, men inget steg kan vara högre än 10. Låt skalan börja på 0 eller ha färre steg."
+        ),
         E::StepCount { path, found, steps } => format!(
             "{path}: {found} texter, men skalan har {steps} steg och det ska vara en text per steg."
         ),
