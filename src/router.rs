@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::features::about::AboutView;
 use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{CompareView, HistoryView, TrendView};
 use crate::features::results::ResultsStep;
@@ -91,6 +92,7 @@ pub fn Router(props: &RouterProps) -> Html {
         (PageView::Trend, _) => html! { <TrendView /> },
         (PageView::Rollup, _) => html! { <RollupView /> },
         (PageView::About, _) => html! { <AboutView /> },
+        (PageView::Editor, _) => html! { <EditorView /> },
         (PageView::Workshop, _) => html! { <WorkshopView /> },
         (PageView::Compare { from, to }, _) => {
             html! { <CompareView from={AttrValue::from(from.to_owned())} to={AttrValue::from(to.to_owned())} /> }

@@ -39,6 +39,16 @@ pub struct Framework {
     /// Text shown for orientation only; never scored.
     #[serde(default)]
     pub context: Vec<ContextBlock>,
+    /// The framework a user's own framework was copied from; never set on a built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<BasedOn>,
+}
+
+/// Which framework an own framework builds on ("bygger på Sörmland 2035").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BasedOn {
+    pub id: String,
+    pub name: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

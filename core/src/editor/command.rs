@@ -1,0 +1,81 @@
+//! What the user can do in the editor, as data.
+
+use crate::framework::text::Lang;
+use crate::framework::ItemKind;
+
+/// One text of the draft; indexes are positions in their list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Source,
+    TargetPicture,
+    FactorsTitle,
+    Question(usize),
+    GoalName(usize),
+    GoalSummary(usize),
+    /// Paragraphs, separated by an empty line.
+    GoalDescription(usize),
+    ShiftFrom(usize),
+    ShiftTo(usize),
+    ShiftRationale(usize),
+    FactorName(usize),
+    FactorRationale(usize),
+    ContextTitle(usize),
+    /// One text per line.
+    ContextItems(usize),
+}
+
+/// A list of the draft that items are added to, removed from and moved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    Question,
+    GoalArea,
+    Shift,
+    Factor,
+    Context,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorCommand {
+    /// A new, empty draft with framework id `id` (made unique by the shell).
+    New {
+        id: String,
+    },
+    /// A draft copied from the framework on offer `from`, under the new id `id`.
+    Copy {
+        from: String,
+        id: String,
+    },
+    /// The own framework `id` into the draft, to change it.
+    Edit {
+        id: String,
+    },
+    SetText {
+        field: TextField,
+        lang: Lang,
+        value: String,
+    },
+    /// The horizon year as typed; empty for none.
+    SetHorizon(String),
+    /// Whether the shift or factor at `index` serves goal area `goal`.
+    SetServes {
+        kind: ItemKind,
+        index: usize,
+        goal: String,
+        serves: bool,
+    },
+    Add(ListKind),
+    Remove(ListKind, usize),
+    /// Brings back what the last removal took away.
+    Undo,
+    /// Moves the entry at `index` one place up (`up`) or down.
+    Move {
+        list: ListKind,
+        index: usize,
+        up: bool,
+    },
+    /// Puts the draft to use when it has no problems; otherwise shows every problem.
+    Use,
+    /// Throws the draft away.
+    Discard,
+}

@@ -1,0 +1,83 @@
+//! Keys of the editor's texts ("Eget ramverk"): the user's own framework.
+
+use kompass_core::editor::ListKind;
+use kompass_core::FrameworkError;
+
+/// Every fixed text of the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorText {
+    Heading,
+    Intro,
+    StartHeading,
+    StartIntro,
+    NewEmpty,
+    ContinueDraft,
+    AboutHeading,
+    Name,
+    Source,
+    SourceHint,
+    Horizon,
+    HorizonHint,
+    TargetPicture,
+    FactorsTitle,
+    FactorsTitleHint,
+    Swedish,
+    English,
+    QuestionsHeading,
+    GoalsHeading,
+    ShiftsHeading,
+    FactorsHeading,
+    ContextHeading,
+    GoalName,
+    GoalSummary,
+    GoalDescription,
+    DescriptionHint,
+    From,
+    To,
+    FactorName,
+    Serves,
+    NoGoalsYet,
+    Rationale,
+    ContextTitle,
+    ContextItems,
+    ItemsHint,
+    Remove,
+    MoveUp,
+    MoveDown,
+    Undo,
+    Removed,
+    Use,
+    Preview,
+    BackToEditing,
+    Discard,
+    DiscardConfirm,
+    DiscardYes,
+    Cancel,
+    SummaryHeading,
+    ErrorPrefix,
+    DraftNote,
+    PreviewNote,
+    ListFull,
+    ShowEnglish,
+}
+
+/// Editor texts with values in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorMsg<'a> {
+    /// "Utgå från Sörmland 2035": a copy of the framework chosen.
+    CopyOf(&'a str),
+    /// "Ändra Vår målbild": edit an own framework.
+    EditOwn(&'a str),
+    /// "Bygger på Sörmland 2035".
+    BasedOn(&'a str),
+    /// The heading of one entry of a list: "Målområde 2".
+    Entry(ListKind, usize),
+    /// "Lägg till målområde".
+    Add(ListKind),
+    /// A problem the validator found, in words for the field it is shown at.
+    Problem(&'a FrameworkError),
+}
+
+localized_by!(EditorText, &'static str, editor::text);
+
+localized_by!(EditorMsg<'_>, String, editor::message);
