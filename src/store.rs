@@ -47,7 +47,10 @@ pub struct FrameworkProblems {
 pub enum Action {
     Do(Command),
     /// Files read for the organisation view (name, assessments or why not), added in one step.
-    RollupFiles(Vec<(String, Result<Vec<Assessment>, ImportError>)>),
+    RollupFiles(
+        Vec<(String, Result<Vec<Assessment>, ImportError>)>,
+        Vec<Framework>,
+    ),
     RollupClear,
     /// A custom framework read from the admin's file: offered, and chosen when nothing is started.
     AddFramework(Box<Framework>),
@@ -183,8 +186,9 @@ impl Reducible for AppState {
                 next.working = Rc::new(self.working.after(event));
                 return Rc::new(next);
             }
-            Action::RollupFiles(files) => {
+            Action::RollupFiles(files, frameworks) => {
                 let mut rollup = (*self.rollup).clone();
+                rollup.frameworks.extend(frameworks);
                 rollup.add_files(files);
                 rollup
             }

@@ -5,10 +5,10 @@
 use kompass_core::editor::{EditorCommand as E, TextField as T};
 use kompass_core::files::saved::{decode, encode, SCHEMA_VERSION};
 use kompass_core::framework::presets::presets;
-use kompass_core::{Command as C, HistoryCommand, Lang, Rating, Step, Workspace};
+use kompass_core::{Command as C, Lang, Rating, Step, Workspace};
 
 mod support;
-use support::own::{build_small, offered};
+use support::own::in_use_with_assessment;
 use support::{d, lv};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");
@@ -70,17 +70,7 @@ fn a_version_1_document_never_brings_own_frameworks() {
 /// assessment of it, and a draft copied from Sörmland 2035.
 fn version_2_workspace() -> Workspace {
     let fws = presets();
-    let mut ws = Workspace::default();
-    build_small(&mut ws, &fws);
-    assert!(ws.apply(C::Editor(E::Use), &fws));
-    let all = offered(&fws, &ws);
-    assert!(ws.apply(
-        C::History(HistoryCommand::Start {
-            unit: "Hälsocentralen Ås".into(),
-            date: d("2026-11-01")
-        }),
-        &all
-    ));
+    let (mut ws, all) = in_use_with_assessment(&fws);
     assert!(ws.apply(
         C::Editor(E::Copy {
             from: "sormland-2035".into(),

@@ -59,6 +59,14 @@ pub enum EditorText {
     PreviewNote,
     ListFull,
     ShowEnglish,
+    ConflictHeading,
+    KeepBoth,
+    ReplaceMine,
+    SaveFrameworkFile,
+    ShareFramework,
+    FrameworkLinkExplain,
+    FrameworkLinkLabel,
+    FrameworkLinkDamaged,
 }
 
 /// Editor texts with values in them.
@@ -76,6 +84,10 @@ pub enum EditorMsg<'a> {
     Add(ListKind),
     /// A problem the validator found, in words for the field it is shown at.
     Problem(&'a FrameworkError),
+    /// A framework from a file or a link is now among the own ones.
+    FrameworkAdded(&'a str),
+    /// A file or link brings framework `there` whose id is that of `here`, with other content.
+    Conflict { here: &'a str, there: &'a str },
 }
 
 localized_by!(EditorText, &'static str, editor::text);

@@ -43,6 +43,13 @@ impl OwnFrameworks {
                 None => false,
             },
             EditorCommand::Discard => self.draft.take().is_some(),
+            EditorCommand::Install(list) => {
+                let changed = list.iter().any(|fw| self.get(&fw.id) != Some(fw));
+                for fw in list {
+                    self.put(fw);
+                }
+                changed
+            }
             EditorCommand::Use => return self.use_draft(),
             cmd => match &mut self.draft {
                 Some(draft) => edit_draft(draft, cmd),

@@ -78,4 +78,7 @@ pub enum EditorCommand {
     Use,
     /// Throws the draft away.
     Discard,
+    /// Adds frameworks that came with a file or a link to the own frameworks (each takes the
+    /// place of an own one with its id: conflicts are resolved before).
+    Install(Vec<crate::framework::Framework>),
 }

@@ -41,7 +41,7 @@ impl Command {
             // Only saving the consensus makes an assessment that a file should hold.
             Command::Workshop(w) => matches!(w, WorkshopCommand::Save { .. }),
             // A framework put to use is data a file holds; a draft is not yet.
-            Command::Editor(e) => matches!(e, EditorCommand::Use),
+            Command::Editor(e) => matches!(e, EditorCommand::Use | EditorCommand::Install(_)),
         }
     }
 }

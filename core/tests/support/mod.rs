@@ -52,7 +52,12 @@ pub fn started() -> (Workspace, Vec<Framework>) {
 
 /// Rates every item of the current assessment at `now` with target `target`.
 pub fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
-    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
+    rate_all_of(ws, fws, &fws[0], now, target);
+}
+
+/// Rates every item of `fw` in the current assessment at `now` with target `target`.
+pub fn rate_all_of(ws: &mut Workspace, fws: &[Framework], fw: &Framework, now: u8, target: u8) {
+    let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
     for item in items {
         for (which, level) in [(Which::Now, now), (Which::Target, target)] {
             assert!(ws.apply(
@@ -179,6 +184,21 @@ pub mod own {
         let mut all = presets.to_vec();
         all.extend(ws.own.list.iter().cloned());
         all
+    }
+
+    /// The small framework put to use, with one assessment of it started (unit Hälsocentralen
+    /// Ås, 2026-11-01) and the frameworks on offer then.
+    pub fn in_use_with_assessment(fws: &[Framework]) -> (Workspace, Vec<Framework>) {
+        let mut ws = Workspace::default();
+        build_small(&mut ws, fws);
+        assert!(ws.apply(C::Editor(E::Use), fws));
+        let all = offered(fws, &ws);
+        let start = kompass_core::HistoryCommand::Start {
+            unit: "Hälsocentralen Ås".into(),
+            date: kompass_core::Date::parse("2026-11-01").expect("date"),
+        };
+        assert!(ws.apply(C::History(start), &all));
+        (ws, all)
     }
 
     /// Builds, from empty and as a user would, a draft with three goal areas, horizon 2030,

@@ -59,6 +59,14 @@ pub fn text(key: T) -> &'static str {
         T::DraftNote => "The draft is kept in this browser while you write.",
         T::PreviewNote => "This is how the start page will show the framework.",
         T::ShowEnglish => "Also write in English",
+        T::ConflictHeading => "Two different frameworks with the same id",
+        T::KeepBoth => "Keep both",
+        T::ReplaceMine => "Replace ours with the new one",
+        T::SaveFrameworkFile => "Save the framework as a file",
+        T::ShareFramework => "Share the framework as a link",
+        T::FrameworkLinkExplain => "The link holds the whole framework but no assessments. Whoever opens it gets the framework in their browser.",
+        T::FrameworkLinkLabel => "Link to the framework",
+        T::FrameworkLinkDamaged => "The link to the framework cannot be read. It may have been cut short. Ask for a new link or a file.",
         T::ListFull => "There cannot be more.",
     }
 }
@@ -90,6 +98,8 @@ pub fn message(msg: M) -> String {
         }
         M::Add(kind) => format!("Add {}", entry(kind)),
         M::Problem(e) => problem(e),
+        M::FrameworkAdded(name) => format!("The framework “{name}” is now among your frameworks."),
+        M::Conflict { here, there } => format!("The framework “{there}” has the same id as “{here}”, which is here already, but the content differs. Do you want to keep both or replace yours with the new one?"),
     }
 }
 

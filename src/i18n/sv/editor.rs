@@ -59,6 +59,14 @@ pub fn text(key: T) -> &'static str {
         T::DraftNote => "Utkastet sparas i webbläsaren medan du skriver.",
         T::PreviewNote => "Så här visas ramverket på startsidan.",
         T::ShowEnglish => "Skriv också på engelska",
+        T::ConflictHeading => "Två olika ramverk med samma id",
+        T::KeepBoth => "Behåll båda",
+        T::ReplaceMine => "Ersätt vårt med det nya",
+        T::SaveFrameworkFile => "Spara ramverket som fil",
+        T::ShareFramework => "Dela ramverket som länk",
+        T::FrameworkLinkExplain => "Länken innehåller hela ramverket men inga bedömningar. Den som öppnar länken får ramverket i sin webbläsare.",
+        T::FrameworkLinkLabel => "Länk till ramverket",
+        T::FrameworkLinkDamaged => "Länken till ramverket går inte att läsa. Den kan ha blivit avklippt. Be om en ny länk eller en fil.",
         T::ListFull => "Det får inte vara fler.",
     }
 }
@@ -90,6 +98,8 @@ pub fn message(msg: M) -> String {
         }
         M::Add(kind) => format!("Lägg till {}", entry(kind)),
         M::Problem(e) => problem(e),
+        M::FrameworkAdded(name) => format!("Ramverket ”{name}” finns nu bland era ramverk."),
+        M::Conflict { here, there } => format!("Ramverket ”{there}” har samma id som ”{here}”, som redan finns här, men innehållet skiljer sig. Vill du behålla båda eller ersätta ert med det nya?"),
     }
 }
 
