@@ -1,7 +1,7 @@
 //! Component tests of shared widgets in headless Chromium (wasm-bindgen-test): the scale field and the charts.
 #![cfg(target_arch = "wasm32")]
 
-use kompass_core::{ItemKind, Lang, Level, Rating};
+use kompass_core::{ItemKind, Lang, Level, Localized, Rating, Scale};
 use nara_vard_kompassen::ui::{RadarChart, RadarChartProps, ScaleField, ScaleFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,7 +21,8 @@ async fn scale_field_is_a_labelled_radio_group_that_reports_the_choice() {
     let props = ScaleFieldProps {
         name: "now".into(),
         legend: "Var är ni i dag?".into(),
-        kind: ItemKind::Factor,
+        scale: Scale::default_for(ItemKind::Factor).clone(),
+        levels: Vec::new(),
         value: Some(Rating::Level(Level::new(2).expect("level"))),
         lang: Lang::Sv,
         on_change: Callback::from(move |r: Option<Rating>| sink.set(Some(r))),
@@ -75,6 +76,7 @@ async fn radar_chart_draws_the_series_and_tables_the_same_numbers() {
             (None, lv(3)),
             (lv(2), lv(4)),
         ],
+        scales: vec![Scale::default_for(ItemKind::Shift).clone()],
         lang: Lang::Sv,
         compact: false,
     };
@@ -154,7 +156,7 @@ async fn timeline_chart_draws_values_target_and_trend_with_a_spoken_name() {
         points,
         target: Some(75.0),
         years: (2024, 2035),
-        levels: false,
+        levels: None,
     };
     yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
     settle(&root).await;
@@ -199,6 +201,7 @@ async fn a_compact_radar_leaves_out_its_table() {
         title: "Eskilstuna".into(),
         labels: vec!["A".into(), "B".into(), "C".into()],
         values: vec![(lv(1), lv(5)); 3],
+        scales: vec![Scale::default_for(ItemKind::Shift).clone()],
         lang: Lang::Sv,
         compact: true,
     };
@@ -213,4 +216,141 @@ async fn a_compact_radar_leaves_out_its_table() {
         root.query_selector_all(".dot-now").expect("dots").length(),
         3
     );
+}
+
+/// A B3-like scale: 0–5, six steps, each labelled.
+fn zero_to_five() -> Scale {
+    let labels = [
+        "Inget",
+        "Initiering",
+        "Ad hoc",
+        "Strukturerat",
+        "Integrerat",
+        "Optimerat",
+    ];
+    Scale {
+        id: "b3".into(),
+        name: None,
+        steps: 6,
+        start: 0,
+        labels: labels
+            .iter()
+            .map(|l| Localized {
+                sv: (*l).into(),
+                en: None,
+            })
+            .collect(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_scale_field_on_0_to_5_has_six_steps_numbered_0_to_5_with_the_items_own_wording() {
+    let root = mount();
+    let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let sink = chosen.clone();
+    let props = ScaleFieldProps {
+        name: "now".into(),
+        legend: "Var är ni i dag?".into(),
+        scale: zero_to_five(),
+        levels: (0..6)
+            .map(|i| Localized::new(&format!("Beskrivning {i}"), &format!("Description {i}")))
+            .collect(),
+        value: None,
+        lang: Lang::En,
+        on_change: Callback::from(move |r: Option<Rating>| sink.set(Some(r))),
+        hint: None,
+    };
+    yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
+    settle(&root).await;
+    let radios = root
+        .query_selector_all("input[type=radio][name=now]")
+        .expect("radios");
+    assert_eq!(radios.length(), 7, "six levels 0–5 and Vet ej");
+    // The label has no English: it is shown in Swedish and marked so; the item's own
+    // description of the step is in English.
+    assert_eq!(
+        query(&root, "label[for=now-0]").text_content().as_deref(),
+        Some("0IngetDescription 0")
+    );
+    assert_eq!(
+        query(&root, "label[for=now-0] .scale-text span[lang=sv]")
+            .text_content()
+            .as_deref(),
+        Some("Inget")
+    );
+    assert_eq!(
+        query(&root, "label[for=now-5] .scale-detail")
+            .text_content()
+            .as_deref(),
+        Some("Description 5")
+    );
+    assert!(root.query_selector("#now-6").ok().flatten().is_none());
+    let zero: HtmlElement = query(&root, "#now-0").dyn_into().expect("input");
+    zero.click();
+    assert_eq!(chosen.get(), Some(Level::new(0).map(Rating::Level)));
+}
+
+#[wasm_bindgen_test]
+async fn a_radar_on_0_to_5_has_six_rings_numbered_0_to_5() {
+    let root = mount();
+    let lv = |n| Some(Rating::Level(Level::new(n).expect("level")));
+    let props = RadarChartProps {
+        id: "b3".into(),
+        title: "B3".into(),
+        labels: vec!["A".into(), "B".into(), "C".into()],
+        values: vec![(lv(0), lv(5)), (lv(5), lv(5)), (lv(2), lv(3))],
+        scales: vec![zero_to_five()],
+        lang: Lang::Sv,
+        compact: false,
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle(&root).await;
+    assert_eq!(
+        root.query_selector_all("polygon.ring")
+            .expect("rings")
+            .length(),
+        6
+    );
+    let numbers: Vec<String> = (0..6)
+        .filter_map(|i| {
+            root.query_selector_all(".ring-label")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(numbers, ["0", "1", "2", "3", "4", "5"]);
+    // Level 0 on the first axis (straight up) lies on the innermost ring, 130/6 ≈ 22 from the
+    // centre (200, 200); level 5 on the outermost, 130 away.
+    let first_dot = query(&root, ".dot-now");
+    assert_eq!(first_dot.get_attribute("cy").as_deref(), Some("178"));
+    assert!(query(&root, "desc")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("Nivå 0 ligger närmast mitten, nivå 5 ytterst."));
+}
+
+#[wasm_bindgen_test]
+async fn an_items_trend_on_0_to_5_names_its_levels_0_to_5() {
+    use nara_vard_kompassen::ui::{TimelineChart, TimelineChartProps};
+    let root = mount();
+    let props = TimelineChartProps {
+        label: "B3".into(),
+        trend: None,
+        points: vec![(2024.0, 40.0), (2025.0, 60.0)],
+        target: Some(100.0),
+        years: (2024, 2030),
+        levels: Some((0, 5)),
+    };
+    yew::Renderer::<TimelineChart>::with_root_and_props(root.clone(), props).render();
+    settle(&root).await;
+    let ticks: Vec<String> = (0..6)
+        .filter_map(|i| {
+            root.query_selector_all(".tick")
+                .ok()?
+                .item(i)?
+                .text_content()
+        })
+        .collect();
+    assert_eq!(ticks, ["0", "1", "2", "3", "4", "5"]);
 }

@@ -28,7 +28,7 @@ pub use assessment::{
 pub use files::merge::FileCommand;
 pub use framework::text::{Lang, Localized};
 pub use framework::validate::{parse_framework, FrameworkError};
-pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
+pub use framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Scale, Shift};
 pub use navigation::step::{step_sequence, PageView, Step};
 pub use navigation::NavCommand;
 pub use workspace::command::Command;

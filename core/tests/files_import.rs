@@ -110,12 +110,32 @@ fn every_kind_of_bad_file_is_refused_with_its_reason() {
             supported: 2
         })
     );
-    // Out-of-range scores and bad dates, with serde's place.
-    let bad_level = V1.replace("{ \"level\": 2 }", "{ \"level\": 7 }");
+    // A level on no scale at all (over 10) with serde's place; one off its item's five-step
+    // scale, with the item and the scale.
+    let bad_level = V1.replace("{ \"level\": 2 }", "{ \"level\": 11 }");
     let level = import_error(&bad_level);
     assert!(
-        matches!(&level, ImportError::Unreadable(StoreError::Shape { line: 20, problem: ShapeProblem::Level { found } }) if found == "7"),
+        matches!(&level, ImportError::Unreadable(StoreError::Shape { line: 20, problem: ShapeProblem::Level { found } }) if found == "11"),
         "{level:?}"
+    );
+    let off_scale = import_error(&V1.replace("{ \"level\": 2 }", "{ \"level\": 7 }"));
+    assert!(
+        matches!(
+            &off_scale,
+            ImportError::LevelOffScale {
+                assessment: 1,
+                found: 7,
+                min: 1,
+                max: 5,
+                ..
+            }
+        ),
+        "{off_scale:?}"
+    );
+    let zero = import_error(&V1.replace("{ \"level\": 2 }", "{ \"level\": 0 }"));
+    assert!(
+        matches!(&zero, ImportError::LevelOffScale { found: 0, .. }),
+        "{zero:?}"
     );
     let bad_date = V1.replace("2025-03-01", "2025-02-30");
     assert!(

@@ -1,10 +1,16 @@
 //! Radar chart geometry: axes, rings, series with gaps, and the axis names.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kompass_core::results::radar::Radar;
 use kompass_core::results::radar::{
     line_points, name_lines, radar, Anchor, Point, LINE_CHARS, NAME_LINES, SIZE, VIEW_BOX,
 };
-use kompass_core::{Level, Rating};
+use kompass_core::{ItemKind, Level, Rating, Scale};
+
+/// The radar of axes all on the five-step scale (an axis without a scale counts as the first's).
+fn radar5(values: &[(Option<Rating>, Option<Rating>)]) -> Option<Radar> {
+    radar(values, &[Scale::default_for(ItemKind::Shift).clone()])
+}
 
 fn l(n: u8) -> Option<Rating> {
     Level::new(n).map(Rating::Level)
@@ -14,18 +20,18 @@ const DK: Option<Rating> = Some(Rating::DontKnow);
 
 #[test]
 fn fewer_than_three_axes_or_nothing_rated_have_no_radar() {
-    assert!(radar(&[]).is_none());
-    assert!(radar(&[(l(1), l(2)), (l(3), l(4))]).is_none());
+    assert!(radar5(&[]).is_none());
+    assert!(radar5(&[(l(1), l(2)), (l(3), l(4))]).is_none());
     assert!(
-        radar(&[(None, None), (DK, None), (None, DK)]).is_none(),
+        radar5(&[(None, None), (DK, None), (None, DK)]).is_none(),
         "nothing to draw"
     );
-    assert!(radar(&[(None, None), (DK, None), (None, l(2))]).is_some());
+    assert!(radar5(&[(None, None), (DK, None), (None, l(2))]).is_some());
 }
 
 #[test]
 fn four_axes_point_up_right_down_left() {
-    let r = radar(&[(l(5), l(5)), (l(5), None), (l(5), l(1)), (None, l(5))]).expect("radar");
+    let r = radar5(&[(l(5), l(5)), (l(5), None), (l(5), l(1)), (None, l(5))]).expect("radar");
     let c = SIZE / 2;
     assert_eq!(r.center, Point { x: c, y: c });
     let ends: Vec<Point> = r.axes.iter().map(|a| a.end).collect();
@@ -67,7 +73,7 @@ fn four_axes_point_up_right_down_left() {
 
 #[test]
 fn dont_know_is_a_gap_with_a_hollow_marker_outside_the_scale() {
-    let r = radar(&[(l(3), l(4)), (DK, l(4)), (l(2), l(4)), (l(2), l(4))]).expect("radar");
+    let r = radar5(&[(l(3), l(4)), (DK, l(4)), (l(2), l(4)), (l(2), l(4))]).expect("radar");
     assert_eq!(r.now.dots.len(), 3);
     assert!(!r.now.dots.contains(&r.center), "no point at the centre");
     // Beside the second axis (pointing right), just outside the outer ring (130).
@@ -76,14 +82,14 @@ fn dont_know_is_a_gap_with_a_hollow_marker_outside_the_scale() {
     // Only 3–4 and 4–1 remain of the outline around the "Vet ej".
     assert_eq!(r.now.segments.len(), 2);
     // Two levels make no area; their segment still shows.
-    let two = radar(&[(l(3), None), (l(3), None), (None, l(1))]).expect("radar");
+    let two = radar5(&[(l(3), None), (l(3), None), (None, l(1))]).expect("radar");
     assert_eq!(two.now.points, "");
     assert_eq!(two.now.segments.len(), 1);
 }
 
 #[test]
 fn five_rings_one_per_level_with_their_numbers() {
-    let r = radar(&[(l(1), l(1)); 9]).expect("radar");
+    let r = radar5(&[(l(1), l(1)); 9]).expect("radar");
     assert_eq!(r.rings.len(), 5);
     assert_eq!(r.axes.len(), 9);
     assert!(r.rings.iter().all(|ring| ring.split(' ').count() == 9));
@@ -135,7 +141,7 @@ fn names_wrap_on_whole_words_in_two_lines_and_fit_the_view() {
     // Every line of every name stays inside the viewBox (20-unit type, about 0.6 em a character).
     let (x0, y0, w, h) = VIEW_BOX;
     for n in [3, 4, 9, 13] {
-        let r = radar(&vec![(l(2), l(4)); n]).expect("radar");
+        let r = radar5(&vec![(l(2), l(4)); n]).expect("radar");
         for a in &r.axes {
             let width = i32::try_from(LINE_CHARS + 1).unwrap_or(0) * 12;
             for p in line_points(a, NAME_LINES) {

@@ -64,8 +64,8 @@ fn thirteen_files_make_thirteen_units_with_their_latest_assessment() {
     assert_eq!(names[..2], ["Kommun 5", "Kommun 10"]);
     assert_eq!(names.len(), 4);
     // Levels: 0→4 (Kommun 0 now at 4), 1,6,11→2, 2,7,12→3, 3,8→4, 4,9→5, 5,10→1.
-    let (levels, dont_know, missing) = distribution(&entries, "person");
-    assert_eq!((levels, dont_know, missing), ([2, 3, 3, 3, 2], 0, 0));
+    let (levels, dont_know, missing) = distribution(&entries, "person", fws[0].scale_of("person"));
+    assert_eq!((levels, dont_know, missing), (vec![2, 3, 3, 3, 2], 0, 0));
     assert_eq!(
         entries[0].assessment.rating("person", Which::Now),
         Level::new(4).map(Rating::Level)
@@ -81,10 +81,11 @@ fn vet_ej_and_missing_answers_are_counted_apart_and_distance_needs_both_ratings(
     let mut r = Rollup::default();
     r.add_file("a.json", vec![a]);
     let entries: Vec<&Entry> = r.with_framework(&fws[0]).collect();
-    assert_eq!(distribution(&entries, "person"), ([0, 0, 0, 0, 0], 1, 0));
+    let five = fws[0].scale_of("person");
+    assert_eq!(distribution(&entries, "person", five), (vec![0; 5], 1, 0));
     assert_eq!(
-        distribution(&entries, "samordning"),
-        ([0, 0, 0, 0, 0], 0, 1)
+        distribution(&entries, "samordning", five),
+        (vec![0; 5], 0, 1)
     );
     let rows = unit_rows(&fws[0], &entries);
     assert_eq!(rows[0].distance, Some(50.0));

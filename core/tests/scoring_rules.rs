@@ -5,7 +5,13 @@ use kompass_core::framework::presets::presets;
 use kompass_core::results::scoring::{
     gaps, goal_area_scores, item_scores, kind_index, ranking, to_find_out, Index, Ranking,
 };
-use kompass_core::{Assessment, Date, Framework, ItemKind, Level, Rating, Which};
+use kompass_core::{Assessment, Date, Framework, ItemKind, Level, Rating, Scale, Which};
+
+/// The index of ratings on the five-step scale, as every item of a preset has.
+fn of5(ratings: impl IntoIterator<Item = Option<Rating>>) -> Index {
+    let five = Scale::default_for(ItemKind::Factor);
+    Index::of(ratings.into_iter().map(|r| (r, five)))
+}
 
 fn sormland() -> Framework {
     presets()
@@ -37,19 +43,19 @@ fn assessment(
 
 #[test]
 fn a_level_counts_as_its_share_of_the_way_from_fran_to_till() {
-    assert_eq!(Index::of([lv(1)]).percent, Some(0.0));
-    assert_eq!(Index::of([lv(3)]).percent, Some(50.0));
-    assert_eq!(Index::of([lv(5)]).percent, Some(100.0));
-    assert_eq!(Index::of([lv(2), lv(4)]).percent, Some(50.0));
-    assert_eq!(Index::of([lv(2), lv(3), lv(3)]).rounded(), Some(42)); // (25+50+50)/3 = 41.67
+    assert_eq!(of5([lv(1)]).percent, Some(0.0));
+    assert_eq!(of5([lv(3)]).percent, Some(50.0));
+    assert_eq!(of5([lv(5)]).percent, Some(100.0));
+    assert_eq!(of5([lv(2), lv(4)]).percent, Some(50.0));
+    assert_eq!(of5([lv(2), lv(3), lv(3)]).rounded(), Some(42)); // (25+50+50)/3 = 41.67
 }
 
 #[test]
 fn vet_ej_and_unanswered_are_left_out_not_counted_as_zero() {
-    let i = Index::of([lv(5), Some(Rating::DontKnow), None]);
+    let i = of5([lv(5), Some(Rating::DontKnow), None]);
     assert_eq!(i.percent, Some(100.0));
     assert_eq!((i.rated, i.total), (1, 3));
-    let none = Index::of([Some(Rating::DontKnow), None]);
+    let none = of5([Some(Rating::DontKnow), None]);
     assert_eq!(none.percent, None);
     assert_eq!(none.rounded(), None);
     assert_eq!((none.rated, none.total), (0, 2));
@@ -178,9 +184,8 @@ fn no_answers_at_all_gives_no_index_and_empty_lists() {
 #[test]
 fn a_figure_says_what_it_rests_on() {
     use kompass_core::results::scoring::Basis;
-    let index = |rated: usize, total: usize| {
-        Index::of((0..total).map(|i| if i < rated { lv(3) } else { None }))
-    };
+    let index =
+        |rated: usize, total: usize| of5((0..total).map(|i| if i < rated { lv(3) } else { None }));
     assert_eq!(index(1, 13).basis(), Basis::Single);
     assert_eq!(index(0, 4).basis(), Basis::Single);
     assert_eq!(index(2, 13).basis(), Basis::Few);

@@ -4,6 +4,7 @@
 
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::extract::extract;
+use kompass_core::workshop::setup::FIVE_STEPS;
 use kompass_core::workshop::{
     code_len, encode, grouped, results, Agreement, Rejection, Response, Tally, Workshop,
     WorkshopSetup,
@@ -94,7 +95,10 @@ fn a_paste_adds_the_good_codes_and_refuses_the_rest_with_a_reason() {
 
 #[test]
 fn tallies_give_median_spread_and_agreement_by_the_documented_thresholds() {
-    let t = Tally::new([lvl(2), lvl(3), lvl(3), lvl(4), Some(Rating::DontKnow), None].into_iter());
+    let t = Tally::new(
+        [lvl(2), lvl(3), lvl(3), lvl(4), Some(Rating::DontKnow), None].into_iter(),
+        FIVE_STEPS,
+    );
     assert_eq!(t.counts, [0, 1, 2, 1, 0]);
     assert_eq!(
         (t.dont_know, t.blank, t.median_x2, t.spread),
@@ -105,10 +109,10 @@ fn tallies_give_median_spread_and_agreement_by_the_documented_thresholds() {
         Agreement::Consensus,
         "all within one step of the median"
     );
-    let split = Tally::new([lvl(1), lvl(3), lvl(3), lvl(5)].into_iter());
+    let split = Tally::new([lvl(1), lvl(3), lvl(3), lvl(5)].into_iter(), FIVE_STEPS);
     assert_eq!(split.agreement(3), Agreement::Split);
     assert_eq!(split.spread, 4);
-    let even = Tally::new([lvl(2), lvl(3)].into_iter());
+    let even = Tally::new([lvl(2), lvl(3)].into_iter(), FIVE_STEPS);
     assert_eq!(even.median_x2, Some(5));
     assert_eq!(even.median_level(), Level::new(2), "a half rounds down");
     assert_eq!(
@@ -126,15 +130,22 @@ fn tallies_give_median_spread_and_agreement_by_the_documented_thresholds() {
             Some(Rating::DontKnow),
         ]
         .into_iter(),
+        FIVE_STEPS,
     );
     assert_eq!(
         unsure.agreement(3),
         Agreement::Uncertain,
         "Vet ej is a third or more"
     );
-    let nearly = Tally::new([lvl(3), lvl(3), lvl(3), lvl(3), Some(Rating::DontKnow)].into_iter());
+    let nearly = Tally::new(
+        [lvl(3), lvl(3), lvl(3), lvl(3), Some(Rating::DontKnow)].into_iter(),
+        FIVE_STEPS,
+    );
     assert_eq!(nearly.agreement(3), Agreement::Consensus);
-    assert_eq!(Tally::new(std::iter::empty()).median_level(), None);
+    assert_eq!(
+        Tally::new(std::iter::empty(), FIVE_STEPS).median_level(),
+        None
+    );
 }
 
 #[test]

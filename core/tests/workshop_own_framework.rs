@@ -82,6 +82,21 @@ fn every_framework_packs_and_unpacks_with_what_phones_show() {
         assert_eq!(s.shifts[0].to, fw.shifts[0].to);
         assert_eq!(s.factors_title, fw.factors_title);
     }
+    // Own scales travel too: the phone rates each item on its scale.
+    for json in [
+        include_str!("../../tests/fixtures/pastaenden-4.json"),
+        include_str!("../../tests/fixtures/b3-mognad.json"),
+    ] {
+        let fw = kompass_core::parse_framework(json).expect("fixture");
+        let s = unpack(&pack(&fw), &fw.id).expect("valid");
+        assert_eq!(s.scales, fw.scales);
+        let scales = |f: &Framework| {
+            f.items()
+                .map(|(_, id, _)| f.scale_of(id).clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(scales(&s), scales(&fw));
+    }
     assert_eq!(unpack("x\tjunk", "eget-1"), None);
     assert_eq!(
         unpack("n\tNamn\n", "eget-1"),

@@ -5,7 +5,7 @@
 
 use kompass_core::assessment::date::Date;
 use kompass_core::files::saved::{decode, encode};
-use kompass_core::files::transfer::{read_import, OnDuplicate};
+use kompass_core::files::transfer::{level_off_scale, read_import, OnDuplicate};
 use kompass_core::framework::presets::presets;
 use kompass_core::{Assessment, Command, FileCommand, Framework, Level, Rating, Workspace};
 use libfuzzer_sys::fuzz_target;
@@ -47,6 +47,8 @@ fn assert_valid(a: &Assessment, frameworks: &[Framework]) {
     for id in a.items.keys().chain(a.actions.iter().map(|p| &p.item)) {
         assert!(exists(id), "item {id:?} is not in {}", fw.id);
     }
+    // Every level on its item's own scale (1–5 for the presets).
+    assert_eq!(level_off_scale(fw, a), None);
 }
 
 fuzz_target!(|data: &[u8]| {

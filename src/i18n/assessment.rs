@@ -1,6 +1,6 @@
 //! Keys of the assessment's texts: framework, start page, steps, scale and action plan.
 
-use kompass_core::{ActionStatus, ItemKind, Level};
+use kompass_core::{ActionStatus, ItemKind};
 
 /// Every fixed text of the assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,35 +49,9 @@ pub enum AssessmentText {
     StatusPlanned,
     StatusInProgress,
     StatusDone,
-    ShiftAsInFrom,
-    ShiftOccasionalStepsToward,
-    ShiftFromAndToBoth,
-    ShiftToUsual,
-    ShiftToEveryday,
-    FactorNotStarted,
-    FactorStarted,
-    FactorPartlyInPlace,
-    FactorEstablished,
-    FactorSustained,
 }
 
 impl AssessmentText {
-    /// The name of `level` on the scale of `kind`: shifts go from FRÅN to TILL, factors mature.
-    pub fn level(kind: ItemKind, level: Level) -> Self {
-        match (kind, level.get()) {
-            (ItemKind::Shift, 1) => Self::ShiftAsInFrom,
-            (ItemKind::Shift, 2) => Self::ShiftOccasionalStepsToward,
-            (ItemKind::Shift, 3) => Self::ShiftFromAndToBoth,
-            (ItemKind::Shift, 4) => Self::ShiftToUsual,
-            (ItemKind::Shift, _) => Self::ShiftToEveryday,
-            (ItemKind::Factor, 1) => Self::FactorNotStarted,
-            (ItemKind::Factor, 2) => Self::FactorStarted,
-            (ItemKind::Factor, 3) => Self::FactorPartlyInPlace,
-            (ItemKind::Factor, 4) => Self::FactorEstablished,
-            (ItemKind::Factor, _) => Self::FactorSustained,
-        }
-    }
-
     /// The name of an action's status.
     pub fn status(status: ActionStatus) -> Self {
         match status {

@@ -25,7 +25,6 @@ pub enum CommonText {
     SeriesTarget,
     TableItem,
     NotAnswered,
-    ChartNote,
     Saved,
     NotSaved,
     StorageUnavailable,
@@ -62,6 +61,8 @@ pub enum CommonMsg {
     Points(f64),
     /// A rating for tables: the level's number, "Vet ej", or a dash.
     Rating(Option<Rating>),
+    /// What a radar chart shows, for its description: the lowest and highest ring's level.
+    ChartNote { min: u8, max: u8 },
 }
 
 localized_by!(CommonText, &'static str, common::text);

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, CommonText};
-use kompass_core::{Framework, Lang, Localized};
+use kompass_core::{Framework, Lang, Level, Localized};
 
 /// Framework text in the interface language. Where English has no translation the Swedish
 /// text is shown inside `lang="sv"`, so screen readers switch voice for it.
@@ -22,6 +22,15 @@ pub fn item_label(fw: &Framework, id: &str, lang: Lang) -> String {
         f.name.get(lang).to_owned()
     } else {
         id.to_owned()
+    }
+}
+
+/// A level of item `id` as "3 – Delvis på plats": the number and its label on the item's scale
+/// (the number alone for a level off the scale).
+pub fn level_label(fw: &Framework, id: &str, level: Level, lang: Lang) -> String {
+    match fw.scale_of(id).label(level) {
+        Some(label) => format!("{} – {}", level.get(), label.get(lang)),
+        None => level.get().to_string(),
     }
 }
 

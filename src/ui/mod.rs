@@ -13,7 +13,7 @@ mod view_nav;
 
 pub use header::AppHeader;
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
-pub use localized::{item_label, item_title, loc, unit_name};
+pub use localized::{item_label, item_title, level_label, loc, unit_name};
 pub use qr_code::{QrCode, QrCodeProps};
 pub use radar_chart::{RadarChart, RadarChartProps};
 pub use scale_field::{ScaleField, ScaleFieldProps};

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, CommonMsg, CommonText};
 use kompass_core::results::radar::{line_points, name_lines, radar, Shape, VIEW_BOX};
-use kompass_core::{Lang, Rating};
+use kompass_core::{Lang, Rating, Scale};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
@@ -13,6 +13,8 @@ pub struct RadarChartProps {
     pub labels: Vec<String>,
     /// (now, target) per axis.
     pub values: Vec<(Option<Rating>, Option<Rating>)>,
+    /// The scale of each axis (the rings follow the first).
+    pub scales: Vec<Scale>,
     pub lang: Lang,
     /// Leave out the data table (small multiples whose numbers stand in a table nearby).
     #[prop_or_default]
@@ -26,7 +28,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let lang = props.lang;
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
-    let chart = radar(&props.values).map(|r| {
+    let chart = radar(&props.values, &props.scales).map(|r| {
         let rings = r.rings.iter().map(|points| html! { <polygon class="ring" points={points.clone()} /> });
         let ring_labels = r.ring_labels.iter().map(|(p, n)| html! {
             <text class="ring-label" x={p.x.to_string()} y={p.y.to_string()}>{ n }</text>
@@ -67,7 +69,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         let (x0, y0, w, h) = VIEW_BOX;
         html! {
             <svg class="radar-svg" viewBox={format!("{x0} {y0} {w} {h}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-                <desc id={desc_id.clone()}>{ t(lang, CommonText::ChartNote) }</desc>
+                <desc id={desc_id.clone()}>{ t(lang, CommonMsg::ChartNote { min: r.ring_labels.first().map_or(1, |l| l.1), max: r.ring_labels.last().map_or(5, |l| l.1) }) }</desc>
                 { for rings }
                 { for axes }
                 { for ring_labels }

@@ -1,14 +1,20 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, AssessmentText, CommonText};
-use kompass_core::{ItemKind, Lang, Level, Rating};
+use crate::i18n::{t, CommonText};
+use crate::ui::loc;
+use kompass_core::{Lang, Localized, Rating, Scale};
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleFieldProps {
     /// Radio group name, unique on the page; also the prefix of the input ids.
     pub name: AttrValue,
     pub legend: AttrValue,
-    pub kind: ItemKind,
+    /// The item's scale: one option per step, numbered and labelled as the scale says.
+    pub scale: Scale,
+    /// The item's own wording of each step (lowest first), shown under the step's label;
+    /// empty when the item has none.
+    #[prop_or_default]
+    pub levels: Vec<Localized>,
     pub value: Option<Rating>,
     pub lang: Lang,
     pub on_change: Callback<Option<Rating>>,
@@ -17,12 +23,13 @@ pub struct ScaleFieldProps {
     pub hint: Option<AttrValue>,
 }
 
-/// A five-step scale plus "Vet ej" as a native radio group in a fieldset: arrow keys move
-/// between the steps, and every step is a large touch target with its descriptor.
+/// An item's scale plus "Vet ej" as a native radio group in a fieldset: arrow keys move
+/// between the steps, and every step is a large touch target with its label (and the item's
+/// own description of the step, where it has one).
 #[component]
 pub fn ScaleField(props: &ScaleFieldProps) -> Html {
     let lang = props.lang;
-    let option = |rating: Rating, number: Option<u8>, text: &'static str| {
+    let option = |rating: Rating, number: Option<u8>, text: Html, detail: Option<Html>| {
         let id = match number {
             Some(n) => format!("{}-{n}", props.name),
             None => format!("{}-vet-ej", props.name),
@@ -35,21 +42,29 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
             "scale-option"
         };
         html! {
-            <label class={class} for={id.clone()}>
+            <label class={classes!(class, detail.is_some().then_some("described"))} for={id.clone()}>
                 <input type="radio" {id} name={props.name.clone()} checked={props.value == Some(rating)} {onchange} />
                 if let Some(n) = number {
                     <span class="scale-number">{ n }</span>
                 }
-                <span class="scale-text">{ text }</span>
+                <span class="scale-text">
+                    <span class="scale-label">{ text }</span>
+                    if let Some(detail) = detail {
+                        <span class="scale-detail">{ detail }</span>
+                    }
+                </span>
             </label>
         }
     };
-    let levels = Level::all().map(|l| {
-        option(
-            Rating::Level(l),
-            Some(l.get()),
-            t(lang, AssessmentText::level(props.kind, l)),
-        )
+    let levels = props.scale.levels().enumerate().map(|(i, l)| {
+        let label = props
+            .scale
+            .labels
+            .get(i)
+            .map(|text| loc(text, lang))
+            .unwrap_or_default();
+        let detail = props.levels.get(i).map(|text| loc(text, lang));
+        option(Rating::Level(l), Some(l.get()), label, detail)
     });
     html! {
         <fieldset class="scale">
@@ -57,9 +72,9 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint previous-hint">{ hint.clone() }</p>
             }
-            <div class="scale-options">
+            <div class={classes!("scale-options", (!props.levels.is_empty()).then_some("with-details"))}>
                 { for levels }
-                { option(Rating::DontKnow, None, t(lang, CommonText::DontKnow)) }
+                { option(Rating::DontKnow, None, html! { t(lang, CommonText::DontKnow) }, None) }
             </div>
         </fieldset>
     }

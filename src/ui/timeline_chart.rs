@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use kompass_core::results::projection::Line;
-use kompass_core::results::timeline::{timeline, HEIGHT, WIDTH, YEAR_BELOW};
+use kompass_core::results::timeline::{level_ticks, timeline, HEIGHT, WIDTH, YEAR_BELOW};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
@@ -12,9 +12,9 @@ pub struct TimelineChartProps {
     pub target: Option<f64>,
     pub trend: Option<Line>,
     pub years: (u16, u16),
-    /// Label the y axis with levels 1–5 instead of percentages.
+    /// Label the y axis with the levels of a scale (lowest, highest) instead of percentages.
     #[prop_or_default]
-    pub levels: bool,
+    pub levels: Option<(u8, u8)>,
 }
 
 /// Values over time, the target line and the trend toward the horizon. One image to assistive
@@ -23,8 +23,18 @@ pub struct TimelineChartProps {
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let g = timeline(&props.points, props.target, props.trend, props.years);
     let (top_left, bottom_right) = g.plot;
-    let y_ticks = g.y_ticks.iter().map(|(y, v)| {
-        let text = if props.levels { (v / 25 + 1).to_string() } else { format!("{v} %") };
+    let ticks = match props.levels {
+        Some((min, max)) => level_ticks(min, max)
+            .into_iter()
+            .map(|(y, l)| (y, l.to_string()))
+            .collect(),
+        None => g
+            .y_ticks
+            .iter()
+            .map(|(y, v)| (*y, format!("{v} %")))
+            .collect::<Vec<_>>(),
+    };
+    let y_ticks = ticks.into_iter().map(|(y, text)| {
         html! {
             <>
                 <line class="grid" x1={top_left.x.to_string()} x2={bottom_right.x.to_string()} y1={y.to_string()} y2={y.to_string()} />

@@ -112,7 +112,9 @@ describe('files', () => {
       ['trasig.json', '{"schema": 1, "workspace": {', /”trasig\.json” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen, eller så är den skadad/],
       ['lista.json', '[1, 2, 3]', /”lista\.json” kunde inte läsas in\. Det är inte en fil från Nära vård-kompassen: den innehåller ingen bedömning\./],
       ['annan.json', '{"name": "en annan app"}', /”annan\.json” kunde inte läsas in\. Det saknas ett versionsnummer/],
-      ['nivå.json', V1.replace('{ "level": 2 }', '{ "level": 9 }'), /”nivå\.json” kunde inte läsas in\. Rad 20: nivån 9 finns inte, skalan är 1–5\./],
+      // A level off its item's scale (1–5 here), and one on no scale at all.
+      ['nivå.json', V1.replace('{ "level": 2 }', '{ "level": 9 }'), /”nivå\.json”: bedömning 1 har nivån 9 för ”person”, men skalan är 1–5\. Ingenting ändrades\./],
+      ['nivå-11.json', V1.replace('{ "level": 2 }', '{ "level": 11 }'), /”nivå-11\.json” kunde inte läsas in\. Rad 20: nivån 11 finns inte på någon skala\./],
       ['datum.json', V1.replace('2025-03-01', '2025-02-30'), /”datum\.json” kunde inte läsas in\. Rad \d+: datumet ”2025-02-30” finns inte\./],
       ['fält.json', V1.replace('"framework_id"', '"ramverk"'), /”fält\.json” kunde inte läsas in\. Rad \d+: uppgiften ”framework_id” saknas\./],
       ['typ.json', V1.replace('{ "level": 2 }', '{ "level": "två" }'), /”typ\.json” kunde inte läsas in\. Rad \d+: ett värde är av fel slag/],

@@ -7,15 +7,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::date::Date;
 
-/// A step on the five-step scale: 1 = as in FRÅN / not started … 5 = TILL is everyday practice /
-/// sustained and integrated.
+/// A step on an item's scale, stored as its number: 0–10 (a scale has 2–11 steps and starts at
+/// 0 or 1, see [`crate::framework::Scale`]). Whether a level is on a given item's scale is the
+/// framework's to say (`Framework::scale_of`); the built-in five-step scales are 1–5, so data
+/// saved before scales existed reads the same, byte for byte.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Level(u8);
 
 impl Level {
-    pub const MIN: u8 = 1;
-    pub const MAX: u8 = 5;
+    /// The lowest and highest number any scale can have.
+    pub const MIN: u8 = 0;
+    pub const MAX: u8 = 10;
 
     pub fn new(n: u8) -> Option<Level> {
         (Self::MIN..=Self::MAX).contains(&n).then_some(Level(n))
@@ -24,22 +27,12 @@ impl Level {
     pub fn get(self) -> u8 {
         self.0
     }
-
-    /// Every level, lowest first.
-    pub fn all() -> impl Iterator<Item = Level> {
-        (Self::MIN..=Self::MAX).map(Level)
-    }
-
-    /// How far along the scale, 0.0 at level 1 to 1.0 at level 5.
-    pub fn progress(self) -> f64 {
-        f64::from(self.0 - Self::MIN) / f64::from(Self::MAX - Self::MIN)
-    }
 }
 
 impl TryFrom<u8> for Level {
     type Error = String;
     fn try_from(n: u8) -> Result<Self, Self::Error> {
-        Level::new(n).ok_or_else(|| format!("level {n} is outside 1–5"))
+        Level::new(n).ok_or_else(|| format!("level {n} is outside 0–10"))
     }
 }
 

@@ -40,6 +40,7 @@ impl Draft {
             shifts: Vec::new(),
             factors: Vec::new(),
             context: Vec::new(),
+            scales: Vec::new(),
             based_on: None,
         };
         let mut draft = Draft::of(fw);
@@ -49,6 +50,8 @@ impl Draft {
             to: Localized::default(),
             goal_areas: Vec::new(),
             rationale: None,
+            scale: None,
+            levels: Vec::new(),
         });
         draft
     }

@@ -108,6 +108,8 @@ pub(crate) fn add(draft: &mut Draft, kind: ListKind) -> bool {
                 to: Localized::default(),
                 goal_areas: Vec::new(),
                 rationale: None,
+                scale: None,
+                levels: Vec::new(),
             });
         }
         ListKind::Factor => {
@@ -117,6 +119,8 @@ pub(crate) fn add(draft: &mut Draft, kind: ListKind) -> bool {
                 name: Localized::default(),
                 goal_areas: Vec::new(),
                 rationale: None,
+                scale: None,
+                levels: Vec::new(),
             });
         }
         ListKind::Context => fw.context.push(ContextBlock {

@@ -71,6 +71,7 @@ pub fn assessments_csv<F: AsRef<Framework>>(
         ];
         for (kind, id, _) in fw.items() {
             let (now, target) = (a.rating(id, Which::Now), a.rating(id, Which::Target));
+            let scale = fw.scale_of(id);
             let name = match kind {
                 ItemKind::Shift => fw.shift(id).map(|s| s.to.get(labels.lang)),
                 ItemKind::Factor => fw.factor(id).map(|f| f.name.get(labels.lang)),
@@ -87,8 +88,8 @@ pub fn assessments_csv<F: AsRef<Framework>>(
                 name.unwrap_or(id).to_owned(),
                 level_cell(now, labels.dont_know),
                 level_cell(target, labels.dont_know),
-                percent_cell(&Index::of([now])),
-                percent_cell(&Index::of([target])),
+                percent_cell(&Index::of([(now, scale)])),
+                percent_cell(&Index::of([(target, scale)])),
                 String::new(),
                 cell_text(note),
             ]);

@@ -20,7 +20,7 @@ pub enum StoreError {
 pub enum ShapeProblem {
     /// Not an object at the top (a list, a number, a text).
     NotObject,
-    /// A level outside the scale 1–5.
+    /// A level outside every scale (0–10).
     Level { found: String },
     /// A date that is not a real day written YYYY-MM-DD.
     Date { found: String },
@@ -44,7 +44,7 @@ impl ShapeProblem {
         };
         if let Some(found) = message
             .strip_prefix("level ")
-            .and_then(|r| r.strip_suffix(" is outside 1–5"))
+            .and_then(|r| r.strip_suffix(" is outside 0–10"))
         {
             ShapeProblem::Level {
                 found: found.to_owned(),
@@ -92,5 +92,13 @@ pub enum ImportError {
     /// (the organisation view never mixes two versions).
     OtherVersion {
         id: String,
+    },
+    /// A level that is not on its item's scale (a 9 where the scale is 1–5).
+    LevelOffScale {
+        assessment: usize,
+        item: String,
+        found: u8,
+        min: u8,
+        max: u8,
     },
 }

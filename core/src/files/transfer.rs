@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Rating};
 pub use crate::files::errors::ImportError;
 pub use crate::files::merge::{count_duplicates, same_assessment, OnDuplicate};
 use crate::files::pretty::pretty_json;
 use crate::files::saved::{decode_saved, SavedOut, SCHEMA_VERSION};
-use crate::framework::Framework;
+use crate::framework::{Framework, Scale};
 use crate::workspace::Workspace;
 
 /// Largest file accepted for import, in bytes.
@@ -80,6 +80,31 @@ pub(crate) fn check_against(
                 id: id.to_owned(),
             });
         }
+        if let Some((item, found, scale)) = level_off_scale(fw, a) {
+            return Err(ImportError::LevelOffScale {
+                assessment: i + 1,
+                item: item.to_owned(),
+                found,
+                min: scale.min(),
+                max: scale.max(),
+            });
+        }
     }
     Ok(())
+}
+
+/// The first level in `a` that is not on its item's scale, with the item and the scale.
+pub fn level_off_scale<'a>(
+    fw: &'a Framework,
+    a: &'a Assessment,
+) -> Option<(&'a str, u8, &'a Scale)> {
+    a.items.iter().find_map(|(id, answer)| {
+        let scale = fw.scale_of(id);
+        [answer.now, answer.target]
+            .into_iter()
+            .flatten()
+            .filter_map(Rating::level)
+            .find(|l| !scale.contains(*l))
+            .map(|l| (id.as_str(), l.get(), scale))
+    })
 }

@@ -3,7 +3,9 @@
 
 mod model;
 pub mod presets;
+pub mod scale;
 pub mod text;
 pub mod validate;
 
 pub use model::*;
+pub use scale::Scale;

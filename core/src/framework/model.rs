@@ -5,12 +5,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
 
 /// The format tag every framework file carries.
 pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
-/// The newest framework format version this app reads.
-pub const FRAMEWORK_VERSION: u32 = 1;
+/// The newest framework format version this app reads. Version 2 added scales (`scales`, and
+/// `scale` and `levels` on shifts and factors); a version 1 file has none and is read as before.
+pub const FRAMEWORK_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Framework {
@@ -39,6 +41,9 @@ pub struct Framework {
     /// Text shown for orientation only; never scored.
     #[serde(default)]
     pub context: Vec<ContextBlock>,
+    /// The framework's own rating scales (version 2); items name one by id in `scale`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<Scale>,
     /// The framework a user's own framework was copied from; never set on a built-in one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub based_on: Option<BasedOn>,
@@ -75,6 +80,13 @@ pub struct Shift {
     /// Why the shift is mapped to those goal areas.
     #[serde(default)]
     pub rationale: Option<Localized>,
+    /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
+    /// the built-in five-step scale of its kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// The item's own wording of each step of its scale, lowest first; empty for none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Localized>,
 }
 
 /// A success factor, prerequisite or strategy.
@@ -86,6 +98,13 @@ pub struct Factor {
     pub goal_areas: Vec<String>,
     #[serde(default)]
     pub rationale: Option<Localized>,
+    /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
+    /// the built-in five-step scale of its kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// The item's own wording of each step of its scale, lowest first; empty for none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Localized>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,6 +150,46 @@ impl Framework {
     /// Whether `id` is one of the framework's shifts or factors.
     pub fn has_item(&self, id: &str) -> bool {
         self.items().any(|(_, item, _)| item == id)
+    }
+
+    /// The kind of item `id`, and the scale id and own step wording it names.
+    fn item_scale(&self, id: &str) -> Option<(ItemKind, Option<&str>, &[Localized])> {
+        if let Some(s) = self.shift(id) {
+            return Some((ItemKind::Shift, s.scale.as_deref(), &s.levels));
+        }
+        let f = self.factor(id)?;
+        Some((ItemKind::Factor, f.scale.as_deref(), &f.levels))
+    }
+
+    /// A scale by id: the framework's own first, then the built-in ones.
+    pub fn scale_by_id(&self, id: &str) -> Option<&Scale> {
+        self.scales
+            .iter()
+            .find(|s| s.id == id)
+            .or_else(|| Scale::builtin(id))
+    }
+
+    /// The scale item `id` is rated on. An item naming no scale (or one that does not exist,
+    /// which validation refuses) and an unknown item get the five-step scale of their kind.
+    pub fn scale_of(&self, id: &str) -> &Scale {
+        let (kind, named, _) = self.item_scale(id).unwrap_or((ItemKind::Shift, None, &[]));
+        named
+            .and_then(|n| self.scale_by_id(n))
+            .unwrap_or_else(|| Scale::default_for(kind))
+    }
+
+    /// Item `id`'s own wording of each step of its scale (empty when it has none).
+    pub fn level_texts(&self, id: &str) -> &[Localized] {
+        self.item_scale(id).map_or(&[], |(_, _, levels)| levels)
+    }
+
+    /// Whether any item is rated on a scale other than the built-in five-step ones.
+    pub fn uses_scales(&self) -> bool {
+        !self.scales.is_empty()
+            || self.items().any(|(_, id, _)| {
+                self.item_scale(id)
+                    .is_some_and(|(_, s, l)| s.is_some() || !l.is_empty())
+            })
     }
 
     /// Shifts and factors that serve the goal area `id`.

@@ -5,8 +5,12 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use crate::framework::scale::{Scale, MAX_STEPS, MIN_STEPS};
 use crate::framework::text::Localized;
-use crate::framework::{Framework, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::framework::{Framework, ItemKind, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+
+/// The first framework format version with scales.
+pub const SCALES_VERSION: u32 = 2;
 
 /// Largest framework file accepted, in bytes.
 pub const MAX_FRAMEWORK_BYTES: usize = 256 * 1024;
@@ -68,6 +72,38 @@ pub enum FrameworkError {
     },
     HorizonOutOfRange {
         year: u16,
+    },
+    /// A scale with fewer than 2 or more than 11 steps.
+    ScaleSteps {
+        path: String,
+        found: u8,
+    },
+    /// A scale that starts at neither 0 nor 1.
+    ScaleStart {
+        path: String,
+        found: u8,
+    },
+    /// A list of step texts (a scale's labels, an item's levels) that does not have one text per
+    /// step.
+    StepCount {
+        path: String,
+        found: usize,
+        steps: u8,
+    },
+    /// An item names a scale that is neither the framework's own nor built in.
+    UnknownScale {
+        path: String,
+        id: String,
+    },
+    /// A scale of the framework's own with the id of a built-in one.
+    ReservedScale {
+        path: String,
+        id: String,
+    },
+    /// Scales used in a file of format version 1, which an older app would misread.
+    ScalesNeedVersion {
+        path: String,
+        version: u32,
     },
 }
 
@@ -152,6 +188,7 @@ pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
             v.text(&format!("{path}.description[{j}]"), p);
         }
     }
+    v.scales(fw);
     v.count("shifts", fw.shifts.len(), 1, 12);
     for (i, s) in fw.shifts.iter().enumerate() {
         let path = format!("shifts[{i}]");
@@ -159,6 +196,7 @@ pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
         v.text(&format!("{path}.from"), &s.from);
         v.text(&format!("{path}.to"), &s.to);
         v.mapping(fw, &path, &s.goal_areas, s.rationale.as_ref());
+        v.item_scale(fw, (ItemKind::Shift, &path), s.scale.as_deref(), &s.levels);
     }
     v.count("factors", fw.factors.len(), 0, 40);
     for (i, f) in fw.factors.iter().enumerate() {
@@ -166,6 +204,13 @@ pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
         v.unique_id(&path, &f.id);
         v.text(&format!("{path}.name"), &f.name);
         v.mapping(fw, &path, &f.goal_areas, f.rationale.as_ref());
+        v.item_scale(fw, (ItemKind::Factor, &path), f.scale.as_deref(), &f.levels);
+    }
+    if fw.version < SCALES_VERSION && fw.uses_scales() {
+        v.errors.push(FrameworkError::ScalesNeedVersion {
+            path: "version".to_owned(),
+            version: SCALES_VERSION,
+        });
     }
     v.count("context", fw.context.len(), 0, 12);
     for (i, block) in fw.context.iter().enumerate() {
@@ -251,6 +296,94 @@ impl Validator {
                 min,
                 max,
             });
+        }
+    }
+
+    /// The framework's own scales: ids unique among scales and not a built-in one, 2–11 steps
+    /// starting at 0 or 1, a label per step.
+    fn scales(&mut self, fw: &Framework) {
+        self.count("scales", fw.scales.len(), 0, 12);
+        for (i, scale) in fw.scales.iter().enumerate() {
+            let path = format!("scales[{i}]");
+            let id_path = format!("{path}.id");
+            if self.id(&id_path, &scale.id) {
+                if Scale::builtin(&scale.id).is_some() {
+                    self.errors.push(FrameworkError::ReservedScale {
+                        path: id_path,
+                        id: scale.id.clone(),
+                    });
+                } else if let Some(first) = fw.scales[..i].iter().position(|s| s.id == scale.id) {
+                    // A few scales at most: no map needed.
+                    self.errors.push(FrameworkError::DuplicateId {
+                        path: id_path,
+                        id: scale.id.clone(),
+                        first: format!("scales[{first}].id"),
+                    });
+                }
+            }
+            if let Some(name) = &scale.name {
+                self.optional_text(&format!("{path}.name"), name);
+            }
+            let steps_ok = (MIN_STEPS..=MAX_STEPS).contains(&scale.steps);
+            if !steps_ok {
+                self.errors.push(FrameworkError::ScaleSteps {
+                    path: format!("{path}.steps"),
+                    found: scale.steps,
+                });
+            }
+            if scale.start > 1 {
+                self.errors.push(FrameworkError::ScaleStart {
+                    path: format!("{path}.start"),
+                    found: scale.start,
+                });
+            }
+            self.step_texts(
+                &format!("{path}.labels"),
+                &scale.labels,
+                scale.steps,
+                steps_ok,
+            );
+        }
+    }
+
+    /// An item's scale exists, and its own step texts, if any, are one per step.
+    fn item_scale(
+        &mut self,
+        fw: &Framework,
+        (kind, path): (ItemKind, &str),
+        scale: Option<&str>,
+        levels: &[Localized],
+    ) {
+        let found = match scale {
+            Some(id) => {
+                let found = fw.scale_by_id(id);
+                if found.is_none() {
+                    self.errors.push(FrameworkError::UnknownScale {
+                        path: format!("{path}.scale"),
+                        id: id.to_owned(),
+                    });
+                }
+                found
+            }
+            None => Some(Scale::default_for(kind)),
+        };
+        if let (Some(s), false) = (found, levels.is_empty()) {
+            let steps_ok = (MIN_STEPS..=MAX_STEPS).contains(&s.steps);
+            self.step_texts(&format!("{path}.levels"), levels, s.steps, steps_ok);
+        }
+    }
+
+    /// One required text per step; the count is checked only when the step count itself is valid.
+    fn step_texts(&mut self, path: &str, texts: &[Localized], steps: u8, check_count: bool) {
+        if check_count && texts.len() != usize::from(steps) {
+            self.errors.push(FrameworkError::StepCount {
+                path: path.to_owned(),
+                found: texts.len(),
+                steps,
+            });
+        }
+        for (j, text) in texts.iter().enumerate() {
+            self.text(&format!("{path}[{j}]"), text);
         }
     }
 

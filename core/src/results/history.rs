@@ -5,7 +5,7 @@ use crate::assessment::date::Date;
 use crate::assessment::lookup::latest_positions;
 pub use crate::assessment::records::{of_unit, units};
 use crate::assessment::{ActionStatus, Assessment, Which};
-use crate::framework::{Framework, GoalArea};
+use crate::framework::{Framework, GoalArea, Scale};
 use crate::results::projection::{project, Outcome, Projection};
 use crate::results::scoring::{goal_area_scores, Index};
 
@@ -128,8 +128,8 @@ pub struct ItemTrend {
     pub target: Option<f64>,
 }
 
-pub fn item_trend(list: &[&Assessment], item: &str) -> ItemTrend {
-    let index = |a: &Assessment, which| Index::of([a.rating(item, which)]).percent;
+pub fn item_trend(list: &[&Assessment], item: &str, scale: &Scale) -> ItemTrend {
+    let index = |a: &Assessment, which| Index::of([(a.rating(item, which), scale)]).percent;
     let dated: Vec<(Date, f64)> = list
         .iter()
         .filter_map(|a| index(a, Which::Now).map(|p| (a.date, p)))

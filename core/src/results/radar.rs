@@ -1,12 +1,16 @@
 //! Geometry of a radar (spider) chart, as whole numbers in an SVG user space; the SVG
-//! component only draws it. Level L lies at L/5 of the radius, so level 1 is a small ring and
-//! stays visible. An axis without a level is a gap in its series' line, never a point at the
+//! component only draws it. The chart has one ring per step of its scale (the first axis's),
+//! numbered with the scale's numbers: step i of n (0 = lowest) lies at (i + 1)/n of the radius,
+//! so the lowest level is a small ring and stays visible (on 1–5, level L at L/5). An axis on
+//! another scale places a level at the same share of the way from the innermost to the
+//! outermost ring. An axis without a level is a gap in its series' line, never a point at the
 //! centre (which would read as the lowest level); "Vet ej" gets a hollow marker outside the
 //! scale. Each axis is named around the chart, its name wrapped on whole words.
 
 use std::fmt::Write;
 
 use crate::assessment::{Level, Rating};
+use crate::framework::Scale;
 
 /// The square the rings and axes are drawn in (its centre is the chart's centre).
 pub const SIZE: i32 = 400;
@@ -72,9 +76,10 @@ pub struct Shape {
 pub struct Radar {
     pub center: Point,
     pub axes: Vec<Axis>,
-    /// One polygon per level 1–5, as `points` attributes.
+    /// One polygon per step of the chart's scale, lowest first, as `points` attributes.
     pub rings: Vec<String>,
-    /// Where each ring's level number stands, beside the first axis.
+    /// Where each ring's level number stands, beside the first axis (every other ring's on
+    /// scales of more than 8 steps, where the rings are closer than the numbers are high).
     pub ring_labels: Vec<(Point, u8)>,
     pub now: Shape,
     pub target: Shape,
@@ -119,14 +124,17 @@ fn points(ps: impl Iterator<Item = Point>) -> String {
     s
 }
 
-fn radius_of(level: Level) -> f64 {
-    RADIUS * f64::from(level.get()) / f64::from(Level::MAX)
+/// The radius of a level on `scale` in a chart of `rings` rings: the innermost ring at
+/// progress 0, the outermost at 1.
+fn radius_of(level: Level, scale: &Scale, rings: u8) -> f64 {
+    let rings = f64::from(rings.max(1));
+    RADIUS * (1.0 + scale.progress(level) * (rings - 1.0)) / rings
 }
 
-fn shape(ratings: &[Option<Rating>]) -> Shape {
+fn shape(ratings: &[Option<Rating>], scales: &[&Scale], rings: u8) -> Shape {
     let n = ratings.len();
     let level = |i: usize| ratings[i % n].and_then(Rating::level);
-    let corner = |i: usize| level(i).map(|l| at(i, n, radius_of(l)));
+    let corner = |i: usize| level(i).map(|l| at(i, n, radius_of(l, scales[i % n], rings)));
     let dots: Vec<Point> = (0..n).filter_map(corner).collect();
     let segments = (0..n)
         .filter_map(|i| Some((corner(i)?, corner(i + 1)?)))
@@ -149,10 +157,14 @@ fn shape(ratings: &[Option<Rating>]) -> Shape {
     }
 }
 
-/// The chart for `(now, target)` per axis; `None` for fewer than three axes, where a radar
+/// The chart for `(now, target)` per axis, each axis on its scale in `scales` (the same
+/// length; a missing one counts as the first); `None` for fewer than three axes, where a radar
 /// says nothing a table does not, and when no axis has a level at all.
-pub fn radar(values: &[(Option<Rating>, Option<Rating>)]) -> Option<Radar> {
+pub fn radar(values: &[(Option<Rating>, Option<Rating>)], scales: &[Scale]) -> Option<Radar> {
     let n = values.len();
+    let first = scales.first()?;
+    let scales: Vec<&Scale> = (0..n).map(|i| scales.get(i).unwrap_or(first)).collect();
+    let steps = first.steps;
     let any = values
         .iter()
         .any(|(a, b)| a.and_then(Rating::level).is_some() || b.and_then(Rating::level).is_some());
@@ -175,13 +187,19 @@ pub fn radar(values: &[(Option<Rating>, Option<Rating>)]) -> Option<Radar> {
             }
         })
         .collect();
-    let rings = Level::all()
-        .map(|l| points((0..n).map(|i| at(i, n, radius_of(l)))))
+    let rings = first
+        .levels()
+        .map(|l| points((0..n).map(|i| at(i, n, radius_of(l, first, steps)))))
         .collect();
     let c = SIZE / 2;
-    let ring_labels = Level::all()
+    // Rings closer than a label is high (over 8 steps) are numbered every other one, down
+    // from the outermost.
+    let every = if steps > 8 { 2 } else { 1 };
+    let ring_labels = first
+        .levels()
+        .filter(|l| (first.max() - l.get()) % every == 0)
         .map(|l| {
-            let r = radius_of(l).round() as i32;
+            let r = radius_of(l, first, steps).round() as i32;
             (
                 Point {
                     x: c + 6,
@@ -198,8 +216,8 @@ pub fn radar(values: &[(Option<Rating>, Option<Rating>)]) -> Option<Radar> {
         axes,
         rings,
         ring_labels,
-        now: shape(&now),
-        target: shape(&target),
+        now: shape(&now, &scales, steps),
+        target: shape(&target, &scales, steps),
     })
 }
 

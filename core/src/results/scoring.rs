@@ -1,21 +1,24 @@
 //! Scoring rules (also in README, "Scoring"):
 //!
-//! - A level L on the five-step scale counts as `(L − 1) / 4` of the way from FRÅN to TILL:
-//!   level 1 = 0 %, 3 = 50 %, 5 = 100 %.
+//! - A level L on an item's scale counts as `(L − min) / (max − min)` of the way along it: on the
+//!   five-step scales (1–5) level 1 = 0 %, 3 = 50 %, 5 = 100 %; on 0–5, level 2 = 40 %; on 1–4,
+//!   level 2 = 33⅓ %.
 //! - An **index** over a set of items is the mean of that over the items that have a level, as a
 //!   percentage. "Vet ej" and unanswered items are *left out*, never counted as zero; the index
 //!   says how many items it rests on (`rated` of `total`), and is `None` when none has a level.
 //! - The **goal-area index** is the index over the shifts and factors mapped to that goal area;
 //!   the same over the targets gives the goal area's **target index**.
-//! - **Strongest** and **weakest** items: the highest and lowest current levels, at most three
+//! - **Strongest** and **weakest** items: the highest and lowest current levels (as shares of
+//!   their scales, so items on different scales compare), at most three
 //!   each, ties in framework order; an item at the lowest level present is never "strongest", one
 //!   at the highest never "weakest", and no item is in both lists (strongest wins), so when every
 //!   level is equal both lists are empty.
-//! - **Gaps**: target level minus current level where both are levels, largest first.
+//! - **Gaps**: target level minus current level where both are levels, in steps of the item's
+//!   scale; largest first as a share of the scale (the same order as steps when all share one).
 //! - **To find out**: every item with "Vet ej" as its current level or its target.
 
 use crate::assessment::{Assessment, Rating, Which};
-use crate::framework::{Framework, ItemKind};
+use crate::framework::{Framework, ItemKind, Scale};
 use crate::order::sort_small;
 
 /// An index 0–100 over a set of items.
@@ -50,12 +53,17 @@ impl Index {
         }
     }
 
-    pub fn of(ratings: impl IntoIterator<Item = Option<Rating>>) -> Index {
+    /// The index over ratings, each on its item's scale.
+    pub fn of<'s>(ratings: impl IntoIterator<Item = (Option<Rating>, &'s Scale)>) -> Index {
         let (mut sum, mut rated, mut total) = (0.0, 0, 0);
-        for rating in ratings {
+        for (rating, scale) in ratings {
             total += 1;
-            if let Some(level) = rating.and_then(Rating::level) {
-                sum += level.progress();
+            // A level off the item's scale (only from tampered storage) counts as unanswered.
+            if let Some(level) = rating
+                .and_then(Rating::level)
+                .filter(|l| scale.contains(*l))
+            {
+                sum += scale.progress(level);
                 rated += 1;
             }
         }
@@ -88,24 +96,53 @@ pub struct ItemScore {
     pub id: String,
     pub now: Option<Rating>,
     pub target: Option<Rating>,
+    /// The lowest and highest level of the item's scale.
+    pub min: u8,
+    pub max: u8,
+}
+
+/// A common multiple of every scale's range (1–10), so shares of scales compare exactly.
+const SHARE: i64 = 2520;
+
+/// `steps` of a scale whose range (highest minus lowest step) is `range`, as a share of that
+/// range in 2520ths: exact for every scale, so shares of different scales compare.
+pub fn share_of(steps: i64, range: u8) -> i64 {
+    steps * SHARE / i64::from(range.max(1))
 }
 
 impl ItemScore {
+    /// Target minus current level, in steps of the item's scale.
     pub fn gap(&self) -> Option<i8> {
         let now = self.now.and_then(Rating::level)?;
         let target = self.target.and_then(Rating::level)?;
         Some(target.get() as i8 - now.get() as i8)
+    }
+
+    /// A number of steps as a share of the item's scale (see [`share_of`]).
+    fn share(&self, steps: i64) -> i64 {
+        share_of(steps, self.max.saturating_sub(self.min))
+    }
+
+    /// The current level's place on the scale, in 2520ths.
+    fn now_share(&self) -> Option<i64> {
+        let l = self.now.and_then(Rating::level)?;
+        Some(self.share(i64::from(l.get()) - i64::from(self.min)))
     }
 }
 
 /// Every item of the framework with its ratings, in framework order.
 pub fn item_scores(fw: &Framework, a: &Assessment) -> Vec<ItemScore> {
     fw.items()
-        .map(|(kind, id, _)| ItemScore {
-            kind,
-            id: id.to_owned(),
-            now: a.rating(id, Which::Now),
-            target: a.rating(id, Which::Target),
+        .map(|(kind, id, _)| {
+            let scale = fw.scale_of(id);
+            ItemScore {
+                kind,
+                id: id.to_owned(),
+                now: a.rating(id, Which::Now),
+                target: a.rating(id, Which::Target),
+                min: scale.min(),
+                max: scale.max(),
+            }
         })
         .collect()
 }
@@ -115,7 +152,7 @@ pub fn kind_index(fw: &Framework, a: &Assessment, kind: ItemKind, which: Which) 
     Index::of(
         fw.items()
             .filter(|(k, _, _)| *k == kind)
-            .map(|(_, id, _)| a.rating(id, which)),
+            .map(|(_, id, _)| (a.rating(id, which), fw.scale_of(id))),
     )
 }
 
@@ -124,7 +161,12 @@ pub fn goal_area_scores(fw: &Framework, a: &Assessment) -> Vec<GoalAreaScore> {
     fw.goal_areas
         .iter()
         .map(|g| {
-            let of = |which| Index::of(fw.items_serving(&g.id).map(|(_, id)| a.rating(id, which)));
+            let of = |which| {
+                Index::of(
+                    fw.items_serving(&g.id)
+                        .map(|(_, id)| (a.rating(id, which), fw.scale_of(id))),
+                )
+            };
             GoalAreaScore {
                 goal_area: g.id.clone(),
                 now: of(Which::Now),
@@ -142,9 +184,9 @@ pub struct Ranking {
 }
 
 pub fn ranking(scores: &[ItemScore]) -> Ranking {
-    let leveled: Vec<(u8, &ItemScore)> = scores
+    let leveled: Vec<(i64, &ItemScore)> = scores
         .iter()
-        .filter_map(|s| s.now.and_then(Rating::level).map(|l| (l.get(), s)))
+        .filter_map(|s| s.now_share().map(|l| (l, s)))
         .collect();
     let (Some(min), Some(max)) = (
         leveled.iter().map(|(l, _)| *l).min(),
@@ -153,36 +195,34 @@ pub fn ranking(scores: &[ItemScore]) -> Ranking {
         return Ranking::default();
     };
     let high: Vec<_> = leveled.iter().filter(|(l, _)| *l > min).copied().collect();
-    let strongest: Vec<ItemScore> = ordered_by(high, |l| -i32::from(*l))
-        .into_iter()
-        .take(3)
-        .collect();
+    let strongest: Vec<ItemScore> = ordered_by(high, |l| -*l).into_iter().take(3).collect();
     let low: Vec<_> = leveled
         .iter()
         .filter(|(l, s)| *l < max && !strongest.iter().any(|st| st.id == s.id))
         .copied()
         .collect();
-    let weakest = ordered_by(low, |l| i32::from(*l))
-        .into_iter()
-        .take(3)
-        .collect();
+    let weakest = ordered_by(low, |l| *l).into_iter().take(3).collect();
     Ranking { strongest, weakest }
 }
 
 /// The items sorted by `key`, ascending, equal keys keeping their order.
-fn ordered_by<K>(mut items: Vec<(K, &ItemScore)>, key: impl Fn(&K) -> i32) -> Vec<ItemScore> {
+fn ordered_by<K>(mut items: Vec<(K, &ItemScore)>, key: impl Fn(&K) -> i64) -> Vec<ItemScore> {
     sort_small(&mut items, |a, b| key(&a.0) < key(&b.0));
     items.into_iter().map(|(_, s)| s.clone()).collect()
 }
 
 /// Items whose target is above their current level, largest gap first.
 pub fn gaps(scores: &[ItemScore]) -> Vec<(ItemScore, i8)> {
-    let open: Vec<(i8, &ItemScore)> = scores
+    let open: Vec<(i64, &ItemScore)> = scores
         .iter()
-        .filter_map(|s| s.gap().filter(|g| *g > 0).map(|g| (g, s)))
+        .filter_map(|s| {
+            s.gap()
+                .filter(|g| *g > 0)
+                .map(|g| (s.share(i64::from(g)), s))
+        })
         .collect();
     // The sort hands back the items alone; each gap is recomputed from them.
-    ordered_by(open, |g| -i32::from(*g))
+    ordered_by(open, |g| -*g)
         .into_iter()
         .filter_map(|s| s.gap().map(|g| (s, g)))
         .collect()

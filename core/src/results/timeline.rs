@@ -73,6 +73,15 @@ pub fn year_range(points: &[(f64, f64)], horizon: Option<u16>) -> (u16, u16) {
     (first, end)
 }
 
+/// (y, level) for every level of a scale from `min` to `max`, at the value 0–100 each level
+/// counts as (see README "Scoring"): the y axis of a chart of one item's levels.
+pub fn level_ticks(min: u8, max: u8) -> Vec<(i32, u8)> {
+    let range = f64::from(max.saturating_sub(min).max(1));
+    (min..=max)
+        .map(|l| (Scale::y(100.0 * f64::from(l - min) / range), l))
+        .collect()
+}
+
 pub fn timeline(
     points: &[(f64, f64)],
     target: Option<f64>,

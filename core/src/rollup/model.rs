@@ -4,7 +4,7 @@
 use crate::assessment::lookup::{keep_latest, latest_positions};
 use crate::assessment::{Assessment, Rating, Which};
 use crate::files::errors::ImportError;
-use crate::framework::Framework;
+use crate::framework::{Framework, Scale};
 use crate::order::{first_of_same, sort_small, sorted_positions};
 use crate::results::scoring::{goal_area_scores, Index};
 
@@ -118,7 +118,8 @@ pub fn unit_rows(fw: &Framework, entries: &[&Entry]) -> Vec<UnitRow> {
                 .filter_map(|(_, id, _)| {
                     let now = a.rating(id, Which::Now).and_then(Rating::level)?;
                     let target = a.rating(id, Which::Target).and_then(Rating::level)?;
-                    Some(100.0 * (target.progress() - now.progress()))
+                    let scale = fw.scale_of(id);
+                    Some(100.0 * (scale.progress(target) - scale.progress(now)))
                 })
                 .collect();
             UnitRow {
@@ -128,7 +129,7 @@ pub fn unit_rows(fw: &Framework, entries: &[&Entry]) -> Vec<UnitRow> {
                 shifts: fw
                     .shifts
                     .iter()
-                    .map(|s| Index::of([a.rating(&s.id, Which::Now)]).percent)
+                    .map(|s| Index::of([(a.rating(&s.id, Which::Now), fw.scale_of(&s.id))]).percent)
                     .collect(),
                 distance: (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64),
             }
@@ -136,12 +137,16 @@ pub fn unit_rows(fw: &Framework, entries: &[&Entry]) -> Vec<UnitRow> {
         .collect()
 }
 
-/// How many units answered each level (1–5) and "Vet ej" for `item`, and how many left it out.
-pub fn distribution(entries: &[&Entry], item: &str) -> ([usize; 5], usize, usize) {
-    let (mut levels, mut dont_know, mut missing) = ([0usize; 5], 0, 0);
+/// How many units answered each level of the item's scale (lowest first) and "Vet ej" for
+/// `item`, and how many left it out (a level off the scale counts as left out).
+pub fn distribution(entries: &[&Entry], item: &str, scale: &Scale) -> (Vec<usize>, usize, usize) {
+    let (mut levels, mut dont_know, mut missing) = (vec![0usize; usize::from(scale.steps)], 0, 0);
     for e in entries {
         match e.assessment.rating(item, Which::Now) {
-            Some(Rating::Level(l)) => levels[usize::from(l.get() - 1)] += 1,
+            Some(Rating::Level(l)) => match scale.step(l).and_then(|i| levels.get_mut(i)) {
+                Some(count) => *count += 1,
+                None => missing += 1,
+            },
             Some(Rating::DontKnow) => dont_know += 1,
             None => missing += 1,
         }
@@ -262,7 +267,8 @@ pub fn sort_rows(rows: &mut [UnitRow], key: SortKey, ascending: bool) {
 }
 
 /// The heat-map step 0–4 of a value on the 0–100 scale: 0 furthest from the goal, 4 at it.
-/// Levels 1–5 fall on steps 0–4; a distance to the target is read the other way round.
+/// Levels 1–5 fall on steps 0–4 (a level counts as its share of its scale); a distance to the
+/// target is read the other way round.
 pub fn heat_step(percent: f64, higher_is_better: bool) -> u8 {
     let p = if higher_is_better {
         percent

@@ -4,16 +4,21 @@
 //! Agreement classes (thresholds, also in README "Workshop"):
 //! - **Uncertain** when fewer than the minimum group size gave a level, or when "Vet ej" is a
 //!   third or more of the answers given;
-//! - otherwise **Consensus** when every level is within one step of the median;
-//! - otherwise **Split**: someone is two steps or more from the median.
+//! - otherwise **Consensus** when every level is within a quarter of the scale's range
+//!   (highest minus lowest step) of the median: one step on a five-step scale (range 4), as
+//!   before scales; on 1–4 (range 3) ¾ step, so only levels next to a median between them; on
+//!   0–5 (range 5) 1¼ steps and on 1–7 (range 6) 1½ steps, so one step from a whole median;
+//! - otherwise **Split**: someone is further from the median.
 //!
 //! Items are listed with the widest disagreement first: largest spread (highest minus lowest
-//! level), then the largest total distance from the median, then framework order.
+//! level) as a share of the item's range, then the largest total distance from the median as
+//! such a share, then framework order (on five-step items, exactly the order by steps).
 
 use super::collect::Response;
 use super::setup::WorkshopSetup;
 use crate::assessment::{Level, Rating, Which};
 use crate::order::sort_small;
+use crate::results::scoring::share_of;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Agreement {
@@ -25,8 +30,11 @@ pub enum Agreement {
 /// The answers to one rating (now or target) of one item.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
-    /// How many chose each level, level 1 first.
-    pub counts: [usize; 5],
+    /// The lowest and highest level of the item's scale.
+    pub min: u8,
+    pub max: u8,
+    /// How many chose each level of the scale, the lowest first.
+    pub counts: Vec<usize>,
     pub dont_know: usize,
     pub blank: usize,
     /// Twice the median (so 2.5 is 5); `None` without any level.
@@ -38,9 +46,12 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn new(ratings: impl Iterator<Item = Option<Rating>>) -> Tally {
+    /// The tally of `ratings` on the scale `(min, max)`; a level off it counts as blank.
+    pub fn new(ratings: impl Iterator<Item = Option<Rating>>, (min, max): (u8, u8)) -> Tally {
         let mut tally = Tally {
-            counts: [0; 5],
+            min,
+            max,
+            counts: vec![0; usize::from(max.saturating_sub(min)) + 1],
             dont_know: 0,
             blank: 0,
             median_x2: None,
@@ -50,12 +61,12 @@ impl Tally {
         let mut levels = Vec::new();
         for rating in ratings {
             match rating {
-                Some(Rating::Level(l)) => {
-                    tally.counts[usize::from(l.get() - Level::MIN)] += 1;
+                Some(Rating::Level(l)) if (min..=max).contains(&l.get()) => {
+                    tally.counts[usize::from(l.get() - min)] += 1;
                     levels.push(l.get());
                 }
                 Some(Rating::DontKnow) => tally.dont_know += 1,
-                None => tally.blank += 1,
+                _ => tally.blank += 1,
             }
         }
         sort_small(&mut levels, |a, b| a < b);
@@ -81,11 +92,21 @@ impl Tally {
         self.median_x2.and_then(|m| Level::new(m / 2))
     }
 
+    /// The scale's range: highest minus lowest step (4 on a five-step scale).
+    pub fn range(&self) -> u8 {
+        self.max.saturating_sub(self.min).max(1)
+    }
+
     pub fn agreement(&self, min_group: u8) -> Agreement {
         let given = self.levels() + self.dont_know;
+        // |level − median| ≤ range / 4, in doubled units: 2·|2·level − 2·median| ≤ range.
         let all_near = || {
             let m = self.median_x2.unwrap_or(0);
-            (0..5u8).all(|i| self.counts[usize::from(i)] == 0 || (2 * (i + 1)).abs_diff(m) <= 2)
+            (self.min..=self.max)
+                .zip(&self.counts)
+                .all(|(level, count)| {
+                    *count == 0 || 2 * u16::from((2 * level).abs_diff(m)) <= u16::from(self.range())
+                })
         };
         if self.levels() < usize::from(min_group) || 3 * self.dont_know >= given {
             Agreement::Uncertain
@@ -119,7 +140,10 @@ pub fn slot_index(setup: &WorkshopSetup, item_at: usize, which: Which) -> usize 
 /// The answers to the rating `which` of the item at `at` in the set-up.
 pub fn tally(setup: &WorkshopSetup, responses: &[Response], at: usize, which: Which) -> Tally {
     let i = slot_index(setup, at, which);
-    Tally::new(responses.iter().map(|r| r.slots.get(i).copied().flatten()))
+    Tally::new(
+        responses.iter().map(|r| r.slots.get(i).copied().flatten()),
+        setup.span(at),
+    )
 }
 
 /// Every item's result, widest disagreement first.
@@ -140,7 +164,14 @@ pub fn results(setup: &WorkshopSetup, responses: &[Response]) -> Vec<ItemResult>
             (at, result)
         })
         .collect();
-    let key = |(at, r): &(usize, ItemResult)| (r.now.spread, r.now.distance_x2, usize::MAX - at);
+    let key = |(at, r): &(usize, ItemResult)| {
+        let range = r.now.range();
+        (
+            share_of(i64::from(r.now.spread), range),
+            share_of(i64::from(r.now.distance_x2), range),
+            usize::MAX - at,
+        )
+    };
     sort_small(&mut out, |a, b| key(a) > key(b));
     out.into_iter().map(|(_, r)| r).collect()
 }

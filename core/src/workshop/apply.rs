@@ -38,9 +38,10 @@ impl Workshops {
         let collected = self.workshop.as_ref().map_or(0, |w| w.responses.len());
         match cmd {
             // Collected answers are never thrown away by a new set-up.
-            W::Create(ref setup) if collected > 0 || setup.check().is_err() => false,
-            W::Create(setup) => match find(&setup.framework_id) {
-                Some(fw) if fits(&setup, fw) => {
+            W::Create(_) if collected > 0 => false,
+            // The items' scales are taken from the framework, whatever the command says.
+            W::Create(setup) => match find(&setup.framework_id).map(|fw| (setup.fitted(fw), fw)) {
+                Some((setup, fw)) if fits(&setup, fw) => {
                     self.workshop = Some(Workshop::new(setup));
                     nav.step = Step::Workshop;
                     true

@@ -1,10 +1,11 @@
 //! A workshop on an own framework: the join link carries what the phones need to rate it —
-//! the framework's name, questions, factor heading, shifts (FRÅN, TILL) and factors, as short
-//! tagged lines — compressed (raw deflate, by the browser) after the set-up:
+//! the framework's name, factor heading, own scales, questions, shifts (FRÅN, TILL) and
+//! factors with the scale each is rated on, as short tagged lines — compressed (raw deflate, by the browser) after the set-up:
 //! `#workshop=ID.FW.MASK.FLAGS.PACKED`. A phone rebuilds a framework from it with the same id
 //! and its items in the same order (answer codes count items by position).
 
 use crate::files::share::{base64url, from_base64url};
+use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
 use crate::framework::validate::validate;
 use crate::framework::{Factor, Framework, Shift, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
@@ -15,26 +16,41 @@ use crate::workshop::setup::JOIN_KEY;
 /// then TILL). Tabs and line breaks inside a text become spaces.
 pub fn pack(fw: &Framework) -> String {
     let mut out = String::new();
-    let mut line = |tag: char, texts: &[&Localized]| {
+    // A line: the tag, raw fields (ids, numbers), then each text in both languages.
+    let mut line = |tag: char, raw: &[&str], texts: &[&Localized]| {
         out.push(tag);
-        for t in texts {
-            for part in [Some(t.sv.as_str()), t.en.as_deref()] {
-                out.push('\t');
-                out.push_str(&part.unwrap_or_default().replace(['\t', '\n', '\r'], " "));
-            }
+        let all = texts
+            .iter()
+            .flat_map(|t| [Some(t.sv.as_str()), t.en.as_deref()]);
+        for part in raw.iter().map(|r| Some(*r)).chain(all) {
+            out.push('\t');
+            out.push_str(&part.unwrap_or_default().replace(['\t', '\n', '\r'], " "));
         }
         out.push('\n');
     };
-    line('n', &[&fw.name]);
-    line('t', &[&fw.factors_title]);
-    for q in &fw.questions {
-        line('q', &[q]);
+    line('n', &[], &[&fw.name]);
+    line('t', &[], &[&fw.factors_title]);
+    for k in &fw.scales {
+        let labels: Vec<&Localized> = k.labels.iter().collect();
+        line(
+            'k',
+            &[&k.id, &k.steps.to_string(), &k.start.to_string()],
+            &labels,
+        );
     }
+    for q in &fw.questions {
+        line('q', &[], &[q]);
+    }
+    // An item's scale first ("" for its kind's own); the phone rates on it.
     for s in &fw.shifts {
-        line('s', &[&s.from, &s.to]);
+        line(
+            's',
+            &[s.scale.as_deref().unwrap_or_default()],
+            &[&s.from, &s.to],
+        );
     }
     for f in &fw.factors {
-        line('f', &[&f.name]);
+        line('f', &[f.scale.as_deref().unwrap_or_default()], &[&f.name]);
     }
     out
 }
@@ -56,11 +72,16 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
         shifts: Vec::new(),
         factors: Vec::new(),
         context: Vec::new(),
+        scales: Vec::new(),
         based_on: None,
     };
     for line in text.lines() {
         let mut parts = line.split('\t');
         let tag = parts.next()?;
+        let mut raw = || parts.next().unwrap_or_default().to_owned();
+        let scale = matches!(tag, "s" | "f" | "k")
+            .then(&mut raw)
+            .unwrap_or_default();
         let mut text = || {
             let sv = parts.next().unwrap_or_default().to_owned();
             let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
@@ -70,6 +91,22 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
             "n" => fw.name = text(),
             "t" => fw.factors_title = text(),
             "q" => fw.questions.push(text()),
+            "k" => {
+                let (steps, start) = (raw_number(parts.next())?, raw_number(parts.next())?);
+                let mut text = || {
+                    let sv = parts.next().unwrap_or_default().to_owned();
+                    let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
+                    Localized { sv, en }
+                };
+                let labels = (0..steps).map(|_| text()).collect();
+                fw.scales.push(Scale {
+                    id: scale,
+                    name: None,
+                    steps,
+                    start,
+                    labels,
+                });
+            }
             "s" => {
                 let (from, to) = (text(), text());
                 let id = format!("s{}", fw.shifts.len() + 1);
@@ -79,6 +116,8 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
                     to,
                     goal_areas: Vec::new(),
                     rationale: None,
+                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
+                    levels: Vec::new(),
                 });
             }
             "f" => {
@@ -88,12 +127,19 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
                     name: text(),
                     goal_areas: Vec::new(),
                     rationale: None,
+                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
+                    levels: Vec::new(),
                 });
             }
             _ => return None,
         }
     }
     validate(&fw).is_empty().then_some(fw)
+}
+
+/// A number of a scale line (steps, start).
+fn raw_number(part: Option<&str>) -> Option<u8> {
+    part?.parse().ok()
 }
 
 /// A join fragment (`fragment`, from `WorkshopSetup::fragment`) with the deflated framework.

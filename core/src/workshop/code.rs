@@ -4,8 +4,10 @@
 //! Layout, all in the code alphabet (see [`alphabet`](super::alphabet)): the workshop id
 //! (3 characters), the data, and a check character. The data is one number in base 32: a
 //! random number (at least [`MIN_NONCE_BITS`] bits, so two people with the same answers still
-//! get different codes) above the ratings, each rating a digit in base 7 (0 = not answered,
-//! 1–5 = the level, 6 = "Vet ej"). No name is ever in a code.
+//! get different codes) above the ratings, each rating a digit in base `steps + 2` of its item's
+//! scale: 0 = not answered, 1 … steps = the scale's steps from the lowest, steps + 1 = "Vet ej".
+//! On the five-step scales that is base 7 (0, levels 1–5, 6), so a workshop on a five-step
+//! framework makes the same codes as before scales. No name is ever in a code.
 
 use super::alphabet::{check_value, is_valid, symbol, value, MAX_CHECKED_LEN};
 use super::setup::{WorkshopSetup, ID_LEN, MAX_RATINGS};
@@ -16,7 +18,9 @@ pub const MIN_NONCE_BITS: u32 = 20;
 pub const MIN_CODE_LEN: usize = 10;
 /// Characters per group when a code is shown.
 pub const GROUP: usize = 4;
-const BASE: u128 = 7;
+/// The most bits the ratings may take: with the nonce the number stays within 125 bits
+/// (25 characters). 36 ratings on five steps take 102.
+pub const MAX_PAYLOAD_BITS: u32 = 105;
 
 /// One rating slot: the level, "Vet ej", or nothing.
 pub type Slot = Option<Rating>;
@@ -30,14 +34,30 @@ pub enum CodeError {
     OtherWorkshop,
 }
 
-/// Whether codes can be made for `setup` at all: a set-up read back from tampered storage may
-/// ask for more ratings than a code holds.
-fn codable(setup: &WorkshopSetup) -> bool {
-    setup.ratings() <= MAX_RATINGS
+/// Whether codes can be made for `setup` at all: a set-up may ask for more ratings (or ratings
+/// on longer scales) than a code holds.
+pub fn codable(setup: &WorkshopSetup) -> bool {
+    setup.ratings() <= MAX_RATINGS && payload_bits(setup) <= MAX_PAYLOAD_BITS
+}
+
+/// The lowest and highest level of rating `r` (in slot order).
+fn span_of(setup: &WorkshopSetup, r: usize) -> (u8, u8) {
+    setup.span(if setup.targets { r / 2 } else { r })
+}
+
+/// The base of a rating's digit: not answered, every step, "Vet ej".
+fn base((min, max): (u8, u8)) -> u128 {
+    u128::from(max.saturating_sub(min)) + 3
 }
 
 fn payload_bits(setup: &WorkshopSetup) -> u32 {
-    let max = (0..setup.ratings().min(MAX_RATINGS)).fold(1u128, |m, _| m * BASE);
+    let mut max = 1u128;
+    for r in 0..setup.ratings().min(MAX_RATINGS) {
+        match max.checked_mul(base(span_of(setup, r))) {
+            Some(m) => max = m,
+            None => return 128,
+        }
+    }
     128 - (max - 1).leading_zeros()
 }
 
@@ -51,18 +71,20 @@ pub fn code_len(setup: &WorkshopSetup) -> usize {
     ID_LEN + data_len(setup) + 1
 }
 
-fn slot_digit(slot: Slot) -> u128 {
+fn slot_digit(slot: Slot, (min, max): (u8, u8)) -> u128 {
     match slot {
-        None => 0,
-        Some(Rating::Level(l)) => u128::from(l.get()),
-        Some(Rating::DontKnow) => 6,
+        // A level off the scale (only from tampered storage) is not answered.
+        Some(Rating::Level(l)) if (min..=max).contains(&l.get()) => u128::from(l.get() - min) + 1,
+        Some(Rating::DontKnow) => base((min, max)) - 1,
+        _ => 0,
     }
 }
 
-fn digit_slot(d: u128) -> Slot {
+fn digit_slot(d: u128, (min, max): (u8, u8)) -> Slot {
     match d {
-        6 => Some(Rating::DontKnow),
-        d => Level::new(d as u8).map(Rating::Level),
+        0 => None,
+        d if d == base((min, max)) - 1 => Some(Rating::DontKnow),
+        d => Level::new(min + d as u8 - 1).map(Rating::Level),
     }
 }
 
@@ -76,7 +98,11 @@ pub fn encode(setup: &WorkshopSetup, slots: &[Slot], nonce: u64) -> String {
     let payload = slots
         .iter()
         .take(setup.ratings())
-        .fold(0u128, |n, s| n * BASE + slot_digit(*s));
+        .enumerate()
+        .fold(0u128, |n, (r, s)| {
+            let span = span_of(setup, r);
+            n * base(span) + slot_digit(*s, span)
+        });
     let (data, bits) = (data_len(setup), payload_bits(setup));
     let nonce_bits = 5 * data as u32 - bits;
     let nonce = u128::from(nonce) & ((1u128 << nonce_bits.min(64)) - 1);
@@ -110,11 +136,12 @@ pub fn decode(setup: &WorkshopSetup, code: &str) -> Result<Vec<Slot>, CodeError>
     let number = data.iter().fold(0u128, |n, v| n << 5 | u128::from(*v));
     let mut payload = number & ((1u128 << payload_bits(setup)) - 1);
     let mut slots = vec![None; setup.ratings()];
-    for slot in slots.iter_mut().rev() {
-        *slot = digit_slot(payload % BASE);
-        payload /= BASE;
+    for (r, slot) in slots.iter_mut().enumerate().rev() {
+        let span = span_of(setup, r);
+        *slot = digit_slot(payload % base(span), span);
+        payload /= base(span);
     }
-    // A payload beyond 7ⁿ is no code this app made.
+    // A payload beyond the product of the bases is no code this app made.
     if payload != 0 {
         return Err(CodeError::Typo);
     }

@@ -1,7 +1,7 @@
 //! The reveal on the projector: which screens there are, and where each answer's dot goes in a
 //! distribution that spans the whole width.
 //!
-//! A distribution has one column per step (levels 1–5, then "Vet ej"). Each column's dots are
+//! A distribution has one column per step of the item's scale (1–5, 0–5 …, then "Vet ej"). Each column's dots are
 //! stacked from the bottom, every other row offset by half a dot so that the rows nest; the dot
 //! size is the largest that lets the tallest stack fit the height allowed: the minimum (40 px on
 //! the projector, legible from five metres) holds up to 40 answers on one step, and a larger

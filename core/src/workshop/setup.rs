@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::alphabet::{symbol, value};
+use super::code::codable;
 use crate::framework::Framework;
 
 /// The fragment key of a join link.
@@ -38,7 +39,16 @@ pub struct WorkshopSetup {
     /// The unit the consensus is saved for (facilitator's side only; not in the link).
     #[serde(default)]
     pub unit: String,
+    /// The lowest and highest level of each rated item's scale, in the order of `items`, set
+    /// from the framework by [`WorkshopSetup::fit`] (never in the link: a phone has the
+    /// framework). Empty — as in a set-up saved before scales existed — when every item is
+    /// on a 1–5 scale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<(u8, u8)>,
 }
+
+/// The lowest and highest level of the five-step scales.
+pub const FIVE_STEPS: (u8, u8) = (1, 5);
 
 fn yes() -> bool {
     true
@@ -68,7 +78,33 @@ impl WorkshopSetup {
             anonymous: true,
             min_group: DEFAULT_MIN_GROUP,
             unit: String::new(),
+            scales: Vec::new(),
         }
+        .fitted(fw)
+    }
+
+    /// The set-up with `scales` taken from `fw` for its items.
+    #[must_use]
+    pub fn fitted(mut self, fw: &Framework) -> Self {
+        let spans: Vec<(u8, u8)> = self
+            .items
+            .iter()
+            .map(|id| {
+                let scale = fw.scale_of(id);
+                (scale.min(), scale.max())
+            })
+            .collect();
+        self.scales = if spans.iter().all(|s| *s == FIVE_STEPS) {
+            Vec::new()
+        } else {
+            spans
+        };
+        self
+    }
+
+    /// The lowest and highest level of the scale of the item at `at` in `items`.
+    pub fn span(&self, at: usize) -> (u8, u8) {
+        self.scales.get(at).copied().unwrap_or(FIVE_STEPS)
     }
 
     /// How many ratings each answer carries.
@@ -79,7 +115,7 @@ impl WorkshopSetup {
     pub fn check(&self) -> Result<(), SetupError> {
         if self.items.is_empty() {
             Err(SetupError::NoItems)
-        } else if self.ratings() > MAX_RATINGS {
+        } else if self.ratings() > MAX_RATINGS || !codable(self) {
             Err(SetupError::TooManyRatings)
         } else if !(1..=50).contains(&self.min_group) {
             Err(SetupError::MinGroup)
@@ -151,6 +187,8 @@ pub fn read_join<F: AsRef<Framework>>(fragment: &str, frameworks: &[F]) -> Optio
         anonymous: !flags.contains('n'),
         min_group: digits.parse().ok()?,
         unit: String::new(),
-    };
+        scales: Vec::new(),
+    }
+    .fitted(fw);
     setup.check().ok().map(|()| setup)
 }

@@ -6,7 +6,7 @@ use crate::hooks::use_app;
 use crate::features::assessment::{ActionForm, ActionList, StepButtons};
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
-use crate::ui::{item_title, loc, ScaleField};
+use crate::ui::{item_title, level_label, loc, ScaleField};
 use kompass_core::results::history::previous;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, ItemKind, Rating, Which};
@@ -38,7 +38,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     let before = previous(&state.ws.assessments, a).and_then(|p| p.rating(&id, Which::Now));
     let hint = before.map(|r| {
         let level = match r.level() {
-            Some(l) => format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
+            Some(l) => level_label(&fw, &id, l, lang),
             None => t(lang, CommonText::DontKnow).to_owned(),
         };
         AttrValue::from(t(lang, AssessmentMsg::PreviousLevel { level: &level }))
@@ -104,12 +104,13 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
         }
     });
     let actions: Vec<_> = a.actions.iter().filter(|p| p.item == id).cloned().collect();
+    let (scale, levels) = (fw.scale_of(&id).clone(), fw.level_texts(&id).to_vec());
     html! {
         <div class="item-step" data-item={id.clone()}>
             <p class="kicker">{ t(lang, AssessmentMsg::ItemPosition { kind, i: position, n: count }) }</p>
             <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
-            <ScaleField name="now" legend={t(lang, CommonText::NowLegend)} {kind} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
-            <ScaleField name="target" legend={t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon })} {kind} value={answer.target} {lang} on_change={rate(Which::Target)} />
+            <ScaleField name="now" legend={t(lang, CommonText::NowLegend)} scale={scale.clone()} levels={levels.clone()} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
+            <ScaleField name="target" legend={t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon })} {scale} {levels} value={answer.target} {lang} on_change={rate(Which::Target)} />
             { for questions }
             { for note }
             <section class="item-actions" aria-labelledby="item-actions-heading">

@@ -71,7 +71,12 @@ pub fn HistoryView() -> Html {
     };
     let rated = |a: &Assessment| {
         let fw = state.framework_by_id(&a.framework_id);
-        let index = fw.map(|f| Index::of(f.items().map(|(_, id, _)| a.rating(id, Which::Now))));
+        let index = fw.map(|f| {
+            Index::of(
+                f.items()
+                    .map(|(_, id, _)| (a.rating(id, Which::Now), f.scale_of(id))),
+            )
+        });
         index.map_or(String::new(), |i| format!("{} / {}", i.rated, i.total))
     };
     let rows = list.iter().rev().map(|a| {

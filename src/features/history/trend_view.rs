@@ -25,14 +25,16 @@ pub fn TrendView() -> Html {
     let unit = unit_name(&current.unit, lang);
     let dates: Vec<String> = list.iter().map(|a| a.date.to_string()).collect();
     let items = fw.items().map(|(_, id, _)| {
-        let it = item_trend(&list, id);
+        let scale = fw.scale_of(id);
+        let it = item_trend(&list, id, scale);
+        let levels = Some((scale.min(), scale.max()));
         let name = item_label(&fw, id, lang);
         let label = format!("{name}: {}", spoken(lang, &it.points, &it.dates, it.target, true));
         let trend = fit(&it.points);
         html! {
             <figure class="trend-small" key={id.to_owned()}>
                 <figcaption>{ name }</figcaption>
-                <TimelineChart {label} points={it.points} target={it.target} {trend} {years} levels={true} />
+                <TimelineChart {label} points={it.points} target={it.target} {trend} {years} {levels} />
             </figure>
         }
     });

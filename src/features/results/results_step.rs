@@ -37,7 +37,8 @@ fn chart(
         .map(|s| item_label(fw, &s.id, lang))
         .collect();
     let values: Vec<_> = of_kind.iter().map(|s| (s.now, s.target)).collect();
-    html! { <RadarChart {id} {title} {labels} {values} {lang} /> }
+    let scales: Vec<_> = of_kind.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
+    html! { <RadarChart {id} {title} {labels} {values} {scales} {lang} /> }
 }
 
 #[derive(Properties, PartialEq)]

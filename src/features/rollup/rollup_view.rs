@@ -95,12 +95,20 @@ pub fn RollupView() -> Html {
         let shift_heads = fw.shifts.iter().enumerate().map(|(i, s)| sort_head(&sort, SortKey::Shift(i), loc(&s.to, lang))).collect::<Html>();
         let display = |u: &str| unit_name(u, lang);
         let table_rows = rows.iter().map(|r| unit_row(r, lang)).collect::<Html>();
+        // One column per level of any item's scale; a level off an item's scale is an empty cell.
+        let lowest = fw.items().map(|(_, id, _)| fw.scale_of(id).min()).min().unwrap_or(1);
+        let highest = fw.items().map(|(_, id, _)| fw.scale_of(id).max()).max().unwrap_or(5);
         let dist_rows = fw.items().map(|(_, id, _)| {
-            let (levels, dont_know, missing) = distribution(&entries, id);
+            let scale = fw.scale_of(id);
+            let (levels, dont_know, missing) = distribution(&entries, id, scale);
+            let cells = (lowest..=highest).map(|l| {
+                let count = l.checked_sub(scale.min()).and_then(|i| levels.get(usize::from(i)));
+                html! { <td>{ count.map(ToString::to_string).unwrap_or_default() }</td> }
+            });
             html! {
                 <tr>
                     <th scope="row">{ item_label(&fw, id, lang) }</th>
-                    { for levels.iter().map(|n| html! { <td>{ *n }</td> }) }
+                    { for cells }
                     <td>{ dont_know }</td>
                     <td>{ missing }</td>
                 </tr>
@@ -108,7 +116,8 @@ pub fn RollupView() -> Html {
         });
         let radars = unit_radars(&fw, &entries).enumerate().map(|(i, radar)| {
             let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
-            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {lang} compact={true} /> }
+            let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
+            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {scales} {lang} compact={true} /> }
         });
         let on_csv = {
             let state = state.clone();
@@ -143,7 +152,7 @@ pub fn RollupView() -> Html {
                     <table class="data-table distribution-table">
                         <thead><tr>
                             <th scope="col">{ t(lang, CommonText::TableItem) }</th>
-                            { for (1..=5).map(|n| html! { <th scope="col">{ n }</th> }) }
+                            { for (lowest..=highest).map(|n| html! { <th scope="col">{ n }</th> }) }
                             <th scope="col">{ t(lang, CommonText::DontKnow) }</th>
                             <th scope="col">{ t(lang, RollupText::ColMissing) }</th>
                         </tr></thead>

@@ -2,14 +2,14 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{t, AssessmentText, CommonText, WorkshopMsg, WorkshopText};
+use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 
 use crate::platform::clock::today;
 use crate::store::send;
-use crate::ui::item_title;
+use crate::ui::{item_title, level_label};
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::HistoryCommand;
-use kompass_core::{Command, ItemKind, Level, Rating, Which};
+use kompass_core::{Command, Level, Rating, Which};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopConsensusProps {
@@ -34,7 +34,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
-    let chooser = |item: &str, which: Which, kind: ItemKind| {
+    let chooser = |item: &str, which: Which| {
         let chosen = workshop.agreed.get(item).and_then(|a| match which {
             Which::Now => a.now,
             Which::Target => a.target,
@@ -44,7 +44,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             Some(l) => t(
                 lang,
                 WorkshopMsg::MedianOption {
-                    level: &format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))),
+                    level: &level_label(&fw, item, l, lang),
                 },
             ),
             None => t(lang, WorkshopText::Blank).to_owned(),
@@ -80,9 +80,9 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
                 WorkshopText::AgreedTarget
             },
         );
-        let options = Level::all().map(|l| {
+        let options = fw.scale_of(item).levels().map(|l| {
             let v = l.get().to_string();
-            html! { <option value={v.clone()} selected={selected == v}>{ format!("{} – {}", l.get(), t(lang, AssessmentText::level(kind, l))) }</option> }
+            html! { <option value={v.clone()} selected={selected == v}>{ level_label(&fw, item, l, lang) }</option> }
         });
         html! {
             <div class="field">
@@ -96,11 +96,6 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         }
     };
     let items = workshop.setup.items.iter().map(|item| {
-        let kind = if fw.shift(item).is_some() {
-            ItemKind::Shift
-        } else {
-            ItemKind::Factor
-        };
         let note = workshop
             .agreed
             .get(item)
@@ -123,8 +118,8 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         html! {
             <fieldset class="agreed-item">
                 <legend>{ item_title(&fw, item, lang) }</legend>
-                { chooser(item, Which::Now, kind) }
-                { chooser(item, Which::Target, kind) }
+                { chooser(item, Which::Now) }
+                { chooser(item, Which::Target) }
                 <div class="field">
                     <label for={note_id.clone()}>{ t(lang, WorkshopText::GroupNotes) }</label>
                     <textarea id={note_id} rows="2" value={note} oninput={on_note} />

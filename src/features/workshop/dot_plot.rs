@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, AssessmentText, CommonText, Lang};
+use crate::i18n::{t, CommonText, Lang};
+use crate::ui::loc;
 use kompass_core::workshop::{DotPlot, Tally};
-use kompass_core::{ItemKind, Level};
+use kompass_core::Framework;
 
 /// One distribution: a dot per answer over each step, the count over each stack, and the
 /// same counts as a table for screen readers (the drawing is hidden from them). `caption` says
@@ -24,9 +25,10 @@ pub fn dot_plot(plot: &DotPlot, tally: &Tally, caption: String, lang: Lang, targ
         }
     });
     let counts = tally.counts.iter().copied().chain([tally.dont_know]);
-    let heads = (1..=5)
-        .map(|n| n.to_string())
-        .chain([t(lang, CommonText::DontKnow).to_owned()]);
+    let heads =
+        (tally.min..=tally.max)
+            .map(|n| n.to_string())
+            .chain([t(lang, CommonText::DontKnow).to_owned()]);
     html! {
         <>
             <svg class={classes!("dot-plot", target.then_some("target"))} aria-hidden="true" focusable="false"
@@ -44,18 +46,22 @@ pub fn dot_plot(plot: &DotPlot, tally: &Tally, caption: String, lang: Lang, targ
 }
 
 /// The steps under the plots: the number (or "Vet ej") on one line, what it means under it.
-/// Hidden from screen readers, which get each plot's table instead.
-pub fn plot_axis(kind: ItemKind, lang: Lang) -> Html {
-    let steps = Level::all().map(|l| {
+/// Hidden from screen readers, which get each plot's table instead. One column per step of
+/// item `id`'s scale and one for "Vet ej", as the plots above have.
+pub fn plot_axis(fw: &Framework, id: &str, lang: Lang) -> Html {
+    let scale = fw.scale_of(id);
+    let steps = scale.levels().zip(&scale.labels).map(|(l, label)| {
         html! {
             <li>
                 <span class="axis-step">{ l.get() }</span>
-                <span class="axis-text">{ t(lang, AssessmentText::level(kind, l)) }</span>
+                <span class="axis-text">{ loc(label, lang) }</span>
             </li>
         }
     });
+    // The grid's columns by class: the style sheet allows no inline style.
+    let columns = format!("cols-{}", usize::from(scale.steps) + 1);
     html! {
-        <ol class="plot-axis" aria-hidden="true">
+        <ol class={classes!("plot-axis", columns)} aria-hidden="true">
             { for steps }
             <li><span class="axis-step">{ t(lang, CommonText::DontKnow) }</span></li>
         </ol>

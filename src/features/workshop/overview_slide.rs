@@ -23,14 +23,26 @@ fn heat(n: usize, total: usize) -> Html {
 /// the spread and the agreement in words (and the target's median when rated).
 pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Html {
     let targets = results.iter().any(|r| r.target.is_some());
+    // One column per level of any rated item's scale; a level off an item's scale is empty.
+    let lowest = results.iter().map(|r| r.now.min).min().unwrap_or(1);
+    let highest = results.iter().map(|r| r.now.max).max().unwrap_or(5);
     let rows = results.iter().map(|r| {
-        let cols = counts(&r.now);
-        let total: usize = cols.iter().sum();
+        let total: usize = counts(&r.now).iter().sum();
+        let cols = (lowest..=highest).map(|l| {
+            let count = l
+                .checked_sub(r.now.min)
+                .and_then(|i| r.now.counts.get(usize::from(i)));
+            match count {
+                Some(n) => heat(*n, total),
+                None => html! { <td class="heat none"></td> },
+            }
+        });
         let target = r.target.as_ref().map(|t| t.median_x2);
         html! {
             <tr class={agreement_class(r.agreement)}>
                 <th scope="row">{ item_label(fw, &r.item, lang) }</th>
-                { for cols.iter().map(|n| heat(*n, total)) }
+                { for cols }
+                { heat(r.now.dont_know, total) }
                 <td class="num">{ t(lang, WorkshopMsg::Median(r.now.median_x2)) }</td>
                 <td class="num">{ t(lang, WorkshopMsg::Steps(r.now.spread)) }</td>
                 <td>{ t(lang, WorkshopText::agreement(r.agreement)) }</td>
@@ -40,7 +52,7 @@ pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Htm
             </tr>
         }
     });
-    let steps = (1..=5).map(|n| html! { <th scope="col" class="num">{ n }</th> });
+    let steps = (lowest..=highest).map(|n| html! { <th scope="col" class="num">{ n }</th> });
     html! {
         <div class="overview-slide">
             <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::OverviewSlide) }</h1>

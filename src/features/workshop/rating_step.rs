@@ -48,7 +48,7 @@ pub fn rating_step(props: &RatingStep) -> Html {
             if which == Which::Now { "nu" } else { "mal" }
         );
         html! {
-            <ScaleField {name} {legend} {kind} {lang}
+            <ScaleField {name} {legend} scale={fw.scale_of(id).clone()} levels={fw.level_texts(id).to_vec()} {lang}
                 value={props.slots.get(slot).copied().flatten()}
                 on_change={Callback::from(move |r| on_rate.emit((slot, r)))} />
         }

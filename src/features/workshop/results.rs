@@ -32,7 +32,6 @@ pub fn agreement_class(a: Agreement) -> &'static str {
 pub fn ResultItem(props: &ResultItemProps) -> Html {
     let (r, lang) = (&props.result, props.lang);
     let title = item_title(&props.fw, &r.item, lang);
-    let kind = item_kind(&props.fw, &r.item);
     let tallies = series(r);
     let drawn = tallies.iter().zip(plots(&tallies, PlotSpec::PAGE)).map(|((tally, series), plot)| {
         let label = t(lang, *series);
@@ -58,7 +57,7 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
             <h3>{ title }</h3>
             <p class="agreement"><strong>{ t(lang, WorkshopText::agreement(r.agreement)) }</strong></p>
             { for drawn }
-            { plot_axis(kind, lang) }
+            { plot_axis(&props.fw, &r.item, lang) }
             { for figures }
         </article>
     }
@@ -88,7 +87,7 @@ pub fn plots(series: &[(&Tally, CommonText)], spec: PlotSpec) -> Vec<DotPlot> {
     dot_plots(&rows, spec)
 }
 
-/// Whether an item is a shift or a factor (their scales differ).
+/// Whether an item is a shift or a factor.
 pub fn item_kind(fw: &Framework, id: &str) -> ItemKind {
     if fw.shift(id).is_some() {
         ItemKind::Shift

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
-use crate::features::workshop::results::{agreement_class, item_kind, plots, series};
+use crate::features::workshop::results::{agreement_class, plots, series};
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::ui::item_title;
 use kompass_core::workshop::{ItemResult, PlotSpec};
@@ -44,7 +44,7 @@ pub fn reveal_slide(r: &ItemResult, fw: &Framework, lang: Lang) -> Html {
                 <span class="answers">{ t(lang, WorkshopMsg::AnswersCount(r.now.levels() + r.now.dont_know)) }</span>
             </p>
             { for plots }
-            { plot_axis(item_kind(fw, &r.item), lang) }
+            { plot_axis(fw, &r.item, lang) }
         </article>
     }
 }

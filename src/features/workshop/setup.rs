@@ -36,6 +36,8 @@ pub fn WorkshopSetupForm() -> Html {
     let Some(fw) = state.framework_by_id(&setup.framework_id) else {
         return html! {};
     };
+    // The chosen items' scales decide how long a code is and whether one can hold them.
+    let setup = setup.fitted(&fw);
     let edit = |change: fn(&mut WorkshopSetup, &str, bool)| {
         let (draft, setup) = (draft.clone(), setup.clone());
         move |value: String, on: bool| {

@@ -49,16 +49,6 @@ pub fn text(key: T) -> &'static str {
         T::StatusPlanned => "Planned",
         T::StatusInProgress => "In progress",
         T::StatusDone => "Done",
-        T::ShiftAsInFrom => "We work as in FROM",
-        T::ShiftOccasionalStepsToward => "Occasional steps toward TO",
-        T::ShiftFromAndToBoth => "FROM and TO both occur",
-        T::ShiftToUsual => "TO is the usual way",
-        T::ShiftToEveryday => "TO is everyday practice, everywhere",
-        T::FactorNotStarted => "Not started",
-        T::FactorStarted => "Started",
-        T::FactorPartlyInPlace => "Partly in place",
-        T::FactorEstablished => "Established",
-        T::FactorSustained => "Sustained and integrated",
     }
 }
 

@@ -27,7 +27,6 @@ pub fn text(key: T) -> &'static str {
         T::SeriesTarget => "Target",
         T::TableItem => "Item",
         T::NotAnswered => "–",
-        T::ChartNote => "Level 1 is nearest the centre, level 5 outermost. \"Don't know\" is a gap in the line with an open ring outside the scale. The table has every name and level.",
         T::Saved => "Saved in this browser",
         T::NotSaved => "Not saved",
         T::StorageUnavailable => "The browser does not let the app save here (storage is off or blocked). You can keep working, but your work disappears when the page closes. Save it as a file to keep it.",
@@ -63,5 +62,6 @@ pub fn message(msg: M) -> String {
         M::Rating(Some(Rating::Level(l))) => l.get().to_string(),
         M::Rating(Some(Rating::DontKnow)) => text(T::DontKnow).to_owned(),
         M::Rating(None) => text(T::NotAnswered).to_owned(),
+        M::ChartNote { min, max } => format!("Level {min} is nearest the centre, level {max} outermost. \"Don't know\" is a gap in the line with an open ring outside the scale. The table has every name and level."),
     }
 }

@@ -86,6 +86,20 @@ fn framework(err: &FrameworkError) -> String {
         E::HorizonOutOfRange { year } => {
             format!("horizon: the year {year} is outside 2000–2100.")
         }
+        E::ScaleSteps { path, found } => {
+            format!("{path}: a scale has between 2 and 11 steps, not {found}.")
+        }
+        E::ScaleStart { path, found } => format!("{path}: a scale starts at 0 or 1, not at {found}."),
+        E::StepCount { path, found, steps } => format!(
+            "{path}: {found} texts, but the scale has {steps} steps and there must be one text per step."
+        ),
+        E::UnknownScale { path, id } => format!("{path}: there is no scale with id \"{id}\"."),
+        E::ReservedScale { path, id } => format!(
+            "{path}: id \"{id}\" is the name of a built-in scale. Choose another id."
+        ),
+        E::ScalesNeedVersion { path, version } => format!(
+            "{path}: a framework with scales of its own must have format version {version}."
+        ),
     }
 }
 
@@ -115,7 +129,7 @@ fn shape(line: usize, problem: &ShapeProblem) -> String {
             "It is not a file from Nära vård-kompassen: it holds no assessment.".to_owned()
         }
         P::Level { found } => {
-            format!("Line {line}: there is no level {found}; the scale is 1–5.")
+            format!("Line {line}: there is no level {found} on any scale.")
         }
         P::Date { found } => format!(
             "Line {line}: the date “{found}” does not exist. Write dates as year-month-day, for example 2026-03-01."
@@ -151,6 +165,9 @@ fn import(file: &str, err: &ImportError) -> String {
         ),
         E::BadFramework { id } => format!(
             "“{file}”: the framework \"{id}\" in the file is not complete. Nothing was changed."
+        ),
+        E::LevelOffScale { assessment, item, found, min, max } => format!(
+            "“{file}”: assessment {assessment} has level {found} for \"{item}\", but the scale is {min}–{max}. Nothing was changed."
         ),
     }
 }

@@ -30,7 +30,7 @@ pub fn text(key: T) -> &'static str {
         T::BackToHistory => "Back to the assessments",
         T::TrendIntro => "The trend is a straight line through your dated assessments (least squares). It hints at the pace; it is not a forecast.",
         T::TrendItemsHeading => "Shifts and factors over time",
-        T::TrendTableCaption => "Level per assessment (1–5) and latest target",
+        T::TrendTableCaption => "Level per assessment and latest target",
         T::SeriesTrend => "Trend",
         T::OnlyOne => "There is only one assessment for this unit and framework. Make a new one later to see the progress.",
     }

@@ -15,7 +15,7 @@ pub fn text(key: T) -> &'static str {
         T::MinGroup => "Fewest answers before any result shows",
         T::Create => "Start the workshop",
         T::NoItems => "Choose at least one shift or factor.",
-        T::TooMany => "Too many ratings for one answer code: choose at most 36, or 18 when the target is rated too.",
+        T::TooMany => "Too many ratings for an answer code: choose at most 36 (18 if the target is rated too) on a five-step scale, fewer on longer scales.",
         T::MinGroupBad => "The fewest answers must be between 1 and 50.",
         T::JoinHeading => "Join",
         T::JoinHelp => "Scan the QR code with your phone's camera or open the link. Everything happens on your own phone.",

@@ -49,16 +49,6 @@ pub fn text(key: T) -> &'static str {
         T::StatusPlanned => "Planerad",
         T::StatusInProgress => "Pågår",
         T::StatusDone => "Klar",
-        T::ShiftAsInFrom => "Vi arbetar som i FRÅN",
-        T::ShiftOccasionalStepsToward => "Enstaka steg mot TILL",
-        T::ShiftFromAndToBoth => "Både FRÅN och TILL förekommer",
-        T::ShiftToUsual => "TILL är det vanliga",
-        T::ShiftToEveryday => "TILL är vardag, överallt",
-        T::FactorNotStarted => "Inte påbörjat",
-        T::FactorStarted => "Påbörjat",
-        T::FactorPartlyInPlace => "Delvis på plats",
-        T::FactorEstablished => "Etablerat",
-        T::FactorSustained => "Hållbart och integrerat",
     }
 }
 

@@ -27,7 +27,6 @@ pub fn text(key: T) -> &'static str {
         T::SeriesTarget => "Mål",
         T::TableItem => "Område",
         T::NotAnswered => "–",
-        T::ChartNote => "Nivå 1 ligger närmast mitten, nivå 5 ytterst. ”Vet ej” är ett avbrott i linjen med en öppen ring utanför skalan. Tabellen har alla namn och nivåer.",
         T::Saved => "Sparat i webbläsaren",
         T::NotSaved => "Inte sparat",
         T::StorageUnavailable => "Webbläsaren låter inte appen spara här (lagring är avstängd eller blockerad). Du kan arbeta vidare, men det du gör försvinner när sidan stängs. Spara som fil för att behålla det.",
@@ -63,5 +62,6 @@ pub fn message(msg: M) -> String {
         M::Rating(Some(Rating::Level(l))) => l.get().to_string(),
         M::Rating(Some(Rating::DontKnow)) => text(T::DontKnow).to_owned(),
         M::Rating(None) => text(T::NotAnswered).to_owned(),
+        M::ChartNote { min, max } => format!("Nivå {min} ligger närmast mitten, nivå {max} ytterst. ”Vet ej” är ett avbrott i linjen med en öppen ring utanför skalan. Tabellen har alla namn och nivåer."),
     }
 }

@@ -84,6 +84,24 @@ fn framework(err: &FrameworkError) -> String {
         E::HorizonOutOfRange { year } => {
             format!("horizon: målåret {year} ligger utanför 2000–2100.")
         }
+        E::ScaleSteps { path, found } => {
+            format!("{path}: en skala ska ha mellan 2 och 11 steg, inte {found}.")
+        }
+        E::ScaleStart { path, found } => {
+            format!("{path}: en skala börjar på 0 eller 1, inte på {found}.")
+        }
+        E::StepCount { path, found, steps } => format!(
+            "{path}: {found} texter, men skalan har {steps} steg och det ska vara en text per steg."
+        ),
+        E::UnknownScale { path, id } => {
+            format!("{path}: det finns ingen skala med id ”{id}”.")
+        }
+        E::ReservedScale { path, id } => format!(
+            "{path}: id ”{id}” är namnet på en inbyggd skala. Välj ett annat id."
+        ),
+        E::ScalesNeedVersion { path, version } => format!(
+            "{path}: ett ramverk med egna skalor ska ha formatversion {version}."
+        ),
     }
 }
 
@@ -113,7 +131,7 @@ fn shape(line: usize, problem: &ShapeProblem) -> String {
             "Det är inte en fil från Nära vård-kompassen: den innehåller ingen bedömning."
                 .to_owned()
         }
-        P::Level { found } => format!("Rad {line}: nivån {found} finns inte, skalan är 1–5."),
+        P::Level { found } => format!("Rad {line}: nivån {found} finns inte på någon skala."),
         P::Date { found } => format!(
             "Rad {line}: datumet ”{found}” finns inte. Skriv datum som år-månad-dag, till exempel 2026-03-01."
         ),
@@ -148,6 +166,9 @@ fn import(file: &str, err: &ImportError) -> String {
         ),
         E::BadFramework { id } => format!(
             "”{file}”: ramverket ”{id}” i filen är inte fullständigt. Ingenting ändrades."
+        ),
+        E::LevelOffScale { assessment, item, found, min, max } => format!(
+            "”{file}”: bedömning {assessment} har nivån {found} för ”{item}”, men skalan är {min}–{max}. Ingenting ändrades."
         ),
     }
 }

@@ -30,7 +30,7 @@ pub fn text(key: T) -> &'static str {
         T::BackToHistory => "Tillbaka till bedömningarna",
         T::TrendIntro => "Trenden är en rak linje genom era daterade bedömningar (minsta kvadratmetoden). Den är en fingervisning om takten, inte en prognos.",
         T::TrendItemsHeading => "Förflyttningar och faktorer över tid",
-        T::TrendTableCaption => "Nivå per bedömning (1–5) och senaste mål",
+        T::TrendTableCaption => "Nivå per bedömning och senaste mål",
         T::SeriesTrend => "Trend",
         T::OnlyOne => "Det finns bara en bedömning för den här enheten och det här ramverket. Gör en ny bedömning längre fram för att se utvecklingen.",
     }

@@ -15,7 +15,7 @@ pub fn text(key: T) -> &'static str {
         T::MinGroup => "Minsta antal svar innan resultat visas",
         T::Create => "Starta workshopen",
         T::NoItems => "Välj minst en förflyttning eller faktor.",
-        T::TooMany => "För många skattningar för en svarskod: välj högst 36, eller 18 om målet också ska skattas.",
+        T::TooMany => "För många skattningar för en svarskod: välj högst 36 (18 om målet också ska skattas) på en skala med fem steg, färre på längre skalor.",
         T::MinGroupBad => "Minsta antal svar ska vara mellan 1 och 50.",
         T::JoinHeading => "Gå med",
         T::JoinHelp => "Skanna QR-koden med telefonens kamera eller öppna länken. Allt sker på din egen telefon.",
