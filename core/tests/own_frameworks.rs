@@ -359,3 +359,100 @@ fn texts_in_both_languages_paragraphs_and_lines() {
         "no such shift"
     );
 }
+
+#[test]
+fn own_scales_steps_start_labels_and_each_items_wording() {
+    use kompass_core::editor::ScaleCommand as S;
+    let fws = presets();
+    let mut ws = Workspace::default();
+    build_small(&mut ws, &fws);
+    let mut ok = |cmd: E| assert!(ws.apply(C::Editor(cmd.clone()), &fws), "{cmd:?}");
+    ok(E::Add(L::Scale));
+    let labels = [
+        "Stämmer inte alls",
+        "Stämmer delvis",
+        "Stämmer till stor del",
+        "Stämmer helt",
+    ];
+    for (j, label) in labels.iter().enumerate() {
+        ok(E::SetText {
+            field: T::ScaleLabel(0, j),
+            lang: Lang::Sv,
+            value: (*label).into(),
+        });
+    }
+    for i in 0..5 {
+        ok(E::Scale(S::ItemScale {
+            kind: ItemKind::Factor,
+            index: i,
+            scale: Some("skala-1".into()),
+        }));
+    }
+    ok(E::Scale(S::ItemWording {
+        kind: ItemKind::Factor,
+        index: 0,
+        on: true,
+    }));
+    for j in 0..4 {
+        ok(E::SetText {
+            field: T::FactorLevel(0, j),
+            lang: Lang::Sv,
+            value: format!("Steg {j}"),
+        });
+    }
+    let draft = ws.own.draft.clone().unwrap();
+    assert_eq!(draft.problems(), vec![]);
+    let fw = &draft.fw;
+    let scale = fw.scale_of("faktor-3");
+    assert_eq!(
+        (scale.steps, scale.start, scale.labels[3].sv.as_str()),
+        (4, 1, "Stämmer helt")
+    );
+    assert_eq!(fw.level_texts("faktor-1").len(), 4);
+    assert_eq!(
+        fw.scale_of("forflyttning-1").steps,
+        5,
+        "shifts keep the five steps"
+    );
+    // Five steps from 0: labels and the item's wording follow, empty until written.
+    assert!(ws.apply(C::Editor(E::Scale(S::Steps { index: 0, steps: 5 })), &fws));
+    assert!(ws.apply(C::Editor(E::Scale(S::Start { index: 0, start: 0 })), &fws));
+    assert!(!ws.apply(C::Editor(E::Scale(S::Start { index: 0, start: 2 })), &fws));
+    assert!(!ws.apply(
+        C::Editor(E::Scale(S::Steps {
+            index: 0,
+            steps: 12
+        })),
+        &fws
+    ));
+    let draft = ws.own.draft.clone().unwrap();
+    assert_eq!(draft.fw.level_texts("faktor-1").len(), 5);
+    let fields: Vec<String> = draft.problems().into_iter().map(|p| p.field).collect();
+    assert_eq!(fields, ["scales-0-labels-4-sv", "factors-0-levels-4-sv"]);
+    assert_eq!(draft.fw.scale_of("faktor-1").min(), 0);
+    // Removing the scale puts its items back on their kind's scale, wording gone.
+    assert!(ws.apply(C::Editor(E::Remove(L::Scale, 0)), &fws));
+    let fw = &ws.own.draft.as_ref().unwrap().fw;
+    assert!(fw
+        .factors
+        .iter()
+        .all(|f| f.scale.is_none() && f.levels.is_empty()));
+    assert!(
+        !ws.apply(
+            C::Editor(E::Scale(S::ItemScale {
+                kind: ItemKind::Factor,
+                index: 0,
+                scale: Some("skala-1".into())
+            })),
+            &fws
+        ),
+        "no such scale now"
+    );
+    assert!(ws.apply(C::Editor(E::Undo), &fws));
+    assert_eq!(
+        ws.own.draft.as_ref().unwrap().fw.factors[2]
+            .scale
+            .as_deref(),
+        Some("skala-1")
+    );
+}

@@ -59,6 +59,14 @@ pub enum EditorText {
     PreviewNote,
     ListFull,
     ShowEnglish,
+    ScalesHeading,
+    ScalesIntro,
+    AppScale,
+    ScaleName,
+    Steps,
+    StartLegend,
+    ItemScale,
+    OwnWording,
     ConflictHeading,
     KeepBoth,
     ReplaceMine,
@@ -82,6 +90,10 @@ pub enum EditorMsg<'a> {
     Entry(ListKind, usize),
     /// "Lägg till målområde".
     Add(ListKind),
+    /// A step of a scale by its number: "Steg 3".
+    Step(u8),
+    /// A scale an item can be rated on: its name (or place) and its numbers.
+    ScaleOption { name: &'a str, min: u8, max: u8 },
     /// A problem the validator found, in words for the field it is shown at.
     Problem(&'a FrameworkError),
     /// A framework from a file or a link is now among the own ones.

@@ -3,6 +3,7 @@
 use crate::editor::command::EditorCommand;
 use crate::editor::draft::Draft;
 use crate::editor::edit::{add, move_entry, remove, set_serves};
+use crate::editor::scales;
 use crate::editor::texts::set_text;
 use crate::editor::OwnFrameworks;
 use crate::framework::Framework;
@@ -126,6 +127,7 @@ fn edit_draft(draft: &mut Draft, cmd: EditorCommand) -> bool {
             return done;
         }
         EditorCommand::Move { list, index, up } => move_entry(&mut draft.fw, list, index, up),
+        EditorCommand::Scale(cmd) => scales::apply(&mut draft.fw, cmd),
         _ => false,
     };
     if changed {

@@ -23,6 +23,14 @@ pub enum TextField {
     ContextTitle(usize),
     /// One text per line.
     ContextItems(usize),
+    /// Own scale `.0`'s label of step `.1` (0-based).
+    ScaleLabel(usize, usize),
+    /// Own scale `.0`'s name.
+    ScaleName(usize),
+    /// A shift's own wording of step `.1` of its scale.
+    ShiftLevel(usize, usize),
+    /// A factor's own wording of step `.1` of its scale.
+    FactorLevel(usize, usize),
 }
 
 /// A list of the draft that items are added to, removed from and moved in.
@@ -33,6 +41,8 @@ pub enum ListKind {
     Shift,
     Factor,
     Context,
+    /// The framework's own scales.
+    Scale,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +88,8 @@ pub enum EditorCommand {
     Use,
     /// Throws the draft away.
     Discard,
+    /// The draft's scales, or the scale of an item.
+    Scale(crate::editor::ScaleCommand),
     /// Adds frameworks that came with a file or a link to the own frameworks (each takes the
     /// place of an own one with its id: conflicts are resolved before).
     Install(Vec<crate::framework::Framework>),

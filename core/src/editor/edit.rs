@@ -3,6 +3,7 @@
 
 use crate::editor::command::ListKind;
 use crate::editor::draft::Draft;
+use crate::editor::scales::{forget_scale, new_scale};
 use crate::framework::text::Localized;
 use crate::framework::{ContextBlock, Factor, Framework, GoalArea, ItemKind, Shift};
 
@@ -11,6 +12,7 @@ impl ListKind {
     pub fn max(self) -> usize {
         match self {
             ListKind::Question => 6,
+            ListKind::Scale => 8,
             ListKind::Factor => 40,
             ListKind::GoalArea | ListKind::Shift | ListKind::Context => 12,
         }
@@ -23,6 +25,7 @@ impl ListKind {
             ListKind::Shift => fw.shifts.len(),
             ListKind::Factor => fw.factors.len(),
             ListKind::Context => fw.context.len(),
+            ListKind::Scale => fw.scales.len(),
         }
     }
 }
@@ -79,6 +82,10 @@ macro_rules! on_list {
                 let $v = &mut $fw.context;
                 $body
             }
+            ListKind::Scale => {
+                let $v = &mut $fw.scales;
+                $body
+            }
         }
     };
 }
@@ -127,6 +134,10 @@ pub(crate) fn add(draft: &mut Draft, kind: ListKind) -> bool {
             title: Localized::default(),
             items: vec![Localized::default()],
         }),
+        ListKind::Scale => {
+            let scale = new_scale(draft);
+            draft.fw.scales.push(scale);
+        }
     }
     true
 }
@@ -146,6 +157,10 @@ pub(crate) fn remove(fw: &mut Framework, kind: ListKind, index: usize) -> bool {
         {
             areas.retain(|a| *a != id);
         }
+    }
+    if kind == ListKind::Scale {
+        let id = fw.scales[index].id.clone();
+        forget_scale(fw, &id);
     }
     on_list!(fw, kind, v => { v.remove(index); });
     true

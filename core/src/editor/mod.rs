@@ -10,6 +10,8 @@ mod edit;
 mod texts;
 pub use texts::text_of;
 mod problems;
+mod scales;
+pub use scales::ScaleCommand;
 
 pub use command::{EditorCommand, ListKind, TextField};
 pub use draft::Draft;

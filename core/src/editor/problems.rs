@@ -62,6 +62,13 @@ impl TextField {
             TextField::FactorRationale(i) => ("factors", i, "rationale"),
             TextField::ContextTitle(i) => ("context", i, "title"),
             TextField::ContextItems(i) => ("context", i, "items"),
+            TextField::ScaleName(i) => ("scales", i, "name"),
+            // Steps are fields of their own: `scales-0-labels-2-sv`.
+            TextField::ScaleLabel(i, j) => return format!("scales-{i}-labels-{j}-{}", lang.code()),
+            TextField::ShiftLevel(i, j) => return format!("shifts-{i}-levels-{j}-{}", lang.code()),
+            TextField::FactorLevel(i, j) => {
+                return format!("factors-{i}-levels-{j}-{}", lang.code())
+            }
         };
         let lang = lang.code();
         match (list, name) {
@@ -81,6 +88,7 @@ impl ListKind {
             ListKind::Shift => "shifts",
             ListKind::Factor => "factors",
             ListKind::Context => "context",
+            ListKind::Scale => "scales",
         }
     }
 }

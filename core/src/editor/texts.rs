@@ -79,6 +79,10 @@ pub fn text_of(fw: &Framework, field: TextField, lang: Lang) -> String {
             .context
             .get(i)
             .map_or_else(String::new, |c| joined(&c.items, "\n")),
+        TextField::ScaleName(i) => one(fw.scales.get(i).and_then(|s| s.name.as_ref())),
+        TextField::ScaleLabel(i, j) => one(fw.scales.get(i).and_then(|s| s.labels.get(j))),
+        TextField::ShiftLevel(i, j) => one(shift(i).and_then(|s| s.levels.get(j))),
+        TextField::FactorLevel(i, j) => one(factor(i).and_then(|f| f.levels.get(j))),
     }
 }
 
@@ -89,8 +93,31 @@ pub(crate) fn set_text(fw: &mut Framework, field: TextField, lang: Lang, value: 
         shifts,
         factors,
         context,
+        scales,
         ..
     } = fw;
+    // Texts of the scales: a name, a label per step, an item's wording of each step.
+    let step = match field {
+        TextField::ScaleName(i) => {
+            return scales.get_mut(i).is_some_and(|s| {
+                set_optional(&mut s.name, lang, value);
+                true
+            });
+        }
+        TextField::ScaleLabel(i, j) => scales.get_mut(i).and_then(|s| s.labels.get_mut(j)),
+        TextField::ShiftLevel(i, j) => shifts.get_mut(i).and_then(|s| s.levels.get_mut(j)),
+        TextField::FactorLevel(i, j) => factors.get_mut(i).and_then(|f| f.levels.get_mut(j)),
+        _ => None,
+    };
+    if matches!(
+        field,
+        TextField::ScaleLabel(..) | TextField::ShiftLevel(..) | TextField::FactorLevel(..)
+    ) {
+        return step.is_some_and(|t| {
+            set(t, lang, value);
+            true
+        });
+    }
     match field {
         TextField::Name => set(&mut fw.name, lang, value),
         TextField::Source => set(&mut fw.source, lang, value),
@@ -138,6 +165,11 @@ pub(crate) fn set_text(fw: &mut Framework, field: TextField, lang: Lang, value: 
                 _ => set_parts(&mut c.items, lang, &value, true),
             }
         }
+        // Set above.
+        TextField::ScaleName(_)
+        | TextField::ScaleLabel(..)
+        | TextField::ShiftLevel(..)
+        | TextField::FactorLevel(..) => {}
     }
     true
 }

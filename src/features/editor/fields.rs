@@ -24,6 +24,17 @@ pub(crate) fn text_field(
     hint: Option<EditorText>,
     shape: Shape,
 ) -> Html {
+    labelled_field(ed, field, t(ed.lang, label), hint, shape)
+}
+
+/// The same with a label made of values ("Steg 3").
+pub(crate) fn labelled_field(
+    ed: &Ed,
+    field: TextField,
+    label: &str,
+    hint: Option<EditorText>,
+    shape: Shape,
+) -> Html {
     let langs: &[Lang] = if ed.english { &Lang::ALL } else { &[Lang::Sv] };
     langs
         .iter()
@@ -35,7 +46,7 @@ fn one(
     ed: &Ed,
     field: TextField,
     lang: Lang,
-    label: EditorText,
+    label: &str,
     hint: Option<EditorText>,
     shape: Shape,
 ) -> Html {
@@ -63,7 +74,7 @@ fn one(
     html! {
         <div class={classes!("field", "ed-field", problem.is_some().then_some("has-error"))}>
             <label for={id.clone()}>
-                { t(ed.lang, label) }
+                { label.to_owned() }
                 // Which language, said only when both are shown.
                 if ed.english {
                     <span class="ed-lang">{ which }</span>

@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::fields::{text_field, Shape};
+use super::scale_items::item_scale;
 use super::Ed;
 use crate::i18n::{t, EditorMsg, EditorText};
 use kompass_core::editor::{EditorCommand, ListKind, TextField as F};
@@ -37,6 +38,7 @@ pub(crate) fn shift(ed: &Ed, i: usize) -> Html {
                 { text_field(ed, F::ShiftFrom(i), EditorText::From, None, Shape::Area) }
                 { text_field(ed, F::ShiftTo(i), EditorText::To, None, Shape::Area) }
             </div>
+            { item_scale(ed, ItemKind::Shift, i) }
             { serves(ed, ItemKind::Shift, i) }
             { text_field(ed, F::ShiftRationale(i), EditorText::Rationale, None, Shape::Area) }
         </>
@@ -47,6 +49,7 @@ pub(crate) fn factor(ed: &Ed, i: usize) -> Html {
     html! {
         <>
             { text_field(ed, F::FactorName(i), EditorText::FactorName, None, Shape::Area) }
+            { item_scale(ed, ItemKind::Factor, i) }
             { serves(ed, ItemKind::Factor, i) }
             { text_field(ed, F::FactorRationale(i), EditorText::Rationale, None, Shape::Area) }
         </>

@@ -18,6 +18,8 @@ pub(crate) struct ListSpec {
     pub first: fn(usize) -> TextField,
     /// The list just had an entry removed: show undo here.
     pub removed: bool,
+    /// A line under the heading.
+    pub intro: Option<EditorText>,
 }
 
 pub(crate) fn list_section(ed: &Ed, spec: &ListSpec, entries: Vec<Html>) -> Html {
@@ -57,6 +59,9 @@ pub(crate) fn list_section(ed: &Ed, spec: &ListSpec, entries: Vec<Html>) -> Html
     html! {
         <section class="ed-section" aria-labelledby={format!("ed-{list}-heading")}>
             <h2 id={format!("ed-{list}-heading")} tabindex="-1">{ t(ed.lang, spec.heading) }</h2>
+            if let Some(intro) = spec.intro {
+                <p class="hint">{ t(ed.lang, intro) }</p>
+            }
             if len > 0 {
                 <ol class="ed-list">{ for items }</ol>
             }

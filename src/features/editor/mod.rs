@@ -6,6 +6,7 @@ mod editor_view;
 mod fields;
 mod items;
 mod list;
+mod scale_items;
 mod sections;
 mod start_entry;
 mod summary;

@@ -5,9 +5,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::fields::{described_by, error_line, text_field, Shape};
-use super::items;
 use super::list::{list_section, ListSpec};
 use super::Ed;
+use super::{items, scale_items};
 use crate::i18n::{t, EditorText};
 use kompass_core::editor::{EditorCommand, ListKind, TextField as F};
 
@@ -48,11 +48,13 @@ pub(crate) fn lists(ed: &Ed, removed: Option<ListKind>) -> Html {
         heading,
         first,
         removed: removed == Some(kind),
+        intro: (kind == ListKind::Scale).then_some(EditorText::ScalesIntro),
     };
     let each = |n: usize, f: fn(&Ed, usize) -> Html| (0..n).map(|i| f(ed, i)).collect::<Vec<_>>();
     html! {
         <>
             { list_section(ed, &spec(ListKind::GoalArea, EditorText::GoalsHeading, F::GoalName), each(fw.goal_areas.len(), items::goal_area)) }
+            { list_section(ed, &spec(ListKind::Scale, EditorText::ScalesHeading, |i| F::ScaleLabel(i, 0)), each(fw.scales.len(), scale_items::scale)) }
             { list_section(ed, &spec(ListKind::Shift, EditorText::ShiftsHeading, F::ShiftFrom), each(fw.shifts.len(), items::shift)) }
             { list_section(ed, &spec(ListKind::Question, EditorText::QuestionsHeading, F::Question), each(fw.questions.len(), items::question)) }
             { list_section(ed, &spec(ListKind::Factor, EditorText::FactorsHeading, F::FactorName), each(fw.factors.len(), items::factor)) }

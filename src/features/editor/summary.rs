@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Ed;
-use crate::i18n::{t, EditorMsg, EditorText, Lang};
+use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::document::focus_by_id;
 use kompass_core::editor::ListKind;
 
@@ -30,7 +30,7 @@ pub(crate) fn error_summary(ed: &Ed) -> Html {
             })
         };
         let problem = t(ed.lang, EditorMsg::Problem(&p.error));
-        let text = match place(ed.lang, &p.field) {
+        let text = match place(ed, &p.field) {
             Some(place) => format!("{place}: {problem}"),
             None => problem,
         };
@@ -45,7 +45,8 @@ pub(crate) fn error_summary(ed: &Ed) -> Html {
 }
 
 /// Where a field is, in words: "Målområde 2, Namn"; `None` when the problem says it already.
-fn place(lang: Lang, field: &str) -> Option<String> {
+fn place(ed: &Ed, field: &str) -> Option<String> {
+    let lang = ed.lang;
     let parts: Vec<&str> = field.split('-').collect();
     let label = |name: &str| {
         let key = match name {
@@ -73,6 +74,7 @@ fn place(lang: Lang, field: &str) -> Option<String> {
         Some("shifts") => ListKind::Shift,
         Some("factors") => ListKind::Factor,
         Some("context") => ListKind::Context,
+        Some("scales") => ListKind::Scale,
         Some(name) => return label(name).map(str::to_owned),
         None => return None,
     };
@@ -81,7 +83,18 @@ fn place(lang: Lang, field: &str) -> Option<String> {
             .ok()
             .map(|i| t(lang, EditorMsg::Entry(kind, i + 1)))
     };
+    // A step of a scale, numbered as the scale numbers it.
+    let step = |i: &str, j: &str| {
+        let (i, j) = (i.parse::<usize>().ok()?, j.parse::<u8>().ok()?);
+        let start = match kind {
+            ListKind::Scale => ed.fw.scales.get(i)?.start,
+            ListKind::Shift => ed.fw.scale_of(&ed.fw.shifts.get(i)?.id).start,
+            _ => ed.fw.scale_of(&ed.fw.factors.get(i)?.id).start,
+        };
+        Some(t(lang, EditorMsg::Step(start + j)))
+    };
     match parts.as_slice() {
+        [_, i, "labels" | "levels", j, _] => Some(format!("{}, {}", entry(i)?, step(i, j)?)),
         [_, i, "sv" | "en"] => entry(i),
         [_, i, name, ..] => Some(format!("{}, {}", entry(i)?, label(name)?)),
         _ => None,

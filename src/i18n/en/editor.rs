@@ -59,6 +59,14 @@ pub fn text(key: T) -> &'static str {
         T::DraftNote => "The draft is kept in this browser while you write.",
         T::PreviewNote => "This is how the start page will show the framework.",
         T::ShowEnglish => "Also write in English",
+        T::ScalesHeading => "Own scales (optional)",
+        T::ScalesIntro => "Without a scale of your own, shifts and factors are rated on the app's five steps (1–5). Add a scale if you want, for example, four steps from “Not true at all” to “Completely true”, then choose it for the statements that use it.",
+        T::AppScale => "The app's scale",
+        T::ScaleName => "Name of the scale (optional)",
+        T::Steps => "Number of steps",
+        T::StartLegend => "The first step has the number",
+        T::ItemScale => "Scale",
+        T::OwnWording => "Describe each step in your own words for this one",
         T::ConflictHeading => "Two different frameworks with the same id",
         T::KeepBoth => "Keep both",
         T::ReplaceMine => "Replace ours with the new one",
@@ -78,6 +86,7 @@ fn entry(kind: L) -> &'static str {
         L::Shift => "shift",
         L::Factor => "factor",
         L::Context => "section",
+        L::Scale => "scale",
     }
 }
 
@@ -93,11 +102,14 @@ pub fn message(msg: M) -> String {
                 L::Shift => "Shift",
                 L::Factor => "Factor",
                 L::Context => "Section",
+                L::Scale => "Scale",
             };
             format!("{word} {n}")
         }
         M::Add(kind) => format!("Add {}", entry(kind)),
         M::Problem(e) => problem(e),
+        M::Step(n) => format!("Step {n}"),
+        M::ScaleOption { name, min, max } => format!("{name} ({min}–{max})"),
         M::FrameworkAdded(name) => format!("The framework “{name}” is now among your frameworks."),
         M::Conflict { here, there } => format!("The framework “{there}” has the same id as “{here}”, which is here already, but the content differs. Do you want to keep both or replace yours with the new one?"),
     }

@@ -59,6 +59,14 @@ pub fn text(key: T) -> &'static str {
         T::DraftNote => "Utkastet sparas i webbläsaren medan du skriver.",
         T::PreviewNote => "Så här visas ramverket på startsidan.",
         T::ShowEnglish => "Skriv också på engelska",
+        T::ScalesHeading => "Egna skalor (frivilligt)",
+        T::ScalesIntro => "Utan egen skala bedöms förflyttningar och faktorer på appens fem steg (1–5). Lägg till en skala om ni vill ha till exempel fyra steg från ”Stämmer inte alls” till ”Stämmer helt”, och välj den sedan för de påståenden som ska använda den.",
+        T::AppScale => "Appens skala",
+        T::ScaleName => "Namn på skalan (frivilligt)",
+        T::Steps => "Antal steg",
+        T::StartLegend => "Första steget har nummer",
+        T::ItemScale => "Skala",
+        T::OwnWording => "Beskriv varje steg med egna ord för just den här",
         T::ConflictHeading => "Två olika ramverk med samma id",
         T::KeepBoth => "Behåll båda",
         T::ReplaceMine => "Ersätt vårt med det nya",
@@ -78,6 +86,7 @@ fn entry(kind: L) -> &'static str {
         L::Shift => "förflyttning",
         L::Factor => "faktor",
         L::Context => "avsnitt",
+        L::Scale => "skala",
     }
 }
 
@@ -93,11 +102,14 @@ pub fn message(msg: M) -> String {
                 L::Shift => "Förflyttning",
                 L::Factor => "Faktor",
                 L::Context => "Avsnitt",
+                L::Scale => "Skala",
             };
             format!("{word} {n}")
         }
         M::Add(kind) => format!("Lägg till {}", entry(kind)),
         M::Problem(e) => problem(e),
+        M::Step(n) => format!("Steg {n}"),
+        M::ScaleOption { name, min, max } => format!("{name} ({min}–{max})"),
         M::FrameworkAdded(name) => format!("Ramverket ”{name}” finns nu bland era ramverk."),
         M::Conflict { here, there } => format!("Ramverket ”{there}” har samma id som ”{here}”, som redan finns här, men innehållet skiljer sig. Vill du behålla båda eller ersätta ert med det nya?"),
     }
