@@ -55,9 +55,9 @@ fn an_empty_draft_shows_problems_only_where_typed_until_use_is_tried() {
         all,
         [
             "name-sv",
-            "questions-0-sv",
             "shifts-0-from-sv",
-            "shifts-0-to-sv"
+            "shifts-0-to-sv",
+            "questions-0-sv"
         ]
     );
     // Typing a name and emptying it again shows the problem beside the name at once.

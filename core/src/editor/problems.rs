@@ -5,6 +5,7 @@ use crate::editor::command::{ListKind, TextField};
 use crate::editor::draft::Draft;
 use crate::framework::text::Lang;
 use crate::framework::validate::{validate, FrameworkError};
+use crate::order::sort_small;
 
 /// One problem of the draft, at the field (or list) that shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,6 +94,19 @@ impl ListKind {
     }
 }
 
+/// Where a field's section is on the editor's page, top first.
+fn page_rank(field: &str) -> u8 {
+    match field.split('-').next().unwrap_or_default() {
+        "goal_areas" => 1,
+        "scales" => 2,
+        "shifts" => 3,
+        "questions" => 4,
+        "factors" => 5,
+        "context" => 6,
+        _ => 0,
+    }
+}
+
 impl Draft {
     /// Every problem the validator finds in the draft, each at its field, in the page's order.
     pub fn problems(&self) -> Vec<FieldProblem> {
@@ -115,6 +129,8 @@ impl Draft {
                 FieldProblem { field, error }
             })
             .collect();
+        // In the page's order (the validator checks the questions before the lists).
+        sort_small(&mut out, |a, b| page_rank(&a.field) < page_rank(&b.field));
         // A year that is not a number is out of range too (the draft keeps it as typed).
         let typed = self.horizon_text.trim();
         if !typed.is_empty() && typed.parse::<u16>().is_err() {
