@@ -182,6 +182,7 @@ fn a_copy_builds_on_its_source_and_leaves_the_preset_untouched() {
         "the copy starts with the preset's content"
     );
     assert_eq!(draft.horizon_text, "2035");
+    assert_eq!(draft.fw.name.sv, "Sörmland 2035 – egen version");
     ws.apply(
         C::Editor(E::SetText {
             field: T::ShiftTo(0),

@@ -61,6 +61,15 @@ impl Draft {
     pub fn copy(from: &Framework, id: String) -> Self {
         let mut fw = from.clone();
         fw.id = id;
+        // Its own name, so the two are told apart wherever frameworks are listed.
+        fw.name = Localized {
+            sv: format!("{} – egen version", from.name.sv),
+            en: from
+                .name
+                .en
+                .as_ref()
+                .map(|en| format!("{en} – own version")),
+        };
         fw.based_on = Some(from.based_on.clone().unwrap_or_else(|| BasedOn {
             id: from.id.clone(),
             name: from.name.clone(),
