@@ -97,7 +97,10 @@ fn every_framework_packs_and_unpacks_with_what_phones_show() {
         assert_eq!(s.scales, named);
         let scales = |f: &Framework| {
             f.items()
-                .map(|(_, id, _)| f.scale_of(id).clone())
+                .map(|(_, id, _)| {
+                    let k = f.scale_of(id);
+                    (k.id.clone(), k.steps, k.start, k.labels.clone())
+                })
                 .collect::<Vec<_>>()
         };
         assert_eq!(scales(&s), scales(&fw));
