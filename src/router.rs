@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::features::about::AboutView;
 use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{CompareView, HistoryView, TrendView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
-use crate::hooks::{use_app, use_focus_on_step, use_share_link};
+use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_link};
 use crate::i18n::{t, CommonText, ErrorMsg, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
@@ -31,6 +32,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let state = use_app();
     use_focus_on_step(state.ws.nav.step.clone());
     let (shared, on_close) = use_share_link(&state);
+    let framework_link = use_framework_link(&state);
     let lang = state.ws.lang;
     let started = state.current().is_some();
     // A share link (#dela=…) opens read-only over the app until it is closed.
@@ -91,6 +93,7 @@ pub fn Router(props: &RouterProps) -> Html {
         (PageView::Trend, _) => html! { <TrendView /> },
         (PageView::Rollup, _) => html! { <RollupView /> },
         (PageView::About, _) => html! { <AboutView /> },
+        (PageView::Editor, _) => html! { <EditorView /> },
         (PageView::Workshop, _) => html! { <WorkshopView /> },
         (PageView::Compare { from, to }, _) => {
             html! { <CompareView from={AttrValue::from(from.to_owned())} to={AttrValue::from(to.to_owned())} /> }
@@ -109,6 +112,9 @@ pub fn Router(props: &RouterProps) -> Html {
             <UpdatePrompt />
             if props.bad_link {
                 <div class="banner warning" role="alert"><p>{ t(lang, WorkshopText::BadLink) }</p></div>
+            }
+            if let Some(outcome) = framework_link {
+                { framework_link_banner(outcome) }
             }
             if let Some(FrameworkProblems { file, problems }) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
@@ -137,5 +143,17 @@ pub fn Router(props: &RouterProps) -> Html {
                 <p><button type="button" class="link-button" onclick={about}>{ t(lang, CommonText::AboutLink) }</button></p>
             </footer>
         </>
+    }
+}
+
+/// What a framework link did: added (a calm notice) or could not be read (a warning).
+fn framework_link_banner(outcome: Result<String, String>) -> Html {
+    match outcome {
+        Ok(text) => {
+            html! { <div class="banner notice framework-link" role="status"><p>{ text }</p></div> }
+        }
+        Err(text) => {
+            html! { <div class="banner warning framework-link" role="alert"><p>{ text }</p></div> }
+        }
     }
 }

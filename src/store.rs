@@ -47,7 +47,10 @@ pub struct FrameworkProblems {
 pub enum Action {
     Do(Command),
     /// Files read for the organisation view (name, assessments or why not), added in one step.
-    RollupFiles(Vec<(String, Result<Vec<Assessment>, ImportError>)>),
+    RollupFiles(
+        Vec<(String, Result<Vec<Assessment>, ImportError>)>,
+        Vec<Framework>,
+    ),
     RollupClear,
     /// A custom framework read from the admin's file: offered, and chosen when nothing is started.
     AddFramework(Box<Framework>),
@@ -90,6 +93,7 @@ impl AppState {
         let mut frameworks = presets();
         frameworks.extend(custom);
         let mut state = Self::new(frameworks, ws);
+        state.frameworks = with_own(&state.frameworks, &state.ws);
         let mut ws = (*state.ws).clone();
         ws.configure(&config, state.frameworks.as_slice());
         state.ws = Rc::new(ws);
@@ -127,10 +131,23 @@ impl Default for AppState {
     }
 }
 
+/// The frameworks on offer with the user's own frameworks in `ws` added (an own framework
+/// takes the place of one on offer with the same id).
+fn with_own(offered: &Rc<Vec<Rc<Framework>>>, ws: &Workspace) -> Rc<Vec<Rc<Framework>>> {
+    let mut list = Rc::clone(offered);
+    for fw in &ws.own.list {
+        if list.iter().all(|f| **f != *fw) {
+            list = Rc::new(offer(&list, Rc::new(fw.clone())));
+        }
+    }
+    list
+}
+
 impl AppState {
     /// This state with the workspace `ws`, which came from another tab or not.
     fn with_ws(&self, ws: Workspace, from_other_tab: bool) -> Rc<Self> {
         Rc::new(AppState {
+            frameworks: with_own(&self.frameworks, &ws),
             ws: Rc::new(ws),
             from_other_tab,
             ..self.clone()
@@ -169,8 +186,9 @@ impl Reducible for AppState {
                 next.working = Rc::new(self.working.after(event));
                 return Rc::new(next);
             }
-            Action::RollupFiles(files) => {
+            Action::RollupFiles(files, frameworks) => {
                 let mut rollup = (*self.rollup).clone();
+                rollup.frameworks.extend(frameworks);
                 rollup.add_files(files);
                 rollup
             }

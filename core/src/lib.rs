@@ -9,6 +9,7 @@
 
 pub mod assessment;
 pub mod config;
+pub mod editor;
 pub mod files;
 pub mod framework;
 pub mod navigation;

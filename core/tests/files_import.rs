@@ -107,7 +107,7 @@ fn every_kind_of_bad_file_is_refused_with_its_reason() {
         import_error("{\"schema\": 9, \"workspace\": {}}"),
         ImportError::Unreadable(StoreError::NewerSchema {
             found: 9,
-            supported: 1
+            supported: 2
         })
     );
     // A level on no scale at all (over 10) with serde's place; one off its item's five-step

@@ -184,7 +184,7 @@ fn property_exports_are_pretty_printed_exactly_as_serde_json_would() {
     );
     let file = export(&Workspace::default(), "2026-01-01T00:00:00Z");
     assert!(
-        file.starts_with("{\n  \"schema\": 1,\n  \"app\": "),
+        file.starts_with("{\n  \"schema\": 2,\n  \"app\": "),
         "{file}"
     );
 }

@@ -57,7 +57,7 @@ fn unreadable_saved_data_is_refused_with_the_reason() {
         decode("{\"schema\":7,\"workspace\":42}"),
         Err(StoreError::NewerSchema {
             found: 7,
-            supported: 1
+            supported: 2
         })
     );
     let bad_level = r#"{"schema":1,"workspace":{"framework_id":"sormland-2035","assessments":[{"id":"a1","framework_id":"sormland-2035","date":"2026-03-01","items":{"person":{"now":{"level":11}}}}]}}"#;

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod assessment;
+pub mod editor;
 pub mod files;
 pub mod history;
 pub mod results;

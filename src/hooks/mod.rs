@@ -3,6 +3,7 @@
 mod use_app;
 mod use_camera_scan;
 mod use_framework_file;
+mod use_framework_link;
 mod use_join_link;
 mod use_page;
 mod use_persist_storage;
@@ -18,6 +19,7 @@ mod use_working_file;
 pub use use_app::use_app;
 pub use use_camera_scan::{use_camera_scan, CameraState};
 pub use use_framework_file::use_framework_file;
+pub use use_framework_link::use_framework_link;
 pub use use_join_link::use_join_link;
 pub use use_page::{use_document_lang, use_focus_on_step, use_theme};
 pub use use_persist_storage::use_persist_storage;

@@ -7,10 +7,9 @@ use yew::prelude::*;
 use crate::platform::{compression, location};
 use crate::store::AppContext;
 use kompass_core::files::share::{packed_share, read_share_json, ShareError, MAX_SHARE_BYTES};
-use kompass_core::Assessment;
 
-/// What a share link holds: the assessment, or why it cannot be read.
-pub type Shared = Result<Assessment, ShareError>;
+/// What a share link holds: the assessment (and its own framework), or why it cannot be read.
+pub type Shared = Result<kompass_core::files::share::Shared, ShareError>;
 
 /// The assessment in the address's share link while it is shown, and a callback that closes it
 /// (and forgets the fragment, so a reload opens the app itself). The link is decompressed by

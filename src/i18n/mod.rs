@@ -20,6 +20,7 @@ macro_rules! localized_by {
 mod about;
 mod assessment;
 mod common;
+mod editor;
 mod en;
 mod errors;
 mod files;
@@ -35,6 +36,7 @@ mod workshop;
 pub use about::{AboutMsg, AboutText};
 pub use assessment::{AssessmentMsg, AssessmentText};
 pub use common::{CommonMsg, CommonText};
+pub use editor::{EditorMsg, EditorText};
 pub use errors::ErrorMsg;
 pub use files::{FilesMsg, FilesText};
 pub use history::{HistoryMsg, HistoryText};

@@ -58,7 +58,7 @@ describe('files', () => {
     assert.match(download.suggestedFilename(), /^Nära vård-kompassen – Vårdcentralen Nyköping – \d{4}-\d{2}-\d{2}\.json$/);
     const file = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
     const saved = JSON.parse(file);
-    assert.equal(saved.schema, 1);
+    assert.equal(saved.schema, 2);
     assert.match(saved.exported, /^\d{4}-\d{2}-\d{2}T/);
     // What was typed is in the file itself, not only in what the app reads back from it.
     assert.equal(saved.workspace.assessments.length, 1);

@@ -30,7 +30,7 @@ describe('storage trouble', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), banner.locator('button').click()]);
     assert.match(download.suggestedFilename(), /^Nära vård-kompassen – \d{4}-\d{2}-\d{2}\.json$/);
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
-    assert.equal(saved.schema, 1);
+    assert.equal(saved.schema, 2);
     assert.deepEqual(saved.workspace.assessments[0].items.person.now, { level: 4 });
     assert.deepEqual(problems, []);
     await context.close();

@@ -30,7 +30,7 @@ describe('working file', () => {
     assert.equal(await page.evaluate(() => window.__suggested), 'Nära vård-kompassen – Vårdcentralen Nyköping.json');
     const made = await fileWhere(page, (d) => first(d)?.unit === 'Vårdcentralen Nyköping');
     // The same format as "Spara som fil".
-    assert.equal(made.doc.schema, 1);
+    assert.equal(made.doc.schema, 2);
     assert.match(made.doc.exported, /^\d{4}-\d{2}-\d{2}T/);
     assert.equal(made.doc.workspace.assessments.length, 1);
     await page.waitForFunction(() => /senast kl\. \d\d:\d\d/.test(document.querySelector('.working-status')?.textContent ?? ''));

@@ -84,6 +84,15 @@ pub enum ImportError {
         assessment: usize,
         id: String,
     },
+    /// A framework the file carries breaks the framework format's rules.
+    BadFramework {
+        id: String,
+    },
+    /// The file carries framework `id` with other content than the one already read or here
+    /// (the organisation view never mixes two versions).
+    OtherVersion {
+        id: String,
+    },
     /// A level that is not on its item's scale (a 9 where the scale is 1–5).
     LevelOffScale {
         assessment: usize,

@@ -4,10 +4,12 @@
 
 pub mod csv;
 pub mod errors;
+pub mod framework_link;
 pub mod merge;
 pub mod names;
 pub mod pretty;
 pub mod saved;
 pub mod share;
 pub mod transfer;
+pub mod travel;
 pub mod working;

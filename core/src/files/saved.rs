@@ -6,9 +6,11 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::assessment::{Assessment, Assessments, Undo};
+use crate::editor::{Draft, OwnFrameworks};
 pub use crate::files::errors::{ShapeProblem, StoreError};
 use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
+use crate::framework::Framework;
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 use crate::workshop::{Participation, Workshop, Workshops};
@@ -16,8 +18,9 @@ use crate::workspace::Workspace;
 
 /// The key the shell stores the workspace under.
 pub const STORAGE_KEY: &str = "nara-vard-kompassen";
-/// The schema version this app writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this app writes. Version 2 added the user's own frameworks
+/// (`"frameworks"`) and the editor's draft (`"draft"`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The workspace as it is written: every saved field, flat, read from the parts. Written out
 /// by hand (not derived over references) so that each field's type is serialized by the same
@@ -33,7 +36,7 @@ impl<'a> From<&'a Workspace> for SavedOut<'a> {
 impl Serialize for SavedOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let ws = self.0;
-        let mut out = serializer.serialize_struct("Workspace", 10)?;
+        let mut out = serializer.serialize_struct("Workspace", 12)?;
         out.serialize_field("lang", &ws.lang)?;
         out.serialize_field("framework_id", &ws.nav.framework_id)?;
         out.serialize_field("assessments", &ws.assessments.list)?;
@@ -50,6 +53,12 @@ impl Serialize for SavedOut<'_> {
         if ws.workshops.participation.is_some() {
             out.serialize_field("participation", &ws.workshops.participation)?;
         }
+        if !ws.own.list.is_empty() {
+            out.serialize_field("frameworks", &ws.own.list)?;
+        }
+        if ws.own.draft.is_some() {
+            out.serialize_field("draft", &ws.own.draft)?;
+        }
         out.end()
     }
 }
@@ -58,7 +67,7 @@ impl Serialize for SavedOut<'_> {
 /// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
 /// the same words as ever ("expected struct Workspace with 10 elements").
 mod read {
-    use super::{Assessment, Deserialize, Lang, Participation, Step, Workshop};
+    use super::{Assessment, Deserialize, Draft, Framework, Lang, Participation, Step, Workshop};
 
     #[derive(Deserialize)]
     pub(crate) struct Workspace {
@@ -81,6 +90,12 @@ mod read {
         pub(crate) workshop: Option<Workshop>,
         #[serde(default)]
         pub(crate) participation: Option<Participation>,
+        /// Since schema 2: the user's own frameworks.
+        #[serde(default)]
+        pub(crate) frameworks: Vec<Framework>,
+        /// Since schema 2: the editor's draft.
+        #[serde(default)]
+        pub(crate) draft: Option<Draft>,
     }
 }
 
@@ -107,6 +122,10 @@ impl From<SavedWorkspace> for Workspace {
             workshops: Workshops {
                 workshop: saved.workshop,
                 participation: saved.participation,
+            },
+            own: OwnFrameworks {
+                list: saved.frameworks,
+                draft: saved.draft,
             },
         }
     }
@@ -174,8 +193,7 @@ pub(crate) fn decode_saved(text: &str) -> Result<SavedWorkspace, StoreError> {
             found,
             supported: SCHEMA_VERSION,
         }),
-        // Version 1 is the first; later versions add their migration steps here.
-        (Some(_), Ok(e)) => Ok(e.workspace),
+        (Some(found), Ok(e)) => Ok(migrate(found, e.workspace)),
         (_, Err(e)) if !e.is_data() => Err(StoreError::NotJson {
             line: e.line(),
             column: e.column(),
@@ -183,6 +201,17 @@ pub(crate) fn decode_saved(text: &str) -> Result<SavedWorkspace, StoreError> {
         (None, _) => Err(StoreError::NoSchema),
         (Some(_), Err(e)) => Err(shape_error(&e)),
     }
+}
+
+/// The saved form of schema `from` brought up to [`SCHEMA_VERSION`], one step per version.
+fn migrate(from: u32, mut saved: SavedWorkspace) -> SavedWorkspace {
+    if from <= 1 {
+        // 1 → 2: version 1 had no own frameworks and no draft; a field of those names in a
+        // version-1 document is not the user's framework and is left out.
+        saved.frameworks = Vec::new();
+        saved.draft = None;
+    }
+    saved
 }
 
 /// A reader's error about the shape as the app names it: the problem, and its line.

@@ -5,8 +5,11 @@ use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 use crate::assessment::{Assessment, Assessments};
+use crate::editor::OwnFrameworks;
+use crate::files::saved::decode_saved;
 use crate::files::saved::encode;
-use crate::files::transfer::{read_import, ImportError};
+use crate::files::transfer::ImportError;
+use crate::files::travel::read_with_frameworks;
 use crate::framework::Framework;
 use crate::navigation::Navigation;
 use crate::workspace::Workspace;
@@ -66,11 +69,16 @@ pub enum ShareError {
     Unreadable(ImportError),
 }
 
-/// The JSON a share link carries for `a`: the saved form of a workspace holding only `a`. The
+/// The JSON a share link carries for `a`: the saved form of a workspace holding only `a`, and
+/// `carried`, the own framework it was made with (if it is one). The
 /// app deflates it with the browser's own `CompressionStream` and makes the link with
 /// [`fragment_of`]; [`share_fragment`] does the same with `miniz_oxide` (tests, native tools).
-pub fn share_json(a: &Assessment) -> String {
+pub fn share_json(a: &Assessment, carried: Option<&Framework>) -> String {
     let ws = Workspace {
+        own: OwnFrameworks {
+            list: carried.into_iter().cloned().collect(),
+            draft: None,
+        },
         assessments: Assessments {
             list: vec![a.clone()],
             ..Assessments::default()
@@ -90,8 +98,8 @@ pub fn fragment_of(deflated: &[u8]) -> String {
 }
 
 /// The fragment (without `#`) that carries `a`.
-pub fn share_fragment(a: &Assessment) -> String {
-    fragment_of(&compress_to_vec(share_json(a).as_bytes(), 9))
+pub fn share_fragment(a: &Assessment, carried: Option<&Framework>) -> String {
+    fragment_of(&compress_to_vec(share_json(a, carried).as_bytes(), 9))
 }
 
 /// The compressed bytes of a share fragment (with or without the leading `#`); `None` when the
@@ -101,14 +109,34 @@ pub fn packed_share(fragment: &str) -> Option<Result<Vec<u8>, ShareError>> {
     Some(from_base64url(data).ok_or(ShareError::Damaged))
 }
 
-/// The assessment in a share's decompressed JSON, checked against the frameworks on offer.
+/// What a share link holds: the assessment, and the own framework it carries (if any).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub assessment: Assessment,
+    pub framework: Option<Framework>,
+}
+
+/// The assessment in a share's decompressed JSON, checked against the framework it carries or
+/// else the frameworks on offer.
 pub fn read_share_json<F: AsRef<Framework>>(
     json: Vec<u8>,
     frameworks: &[F],
-) -> Result<Assessment, ShareError> {
+) -> Result<Shared, ShareError> {
     let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-    let mut list = read_import(&text, frameworks).map_err(ShareError::Unreadable)?;
-    list.pop().ok_or(ShareError::Unreadable(ImportError::Empty))
+    // Checked as a file is: against the framework it carries, else those on offer.
+    let mut incoming = read_with_frameworks(&text, frameworks).map_err(ShareError::Unreadable)?;
+    // The carried framework is shown even where the same one is on offer here already.
+    let carried = decode_saved(&text)
+        .ok()
+        .and_then(|saved| saved.frameworks.into_iter().next());
+    let assessment = incoming
+        .assessments
+        .pop()
+        .ok_or(ShareError::Unreadable(ImportError::Empty))?;
+    Ok(Shared {
+        assessment,
+        framework: carried,
+    })
 }
 
 /// The assessment in a share fragment (with or without the leading `#`); `None` when the
@@ -117,7 +145,7 @@ pub fn read_share_json<F: AsRef<Framework>>(
 pub fn read_share<F: AsRef<Framework>>(
     fragment: &str,
     frameworks: &[F],
-) -> Option<Result<Assessment, ShareError>> {
+) -> Option<Result<Shared, ShareError>> {
     Some(packed_share(fragment)?.and_then(|packed| {
         let json = decompress_to_vec_with_limit(&packed, MAX_SHARE_BYTES)
             .map_err(|_| ShareError::Damaged)?;

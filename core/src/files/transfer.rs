@@ -47,15 +47,21 @@ pub fn read_import<F: AsRef<Framework>>(
         });
     }
     let saved = decode_saved(text).map_err(ImportError::Unreadable)?;
-    if saved.assessments.is_empty() {
+    let offered: Vec<&Framework> = frameworks.iter().map(AsRef::as_ref).collect();
+    check_against(&saved.assessments, &offered)?;
+    Ok(saved.assessments)
+}
+
+/// Checks that there are assessments, each with a framework of `frameworks` and only items of it.
+pub(crate) fn check_against(
+    assessments: &[Assessment],
+    frameworks: &[&Framework],
+) -> Result<(), ImportError> {
+    if assessments.is_empty() {
         return Err(ImportError::Empty);
     }
-    for (i, a) in saved.assessments.iter().enumerate() {
-        let Some(fw) = frameworks
-            .iter()
-            .map(AsRef::as_ref)
-            .find(|f| f.id == a.framework_id)
-        else {
+    for (i, a) in assessments.iter().enumerate() {
+        let Some(fw) = frameworks.iter().find(|f| f.id == a.framework_id) else {
             return Err(ImportError::UnknownFramework {
                 assessment: i + 1,
                 id: a.framework_id.clone(),
@@ -84,7 +90,7 @@ pub fn read_import<F: AsRef<Framework>>(
             });
         }
     }
-    Ok(saved.assessments)
+    Ok(())
 }
 
 /// The first level in `a` that is not on its item's scale, with the item and the scale.

@@ -44,6 +44,16 @@ pub struct Framework {
     /// The framework's own rating scales (version 2); items name one by id in `scale`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
+    /// The framework a user's own framework was copied from; never set on a built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<BasedOn>,
+}
+
+/// Which framework an own framework builds on ("bygger på Sörmland 2035").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BasedOn {
+    pub id: String,
+    pub name: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

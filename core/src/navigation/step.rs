@@ -34,6 +34,8 @@ pub enum Step {
     Projector,
     /// Taking part in a workshop on one's own phone.
     Participate,
+    /// The editor of the user's own framework ("Eget ramverk").
+    Editor,
 }
 
 /// Every step of an assessment of `fw`, in order: start, each shift and factor, the action
@@ -65,6 +67,8 @@ pub enum PageView<'a> {
     About,
     /// The workshop: the facilitator's page (also under the projector and taking part).
     Workshop,
+    /// The own framework's editor.
+    Editor,
 }
 
 impl PageView<'_> {

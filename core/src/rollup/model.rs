@@ -20,6 +20,8 @@ pub struct Entry {
 pub struct Rollup {
     pub entries: Vec<Entry>,
     pub refused: Vec<(String, ImportError)>,
+    /// Own frameworks the files carried that are not on offer in this browser.
+    pub frameworks: Vec<Framework>,
 }
 
 impl Rollup {
@@ -56,6 +58,11 @@ impl Rollup {
         all.extend(more);
         let latest = latest_positions(all.len(), &|i| &all[i].assessment);
         self.entries = keep_latest(all, &latest);
+    }
+
+    /// A framework a file carried, by id.
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
     }
 
     /// The entries assessed with framework `fw`.

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod alphabet;
 mod apply;
+pub mod carried;
 pub mod code;
 pub mod collect;
 pub mod extract;

@@ -2,6 +2,7 @@
 //! can do, as data, nested by feature, so the shell only forwards them.
 
 use crate::assessment::{AnswerCommand, HistoryCommand};
+use crate::editor::EditorCommand;
 use crate::files::merge::FileCommand;
 use crate::framework::text::Lang;
 use crate::navigation::NavCommand;
@@ -21,6 +22,8 @@ pub enum Command {
     /// Forget everything ("Radera mina uppgifter"); the language stays.
     EraseAll,
     Workshop(WorkshopCommand),
+    /// The own framework's draft ("Eget ramverk").
+    Editor(EditorCommand),
 }
 
 impl Command {
@@ -37,6 +40,8 @@ impl Command {
             Command::Files(f) => !matches!(f, FileCommand::MarkExported(_)),
             // Only saving the consensus makes an assessment that a file should hold.
             Command::Workshop(w) => matches!(w, WorkshopCommand::Save { .. }),
+            // A framework put to use is data a file holds; a draft is not yet.
+            Command::Editor(e) => matches!(e, EditorCommand::Use | EditorCommand::Install(_)),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::assessment::{Assessment, Assessments, Undo};
 use crate::config::UrlConfig;
+use crate::editor::{Outcome, OwnFrameworks};
 use crate::files::merge::{ExportStatus, FileCommand};
 use crate::framework::text::Lang;
 use crate::framework::Framework;
@@ -28,6 +29,8 @@ pub struct Workspace {
     pub export: ExportStatus,
     /// The workshop this device facilitates and the one it takes part in.
     pub workshops: Workshops,
+    /// The user's own frameworks and the draft in the editor.
+    pub own: OwnFrameworks,
 }
 
 impl Workspace {
@@ -58,6 +61,21 @@ impl Workspace {
 
     fn apply_inner<F: AsRef<Framework>>(&mut self, cmd: Command, frameworks: &[F]) -> bool {
         let find = |id: &str| frameworks.iter().map(AsRef::as_ref).find(|f| f.id == id);
+        if let Command::Editor(cmd) = cmd {
+            return match self.own.apply(cmd, &find) {
+                Outcome::Unchanged => false,
+                Outcome::Changed => {
+                    if self.own.draft.is_none() && self.nav.step == Step::Editor {
+                        self.nav.step = Step::Start;
+                    }
+                    true
+                }
+                Outcome::Used(id) => {
+                    self.put_to_use(id);
+                    true
+                }
+            };
+        }
         let Some(fw) = find(self.framework_id()) else {
             // Only switching to a framework that exists can help.
             return match cmd {
@@ -113,7 +131,23 @@ impl Workspace {
                 self.workshops
                     .apply(cmd, &mut self.assessments, &mut self.nav, &find)
             }
+            // Applied above, whatever framework is chosen.
+            Command::Editor(_) => false,
         }
+    }
+
+    /// The own framework `id`, just put to use, chosen on the start page: for the open
+    /// assessment when it has no answers yet (or already uses it), else for the next one.
+    fn put_to_use(&mut self, id: String) {
+        let open = self.assessments.get_mut(self.nav.current.as_deref());
+        match open {
+            Some(a) if a.framework_id == id => {}
+            Some(a) if !a.has_answers() => a.framework_id.clone_from(&id),
+            Some(_) => self.nav.current = None,
+            None => {}
+        }
+        self.nav.framework_id = id;
+        self.nav.step = Step::Start;
     }
 
     /// Whether `step` can be shown now: an item step needs an assessment open and an item of
@@ -130,6 +164,7 @@ impl Workspace {
             Step::Workshop => true,
             Step::Projector => self.workshops.workshop.is_some(),
             Step::Participate => self.workshops.participation.is_some(),
+            Step::Editor => self.own.draft.is_some(),
             Step::Compare { from, to } => exists(from) && exists(to),
         }
     }
@@ -147,6 +182,7 @@ impl Workspace {
             Step::Compare { from, to } => PageView::Compare { from, to },
             Step::Rollup => PageView::Rollup,
             Step::About => PageView::About,
+            Step::Editor if self.own.draft.is_some() => PageView::Editor,
             Step::Workshop | Step::Projector | Step::Participate => PageView::Workshop,
             _ => PageView::Start,
         }

@@ -52,7 +52,12 @@ pub fn started() -> (Workspace, Vec<Framework>) {
 
 /// Rates every item of the current assessment at `now` with target `target`.
 pub fn rate_all(ws: &mut Workspace, fws: &[Framework], now: u8, target: u8) {
-    let items: Vec<String> = fws[0].items().map(|(_, id, _)| id.to_owned()).collect();
+    rate_all_of(ws, fws, &fws[0], now, target);
+}
+
+/// Rates every item of `fw` in the current assessment at `now` with target `target`.
+pub fn rate_all_of(ws: &mut Workspace, fws: &[Framework], fw: &Framework, now: u8, target: u8) {
+    let items: Vec<String> = fw.items().map(|(_, id, _)| id.to_owned()).collect();
     for item in items {
         for (which, level) in [(Which::Now, now), (Which::Target, target)] {
             assert!(ws.apply(
@@ -160,4 +165,80 @@ pub fn group_chat() -> String {
     }
     out.push_str("[11:30] Någon\nTack för idag!\n");
     out
+}
+
+/// Own frameworks: a small one built in the editor, and the frameworks on offer with them.
+pub mod own {
+    use kompass_core::editor::{EditorCommand as E, ListKind as L, TextField as T};
+    use kompass_core::{Command as C, Framework, ItemKind, Lang, Localized, Workspace};
+
+    pub fn sv(s: &str) -> Localized {
+        Localized {
+            sv: s.into(),
+            en: None,
+        }
+    }
+
+    /// The presets and the workspace's own frameworks, as the app offers them.
+    pub fn offered(presets: &[Framework], ws: &Workspace) -> Vec<Framework> {
+        let mut all = presets.to_vec();
+        all.extend(ws.own.list.iter().cloned());
+        all
+    }
+
+    /// The small framework put to use, with one assessment of it started (unit Hälsocentralen
+    /// Ås, 2026-11-01) and the frameworks on offer then.
+    pub fn in_use_with_assessment(fws: &[Framework]) -> (Workspace, Vec<Framework>) {
+        let mut ws = Workspace::default();
+        build_small(&mut ws, fws);
+        assert!(ws.apply(C::Editor(E::Use), fws));
+        let all = offered(fws, &ws);
+        let start = kompass_core::HistoryCommand::Start {
+            unit: "Hälsocentralen Ås".into(),
+            date: kompass_core::Date::parse("2026-11-01").expect("date"),
+        };
+        assert!(ws.apply(C::History(start), &all));
+        (ws, all)
+    }
+
+    /// Builds, from empty and as a user would, a draft with three goal areas, horizon 2030,
+    /// four shifts and five statements (id `eget-1`); not yet used.
+    pub fn build_small(ws: &mut Workspace, fws: &[Framework]) {
+        let mut ok = |cmd: E| assert!(ws.apply(C::Editor(cmd.clone()), fws), "{cmd:?}");
+        let set = |field, value: String| E::SetText {
+            field,
+            lang: Lang::Sv,
+            value,
+        };
+        ok(E::New {
+            id: "eget-1".into(),
+        });
+        ok(set(T::Name, "Vår målbild".into()));
+        ok(E::SetHorizon("2030".into()));
+        ok(set(T::Question(0), "Vad behöver vi?".into()));
+        ok(set(T::FactorsTitle, "Påståenden".into()));
+        for i in 0..3 {
+            ok(E::Add(L::GoalArea));
+            ok(set(T::GoalName(i), format!("Mål {}", i + 1)));
+        }
+        for i in 0..4 {
+            if i > 0 {
+                ok(E::Add(L::Shift));
+            }
+            ok(set(T::ShiftFrom(i), format!("Från {}", i + 1)));
+            ok(set(T::ShiftTo(i), format!("Till {}", i + 1)));
+        }
+        for goal in ["mal-1", "mal-3"] {
+            ok(E::SetServes {
+                kind: ItemKind::Shift,
+                index: 0,
+                goal: goal.into(),
+                serves: true,
+            });
+        }
+        for i in 0..5 {
+            ok(E::Add(L::Factor));
+            ok(set(T::FactorName(i), format!("Vi arbetar med {}", i + 1)));
+        }
+    }
 }

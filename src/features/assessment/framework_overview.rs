@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::features::assessment::ShiftCard;
-use crate::i18n::{t, AssessmentText, CommonText};
+use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
 use kompass_core::{Framework, GoalArea, Lang, Localized};
 
@@ -61,6 +61,9 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
     html! {
         <div class="framework-overview">
             <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
+            if let Some(based) = &fw.based_on {
+                <p class="based-on">{ t(lang, EditorMsg::BasedOn(based.name.get(lang))) }</p>
+            }
             if let Some(tp) = &fw.target_picture {
                 <section class="target-picture" aria-labelledby="target-heading">
                     <h3 id="target-heading">{ t(lang, AssessmentText::TargetPicture) }</h3>

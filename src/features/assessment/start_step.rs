@@ -2,6 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::features::assessment::{FrameworkOverview, FrameworkPicker};
+use crate::features::editor::own_framework_start;
 use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText};
 use crate::platform::clock::today;
@@ -19,6 +20,7 @@ pub fn StartStep() -> Html {
         move || unit
     });
     let draft_date = use_state(today);
+    let framework_link = use_state(|| None::<String>);
     let lang = state.ws.lang;
     let current = state.current().cloned();
     let unit = current
@@ -100,6 +102,7 @@ pub fn StartStep() -> Html {
                 </div>
                 <button type="submit" class="primary">{ t(lang, button) }</button>
             </form>
+            { own_framework_start(&state, &framework_link) }
             if let Some(framework) = state.framework() {
                 <section class="about-framework" aria-labelledby="framework-name">
                     <FrameworkOverview {framework} {lang} />

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
+use super::incoming::{conflict_question, proceed, read_opened, FileMessage, Opened, Pending};
 use super::working_buttons::working_buttons;
 use crate::platform::clock::now_iso;
 use crate::platform::document;
@@ -11,9 +12,8 @@ use crate::platform::file_read::{read_text, take_chosen};
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::names::export_file_name;
-use kompass_core::files::transfer::{
-    count_duplicates, export, read_import, ImportError, OnDuplicate,
-};
+use kompass_core::files::transfer::{export, ImportError, OnDuplicate};
+use kompass_core::files::travel::{FrameworkChoice, Incoming};
 use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Framework, Lang};
 use std::rc::Rc;
@@ -75,27 +75,12 @@ fn export_csv(state: &AppContext) {
     save_csv(&list, state.frameworks.as_slice(), state.ws.lang);
 }
 
-/// An import waiting for the user's answer about assessments that already exist.
-#[derive(Clone, PartialEq)]
-struct Pending {
-    file: String,
-    assessments: Vec<Assessment>,
-    duplicates: usize,
-}
-
-/// What the last file action said, in words.
-#[derive(Clone, PartialEq)]
-enum FileMessage {
-    /// The file could not be used.
-    Error(String),
-    /// What was done (imported, undone).
-    Done(String),
-}
-
 /// "Spara som fil", "Öppna fil", when it was last saved as a file, and the import's questions.
 #[component]
 pub fn FileBar() -> Html {
     let pending = use_state(|| None::<Pending>);
+    // A file whose framework is here already with other content: (file, what it brings, choose).
+    let conflict = use_state(|| None::<(String, Incoming, bool)>);
     // What the last file action said.
     let message = use_state(|| None::<FileMessage>);
     let state = use_app();
@@ -111,7 +96,12 @@ pub fn FileBar() -> Html {
         Callback::from(move |_: MouseEvent| export_csv(&state))
     };
     let on_open = {
-        let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+        let (state, pending, message, conflict) = (
+            state.clone(),
+            pending.clone(),
+            message.clone(),
+            conflict.clone(),
+        );
         Callback::from(move |e: Event| {
             let Some(file) = take_chosen(&e).into_iter().next() else {
                 return;
@@ -130,39 +120,49 @@ pub fn FileBar() -> Html {
                     ))));
                 }
             };
-            let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+            let (state, pending, message, conflict) = (
+                state.clone(),
+                pending.clone(),
+                message.clone(),
+                conflict.clone(),
+            );
             yew::platform::spawn_local(async move {
-                let read = read_text(&file)
-                    .await
-                    .and_then(|text| read_import(&text, state.frameworks.as_slice()));
-                match read {
-                    Err(err) => fail(err),
-                    Ok(assessments) => {
-                        let duplicates = count_duplicates(&state.ws.assessments, &assessments);
-                        if duplicates == 0 {
-                            let n = assessments.len();
-                            send(
-                                &state,
-                                Command::Files(FileCommand::Import {
-                                    assessments,
-                                    on_duplicate: OnDuplicate::KeepBoth,
-                                }),
-                            );
-                            message.set(Some(FileMessage::Done(t(
-                                lang,
-                                FilesMsg::Imported { file: &name, n },
-                            ))));
+                let opened = match read_text(&file).await {
+                    Ok(text) => read_opened(&state, &name, &text),
+                    Err(err) => return fail(err),
+                };
+                match opened {
+                    Err(text) => message.set(Some(FileMessage::Error(text))),
+                    Ok(opened) => {
+                        let (incoming, choose) = match opened {
+                            Opened::Framework(i) => (i, true),
+                            Opened::Data(i) => (i, false),
+                        };
+                        if incoming.conflicts.is_empty() {
+                            proceed(&state, &pending, &message, &name, &incoming, choose);
                         } else {
-                            message.set(None);
-                            pending.set(Some(Pending {
-                                file: name.clone(),
-                                assessments,
-                                duplicates,
-                            }));
+                            conflict.set(Some((name, incoming, choose)));
                         }
                     }
                 }
             });
+        })
+    };
+    let decide_conflict = |choice: Option<FrameworkChoice>| {
+        let (state, pending, message, conflict) = (
+            state.clone(),
+            pending.clone(),
+            message.clone(),
+            conflict.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let (Some((name, mut incoming, choose)), Some(choice)) =
+                ((*conflict).clone(), choice)
+            {
+                incoming.resolve(choice, state.frameworks.as_slice());
+                proceed(&state, &pending, &message, &name, &incoming, choose);
+            }
+            conflict.set(None);
         })
     };
     let decide = |choice: Option<OnDuplicate>| {
@@ -249,6 +249,9 @@ pub fn FileBar() -> Html {
                     </p>
                 }
             </div>
+            if let Some((_, incoming, _)) = &*conflict {
+                { conflict_question(lang, incoming, &decide_conflict) }
+            }
             if let Some(p) = &*pending {
                 <div class="duplicate-prompt" role="group" aria-labelledby="duplicate-heading">
                     <h2 id="duplicate-heading">{ t(lang, FilesText::DuplicateHeading) }</h2>

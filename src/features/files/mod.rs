@@ -2,6 +2,7 @@
 
 mod file_bar;
 mod file_menu;
+mod incoming;
 mod save_reminder;
 mod share;
 mod working_actions;

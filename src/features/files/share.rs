@@ -9,8 +9,12 @@ use crate::platform::location::page_address;
 use crate::features::results::ResultsBody;
 use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
-use kompass_core::files::share::{fragment_of, share_json, ShareError};
+use std::rc::Rc;
+
+use kompass_core::editor::EditorCommand;
+use kompass_core::files::share::{fragment_of, share_json, ShareError, Shared};
 use kompass_core::files::transfer::{same_assessment, OnDuplicate};
+use kompass_core::files::travel::shared_import;
 use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Lang};
 
@@ -28,10 +32,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // The browser compresses the link; one without `CompressionStream` cannot make it.
     let unavailable = use_state(|| false);
     let lang = props.lang;
+    let state = use_app();
     let on_share = {
         let (link, unavailable, a) = (link.clone(), unavailable.clone(), props.assessment.clone());
+        // An own framework goes with the link, so the other device can show the results.
+        let own = state.ws.own.get(&a.framework_id).cloned();
         Callback::from(move |_: MouseEvent| {
-            let (link, unavailable, json) = (link.clone(), unavailable.clone(), share_json(&a));
+            let json = share_json(&a, own.as_ref());
+            let (link, unavailable) = (link.clone(), unavailable.clone());
             yew::platform::spawn_local(async move {
                 match compression::deflate(json.as_bytes()).await {
                     Some(deflated) => {
@@ -88,7 +96,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SharedViewProps {
-    pub shared: Result<Assessment, ShareError>,
+    pub shared: Result<Shared, ShareError>,
     pub on_close: Callback<()>,
 }
 
@@ -106,18 +114,34 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         Err(_) => {
             html! { <p class="file-error" role="alert">{ t(lang, FilesText::SharedDamaged) }</p> }
         }
-        Ok(a) => {
-            let fw = state.framework_by_id(&a.framework_id);
+        Ok(Shared {
+            assessment: a,
+            framework: carried,
+        }) => {
+            // The link's own framework is shown as it came, even where one with its id is here.
+            let fw = carried
+                .clone()
+                .map(Rc::new)
+                .or_else(|| state.framework_by_id(&a.framework_id));
             let on_import = {
-                let (state, outcome, a) = (state.clone(), outcome.clone(), a.clone());
+                let (state, outcome) = (state.clone(), outcome.clone());
+                let (a, carried) = (a.clone(), carried.clone());
                 Callback::from(move |_: MouseEvent| {
                     if state.ws.assessments.iter().any(|x| same_assessment(x, &a)) {
                         outcome.set(Some(FilesText::SharedExists));
                     } else {
+                        let incoming =
+                            shared_import(a.clone(), carried.clone(), state.frameworks.as_slice());
+                        if !incoming.frameworks.is_empty() {
+                            send(
+                                &state,
+                                Command::Editor(EditorCommand::Install(incoming.frameworks)),
+                            );
+                        }
                         send(
                             &state,
                             Command::Files(FileCommand::Import {
-                                assessments: vec![a.clone()],
+                                assessments: incoming.assessments,
                                 on_duplicate: OnDuplicate::Skip,
                             }),
                         );

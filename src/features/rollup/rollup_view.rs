@@ -8,13 +8,14 @@ use crate::platform::file_read::{read_text, take_chosen};
 use crate::platform::timing::mark;
 use crate::store::Action;
 use crate::ui::{item_label, loc, unit_name, RadarChart};
-use kompass_core::files::transfer::read_import;
+use kompass_core::files::travel::read_for_rollup;
 use kompass_core::rollup::{
     distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_radars, unit_rows, Entry,
     SortKey, UnitRow,
 };
-use kompass_core::Assessment;
 use kompass_core::Lang;
+use kompass_core::{Assessment, Framework};
+use std::rc::Rc;
 
 /// Many units' files side by side: a sortable table of units × goal areas and shifts with a heat
 /// map (sorted by the distance, it lists the units furthest from their targets first), the
@@ -39,6 +40,10 @@ pub fn RollupView() -> Html {
                 // the view is drawn once, when all are in.
                 let total = files.len();
                 let mut read = Vec::with_capacity(total);
+                // The frameworks known so far: on offer, and carried by files read before.
+                let mut known: Vec<Rc<Framework>> = state.frameworks.to_vec();
+                known.extend(state.rollup.frameworks.iter().cloned().map(Rc::new));
+                let mut carried: Vec<Framework> = Vec::new();
                 for (i, file) in files.into_iter().enumerate() {
                     progress.set(Some((i + 1, total)));
                     let name = file.name();
@@ -46,14 +51,17 @@ pub fn RollupView() -> Html {
                         mark("rollup:read");
                         // Only each unit's latest assessment is kept: the rest goes here, in this
                         // file's own task, not in the one that draws the view.
-                        let checked =
-                            read_import(&text, state.frameworks.as_slice()).map(latest_per_unit);
+                        let checked = read_for_rollup(&text, &known).map(|(list, frameworks)| {
+                            known.extend(frameworks.iter().cloned().map(Rc::new));
+                            carried.extend(frameworks);
+                            latest_per_unit(list)
+                        });
                         mark("rollup:checked");
                         checked
                     });
                     read.push((name, result));
                 }
-                state.dispatch(Action::RollupFiles(read));
+                state.dispatch(Action::RollupFiles(read, carried));
                 mark("rollup:aggregated");
                 progress.set(None);
             });
@@ -67,7 +75,12 @@ pub fn RollupView() -> Html {
     let fw_id = (*chosen)
         .clone()
         .or_else(|| in_use.first().map(|(id, _)| id.clone()));
-    let fw = fw_id.and_then(|id| state.framework_by_id(&id));
+    let find = |id: &str| {
+        state
+            .framework_by_id(id)
+            .or_else(|| rollup.framework(id).cloned().map(Rc::new))
+    };
+    let fw = fw_id.and_then(|id| find(&id));
     let refused = rollup
         .refused
         .iter()
@@ -108,10 +121,11 @@ pub fn RollupView() -> Html {
         });
         let on_csv = {
             let state = state.clone();
-            let fw_id = fw.id.clone();
+            let fw = Rc::clone(&fw);
             Callback::from(move |_: MouseEvent| {
-                let list: Vec<&Assessment> = state.rollup.entries.iter().map(|e| &e.assessment).filter(|a| a.framework_id == fw_id).collect();
-                save_csv(&list, state.frameworks.as_slice(), lang);
+                let list: Vec<&Assessment> = state.rollup.entries.iter().map(|e| &e.assessment).filter(|a| a.framework_id == fw.id).collect();
+                // The framework shown, which a file may have carried.
+                save_csv(&list, &[Rc::clone(&fw)], lang);
             })
         };
         let files = files_of(&entries);
@@ -156,7 +170,7 @@ pub fn RollupView() -> Html {
             chosen.set(Some(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
         });
         let options = in_use.iter().filter_map(|(id, n)| {
-            let f = state.framework_by_id(id)?;
+            let f = find(id)?;
             Some(html! { <option value={id.clone()}>{ format!("{} ({n})", f.name.get(lang)) }</option> })
         });
         html! {

@@ -4,6 +4,10 @@ use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::page_address;
 use crate::ui::QrCode;
+use std::rc::Rc;
+
+use crate::platform::compression;
+use kompass_core::workshop::carried::{pack, with_carried};
 use kompass_core::workshop::WorkshopSetup;
 use kompass_core::Framework;
 
@@ -20,6 +24,9 @@ pub struct WorkshopJoinProps {
     /// Large, for the projector.
     #[prop_or_default]
     pub big: bool,
+    /// An own framework the phones do not have: the link carries it, compressed.
+    #[prop_or_default]
+    pub carry: Option<Rc<Framework>>,
 }
 
 /// "Gå med": the QR code, the link to type or copy, and the workshop id.
@@ -27,8 +34,35 @@ pub struct WorkshopJoinProps {
 pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
     let copied = use_state(|| None::<CommonText>);
     let lang = props.lang;
+    // With an own framework, the link is ready once the browser has compressed it.
+    let carried = use_state(|| None::<String>);
+    {
+        let carried = carried.clone();
+        use_effect_with(
+            (props.link.clone(), props.carry.clone()),
+            move |(link, carry)| {
+                if let Some(fw) = carry.clone() {
+                    let (link, text) = (link.to_string(), pack(&fw));
+                    yew::platform::spawn_local(async move {
+                        if let Some(deflated) = compression::deflate(text.as_bytes()).await {
+                            let (page, fragment) = link.split_once('#').unwrap_or((&link, ""));
+                            carried.set(Some(format!(
+                                "{page}#{}",
+                                with_carried(fragment, &deflated)
+                            )));
+                        }
+                    });
+                }
+            },
+        );
+    }
+    let link: AttrValue = match (&props.carry, &*carried) {
+        (None, _) => props.link.clone(),
+        (Some(_), Some(full)) => AttrValue::from(full.clone()),
+        (Some(_), None) => return html! { <div class="workshop-join" /> },
+    };
     let on_copy = {
-        let (link, copied) = (props.link.clone(), copied.clone());
+        let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
             copy(&link, move |ok| {
@@ -42,7 +76,7 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
     };
     html! {
         <div class={classes!("workshop-join", props.big.then_some("big"))}>
-            <QrCode text={props.link.clone()} label={t(lang, WorkshopText::QrJoin)} />
+            <QrCode text={link.clone()} label={t(lang, WorkshopText::QrJoin)} />
             <div>
                 // The facilitator's page names the workshop in its heading already.
                 if props.big {
@@ -50,7 +84,7 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
                 }
                 <p>{ t(lang, WorkshopText::JoinHelp) }</p>
                 // Text, not a link: opened here it would take part on the facilitator's own device.
-                <p class="join-link"><code>{ props.link.clone() }</code></p>
+                <p class="join-link"><code>{ link.clone() }</code></p>
                 if !props.big {
                     <p>
                         <button type="button" onclick={on_copy}>{ t(lang, CommonText::CopyLink) }</button>

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::features::workshop::{
@@ -29,6 +31,11 @@ pub fn WorkshopView() -> Html {
             </section>
         };
     };
+    let carry = state
+        .ws
+        .own
+        .get(&workshop.setup.framework_id)
+        .map(|f| Rc::new(f.clone()));
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
@@ -81,7 +88,7 @@ pub fn WorkshopView() -> Html {
     let answers = t(lang, WorkshopMsg::AnswersCount(workshop.responses.len()));
     let join = html! {
         <>
-            <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(workshop.setup.id.clone())} {lang} />
+            <WorkshopJoin link={AttrValue::from(link)} id={AttrValue::from(workshop.setup.id.clone())} {lang} carry={carry.clone()} />
             <p class="field-row projector-row">
                 <button type="button" class="primary" onclick={on_projector}>{ t(lang, WorkshopText::Projector) }</button>
             </p>

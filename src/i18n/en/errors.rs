@@ -163,6 +163,12 @@ fn import(file: &str, err: &ImportError) -> String {
         E::UnknownItem { assessment, id } => format!(
             "“{file}”: assessment {assessment} has an item with id \"{id}\" that its framework does not have. Nothing was changed."
         ),
+        E::OtherVersion { id } => format!(
+            "“{file}”: the framework \"{id}\" in the file is another version than the one already used here. The file was not read."
+        ),
+        E::BadFramework { id } => format!(
+            "“{file}”: the framework \"{id}\" in the file is not complete. Nothing was changed."
+        ),
         E::LevelOffScale { assessment, item, found, min, max } => format!(
             "“{file}”: assessment {assessment} has level {found} for \"{item}\", but the scale is {min}–{max}. Nothing was changed."
         ),

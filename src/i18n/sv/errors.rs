@@ -164,6 +164,12 @@ fn import(file: &str, err: &ImportError) -> String {
         E::UnknownItem { assessment, id } => format!(
             "”{file}”: bedömning {assessment} har ett område, ”{id}”, som inte finns i ramverket. Ingenting ändrades."
         ),
+        E::OtherVersion { id } => format!(
+            "”{file}”: ramverket ”{id}” i filen är en annan version än det som redan används här. Filen lästes inte in."
+        ),
+        E::BadFramework { id } => format!(
+            "”{file}”: ramverket ”{id}” i filen är inte fullständigt. Ingenting ändrades."
+        ),
         E::LevelOffScale { assessment, item, found, min, max } => format!(
             "”{file}”: bedömning {assessment} har nivån {found} för ”{item}”, men skalan är {min}–{max}. Ingenting ändrades."
         ),

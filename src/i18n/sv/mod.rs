@@ -3,6 +3,7 @@
 pub mod about;
 pub mod assessment;
 pub mod common;
+pub mod editor;
 pub mod errors;
 pub mod files;
 pub mod history;

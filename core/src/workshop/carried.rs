@@ -1,0 +1,162 @@
+//! A workshop on an own framework: the join link carries what the phones need to rate it —
+//! the framework's name, factor heading, own scales, questions, shifts (FRÅN, TILL) and
+//! factors with the scale each is rated on, as short tagged lines — compressed (raw deflate, by the browser) after the set-up:
+//! `#workshop=ID.FW.MASK.FLAGS.PACKED`. A phone rebuilds a framework from it with the same id
+//! and its items in the same order (answer codes count items by position).
+
+use crate::files::share::{base64url, from_base64url};
+use crate::framework::scale::Scale;
+use crate::framework::text::Localized;
+use crate::framework::validate::validate;
+use crate::framework::{Factor, Framework, Shift, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::workshop::setup::JOIN_KEY;
+
+/// What a phone needs of `fw`, as lines: a tag (`n` name, `t` factor heading, `q` question,
+/// `s` shift, `f` factor) and its texts, separated by tabs (Swedish, English; a shift FRÅN
+/// then TILL). Tabs and line breaks inside a text become spaces.
+pub fn pack(fw: &Framework) -> String {
+    let mut out = String::new();
+    // A line: the tag, raw fields (ids, numbers), then each text in both languages.
+    let mut line = |tag: char, raw: &[&str], texts: &[&Localized]| {
+        out.push(tag);
+        let all = texts
+            .iter()
+            .flat_map(|t| [Some(t.sv.as_str()), t.en.as_deref()]);
+        for part in raw.iter().map(|r| Some(*r)).chain(all) {
+            out.push('\t');
+            out.push_str(&part.unwrap_or_default().replace(['\t', '\n', '\r'], " "));
+        }
+        out.push('\n');
+    };
+    line('n', &[], &[&fw.name]);
+    line('t', &[], &[&fw.factors_title]);
+    for k in &fw.scales {
+        let labels: Vec<&Localized> = k.labels.iter().collect();
+        line(
+            'k',
+            &[&k.id, &k.steps.to_string(), &k.start.to_string()],
+            &labels,
+        );
+    }
+    for q in &fw.questions {
+        line('q', &[], &[q]);
+    }
+    // An item's scale first ("" for its kind's own); the phone rates on it.
+    for s in &fw.shifts {
+        line(
+            's',
+            &[s.scale.as_deref().unwrap_or_default()],
+            &[&s.from, &s.to],
+        );
+    }
+    for f in &fw.factors {
+        line('f', &[f.scale.as_deref().unwrap_or_default()], &[&f.name]);
+    }
+    out
+}
+
+/// The framework `id` rebuilt from [`pack`]'s lines (items `s1`, `s2`, … and `f1`, …);
+/// `None` when the lines do not make a valid framework.
+pub fn unpack(text: &str, id: &str) -> Option<Framework> {
+    let mut fw = Framework {
+        format: FRAMEWORK_FORMAT.to_owned(),
+        version: FRAMEWORK_VERSION,
+        id: id.to_owned(),
+        name: Localized::default(),
+        source: Localized::default(),
+        horizon: None,
+        target_picture: None,
+        questions: Vec::new(),
+        factors_title: Localized::default(),
+        goal_areas: Vec::new(),
+        shifts: Vec::new(),
+        factors: Vec::new(),
+        context: Vec::new(),
+        scales: Vec::new(),
+        based_on: None,
+    };
+    for line in text.lines() {
+        let mut parts = line.split('\t');
+        let tag = parts.next()?;
+        let mut raw = || parts.next().unwrap_or_default().to_owned();
+        let scale = matches!(tag, "s" | "f" | "k")
+            .then(&mut raw)
+            .unwrap_or_default();
+        let mut text = || {
+            let sv = parts.next().unwrap_or_default().to_owned();
+            let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
+            Localized { sv, en }
+        };
+        match tag {
+            "n" => fw.name = text(),
+            "t" => fw.factors_title = text(),
+            "q" => fw.questions.push(text()),
+            "k" => {
+                let (steps, start) = (raw_number(parts.next())?, raw_number(parts.next())?);
+                let mut text = || {
+                    let sv = parts.next().unwrap_or_default().to_owned();
+                    let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
+                    Localized { sv, en }
+                };
+                let labels = (0..steps).map(|_| text()).collect();
+                fw.scales.push(Scale {
+                    id: scale,
+                    name: None,
+                    steps,
+                    start,
+                    labels,
+                });
+            }
+            "s" => {
+                let (from, to) = (text(), text());
+                let id = format!("s{}", fw.shifts.len() + 1);
+                fw.shifts.push(Shift {
+                    id,
+                    from,
+                    to,
+                    goal_areas: Vec::new(),
+                    rationale: None,
+                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
+                    levels: Vec::new(),
+                });
+            }
+            "f" => {
+                let id = format!("f{}", fw.factors.len() + 1);
+                fw.factors.push(Factor {
+                    id,
+                    name: text(),
+                    goal_areas: Vec::new(),
+                    rationale: None,
+                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
+                    levels: Vec::new(),
+                });
+            }
+            _ => return None,
+        }
+    }
+    validate(&fw).is_empty().then_some(fw)
+}
+
+/// A number of a scale line (steps, start).
+fn raw_number(part: Option<&str>) -> Option<u8> {
+    part?.parse().ok()
+}
+
+/// A join fragment (`fragment`, from `WorkshopSetup::fragment`) with the deflated framework.
+pub fn with_carried(fragment: &str, deflated: &[u8]) -> String {
+    format!("{fragment}.{}", base64url(deflated))
+}
+
+/// A join fragment split into the set-up's part (what `read_join` reads) and the framework it
+/// carries, compressed (`None` when it carries none; `Some(None)` when that part is damaged).
+pub fn split_carried(fragment: &str) -> (&str, Option<Option<Vec<u8>>>) {
+    let trimmed = fragment.trim_start_matches('#');
+    if !trimmed.starts_with(JOIN_KEY) {
+        return (fragment, None);
+    }
+    // The set-up has four parts; a fifth is the framework.
+    match trimmed.match_indices('.').nth(3) {
+        Some((at, _)) => (&trimmed[..at], Some(from_base64url(&trimmed[at + 1..]))),
+        None => (trimmed, None),
+    }
+}
