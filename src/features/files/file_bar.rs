@@ -8,6 +8,7 @@ use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
 use crate::platform::file_read::{read_text, take_chosen};
+use crate::platform::timing::mark;
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::names::export_file_name;
@@ -132,9 +133,13 @@ pub fn FileBar() -> Html {
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
-                let read = read_text(&file)
-                    .await
-                    .and_then(|text| read_import(&text, state.frameworks.as_slice()));
+                // User Timing marks for the benchmark: read, then parsed and checked.
+                let read = read_text(&file).await.and_then(|text| {
+                    mark("import:read");
+                    let checked = read_import(&text, state.frameworks.as_slice());
+                    mark("import:checked");
+                    checked
+                });
                 match read {
                     Err(err) => fail(err),
                     Ok(assessments) => {
