@@ -188,7 +188,7 @@ export async function largeWorkspace(browser, url, workspaceJson, rounds = 5) {
 /**
  * "Öppna fil" with `path` in a fresh page: from the file input's change event until the message
  * says the assessments were read (or names a problem), split by the app's User Timing marks
- * (`import:read`, `import:checked`), and the longest task from the change until a second after
+ * (`import:read`, `import:checked`, `import:counted`), and the longest task from the change until a second after
  * the message (saving the result to the browser's storage comes after it).
  */
 export async function openFile(browser, url, path) {
@@ -210,7 +210,7 @@ export async function openFile(browser, url, path) {
           observer.disconnect();
           const end = performance.now();
           const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-          resolve({ elapsed: end - t0, read: mark('import:read') - t0, check: mark('import:checked') - mark('import:read'), rest: end - mark('import:checked'), message: el.textContent.trim(), t0 });
+          resolve({ elapsed: end - t0, read: mark('import:read') - t0, check: mark('import:checked') - mark('import:read'), count: mark('import:counted') - mark('import:checked'), rest: end - mark('import:counted'), message: el.textContent.trim(), t0 });
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }, { capture: true, once: true });

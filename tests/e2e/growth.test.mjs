@@ -82,11 +82,21 @@ describe('big inputs', () => {
     const path = '/tmp/growth-100000.json';
     writeFileSync(path, JSON.stringify({ schema: 1, app: '0.1.0', workspace: { framework_id: 'kalmar-lan', assessments } }));
     const { page, context } = await openPage(app.browser, app.server.url);
+    // Every text the status region says while the file is read.
+    await page.evaluate(() => {
+      window.__said = [];
+      const region = document.querySelector('.file-bar [role=status]');
+      new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+    });
     const start = Date.now();
     await page.setInputFiles('.file-open input[type=file]', path);
     await page.waitForFunction(() => document.querySelector('.file-bar .file-status')?.textContent.includes('lästes in'), null, { timeout: 60000 });
     const took = Date.now() - start;
     assert.match(await page.textContent('.file-bar .file-status'), /^100000 bedömningar lästes in från ”growth-100000\.json”\./);
+    // Read in steps, the progress said in the live region between them.
+    const said = await page.evaluate(() => window.__said);
+    const steps = said.filter((s) => /^Läser in filen: \d+ av 100000 bedömningar …$/.test(s));
+    assert.ok(steps.length >= 10, said.slice(0, 5).join(' | '));
     // Generous for a loaded 2-core machine; the quadratic import took 127 s.
     assert.ok(took < 30000, `100,000 assessments took ${took} ms`);
     await context.close();

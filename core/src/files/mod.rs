@@ -9,5 +9,6 @@ pub mod names;
 pub mod pretty;
 pub mod saved;
 pub mod share;
+pub mod steps;
 pub mod transfer;
 pub mod working;

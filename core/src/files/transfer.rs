@@ -51,29 +51,39 @@ pub fn read_import<F: AsRef<Framework>>(
         return Err(ImportError::Empty);
     }
     for (i, a) in saved.assessments.iter().enumerate() {
-        let Some(fw) = frameworks
-            .iter()
-            .map(AsRef::as_ref)
-            .find(|f| f.id == a.framework_id)
-        else {
-            return Err(ImportError::UnknownFramework {
-                assessment: i + 1,
-                id: a.framework_id.clone(),
-            });
-        };
-        let known = |id: &str| fw.has_item(id);
-        let unknown = a
-            .items
-            .keys()
-            .map(String::as_str)
-            .chain(a.actions.iter().map(|p| p.item.as_str()))
-            .find(|id| !known(id));
-        if let Some(id) = unknown {
-            return Err(ImportError::UnknownItem {
-                assessment: i + 1,
-                id: id.to_owned(),
-            });
-        }
+        check_known(i, a, frameworks)?;
     }
     Ok(saved.assessments)
+}
+
+/// The `i`-th assessment of a file (from 0) names a framework on offer and only its items.
+pub(crate) fn check_known<F: AsRef<Framework>>(
+    i: usize,
+    a: &Assessment,
+    frameworks: &[F],
+) -> Result<(), ImportError> {
+    let Some(fw) = frameworks
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|f| f.id == a.framework_id)
+    else {
+        return Err(ImportError::UnknownFramework {
+            assessment: i + 1,
+            id: a.framework_id.clone(),
+        });
+    };
+    let known = |id: &str| fw.has_item(id);
+    let unknown = a
+        .items
+        .keys()
+        .map(String::as_str)
+        .chain(a.actions.iter().map(|p| p.item.as_str()))
+        .find(|id| !known(id));
+    if let Some(id) = unknown {
+        return Err(ImportError::UnknownItem {
+            assessment: i + 1,
+            id: id.to_owned(),
+        });
+    }
+    Ok(())
 }

@@ -8,13 +8,12 @@ use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
 use crate::platform::file_read::{read_text, take_chosen};
-use crate::platform::timing::mark;
+use crate::platform::timing::{mark, next_task};
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::names::export_file_name;
-use kompass_core::files::transfer::{
-    count_duplicates, export, read_import, ImportError, OnDuplicate,
-};
+use kompass_core::files::steps::{ImportSteps, Progress};
+use kompass_core::files::transfer::{count_duplicates, export, ImportError, OnDuplicate};
 use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Framework, Lang};
 use std::rc::Rc;
@@ -91,6 +90,8 @@ enum FileMessage {
     Error(String),
     /// What was done (imported, undone).
     Done(String),
+    /// How far a big file has been read.
+    Progress(String),
 }
 
 /// "Spara som fil", "Öppna fil", when it was last saved as a file, and the import's questions.
@@ -133,17 +134,38 @@ pub fn FileBar() -> Html {
             };
             let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
             yew::platform::spawn_local(async move {
-                // User Timing marks for the benchmark: read, then parsed and checked.
-                let read = read_text(&file).await.and_then(|text| {
-                    mark("import:read");
-                    let checked = read_import(&text, state.frameworks.as_slice());
-                    mark("import:checked");
-                    checked
-                });
+                // Read and checked in steps, each in a task of its own with the progress said, so
+                // a file of 100,000 assessments never freezes the page (User Timing marks for the
+                // benchmark: read, then parsed and checked).
+                let read = match read_text(&file).await {
+                    Err(err) => Err(err),
+                    Ok(text) => {
+                        mark("import:read");
+                        let mut steps = ImportSteps::new(&text);
+                        let checked = loop {
+                            match steps.next(state.frameworks.as_slice()) {
+                                Progress::Done(result) => break result,
+                                Progress::Reading { read, total } => {
+                                    message.set(Some(FileMessage::Progress(t(
+                                        lang,
+                                        FilesMsg::Reading { read, total },
+                                    ))));
+                                    next_task().await;
+                                }
+                            }
+                        };
+                        mark("import:checked");
+                        checked
+                    }
+                };
                 match read {
                     Err(err) => fail(err),
                     Ok(assessments) => {
+                        // The question about duplicates and the merge each in a task of their own.
+                        next_task().await;
                         let duplicates = count_duplicates(&state.ws.assessments, &assessments);
+                        mark("import:counted");
+                        next_task().await;
                         if duplicates == 0 {
                             let n = assessments.len();
                             send(
@@ -215,10 +237,11 @@ pub fn FileBar() -> Html {
     .filter(|_| !connected);
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
-    let (error, status) = match &*message {
-        Some(FileMessage::Error(text)) => (Some(text.clone()), None),
-        Some(FileMessage::Done(text)) => (None, Some(text.clone())),
-        None => (None, None),
+    let (error, status, reading) = match &*message {
+        Some(FileMessage::Error(text)) => (Some(text.clone()), None, None),
+        Some(FileMessage::Done(text)) => (None, Some(text.clone()), None),
+        Some(FileMessage::Progress(text)) => (None, None, Some(text.clone())),
+        None => (None, None, None),
     };
     html! {
         <section class="file-bar" aria-label={t(lang, FilesText::FilesGroup)}>
@@ -245,6 +268,9 @@ pub fn FileBar() -> Html {
                 }
             </div>
             <div role="status">
+                if let Some(text) = reading {
+                    <p class="file-progress">{ text }</p>
+                }
                 if let Some(text) = status {
                     <p class="file-status">
                         { text }
