@@ -151,7 +151,13 @@ export async function largeWorkspace(browser, url, workspaceJson, rounds = 5) {
   }
   const loaded = await page.evaluate(() => window.__probe.usable);
   const views = await page.evaluate(async (n) => {
-    const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    // The view's button by its text (as the driver's role query matched it: a part of the name).
+    const button = (name) => {
+      const all = [...document.querySelectorAll('button')];
+      const found = all.find((b) => b.textContent.trim() === name) ?? all.find((b) => b.textContent.includes(name));
+      if (!found) throw new Error(`no button "${name}" among: ${all.map((b) => b.textContent.trim()).join(' | ')}`);
+      return found;
+    };
     const shown = (selector) => new Promise((resolve) => {
       if (document.querySelector(selector)) return resolve(performance.now());
       const observer = new MutationObserver(() => {
@@ -166,7 +172,7 @@ export async function largeWorkspace(browser, url, workspaceJson, rounds = 5) {
     const trend = [];
     for (let i = 0; i < n; i++) {
       let t0 = performance.now();
-      button('Bedömningar').click();
+      button('Sparade bedömningar').click();
       history.push((await shown('.history-view')) - t0);
       await pause();
       t0 = performance.now();
