@@ -161,7 +161,8 @@ for (const units of [100, 10000]) {
     files.push(path);
   }
   const runs = [];
-  for (let i = 0; i < GROWTH_RUNS; i++) runs.push((await rollupImport(browser, server.url, files, units, { again: false })).first);
+  // The view draws the first 200 rows of a long table ("Visa fler enheter" adds more).
+  for (let i = 0; i < GROWTH_RUNS; i++) runs.push((await rollupImport(browser, server.url, files, Math.min(units, 200), { again: false })).first);
   const m = (k) => median(runs.map((r) => r[k]));
   unitGrowth.push({ units, files: files.length, elapsed: m('elapsed'), check: m('read') + m('check'), draw: m('aggregate') + m('draw'), longest: m('longest') });
 }
@@ -253,11 +254,11 @@ const lines = [
   '',
   `Timed in the page from the file input's change event until the message ("${opened[0].message.replace(/Ångra$/, '')}") is in the DOM, split by the app's User Timing marks; the longest task is taken until a second after the message, since saving to the browser's storage follows it. Each assessment in these files has nothing rated, about 80 bytes: the 8 MiB import limit lets 100,000 through only so (a fully rated Sörmland assessment is about 900 bytes, so a file under the limit holds about 9,000 of those). 100,000 in ≤ 3 s: ${opened[2].elapsed <= 3000 ? 'met' : 'missed'}; no task over 200 ms: ${opened.every((o) => o.longest <= 200) ? 'met' : 'missed'}.`,
   '',
-  '| units in the organisation view | files | until every unit is in the table | × | reading and checking | aggregating and drawing | longest task |',
+  '| units in the organisation view | files | until the table is drawn | × | reading and checking | aggregating and drawing | longest task |',
   '|---|---|---|---|---|---|---|',
   ...unitGrowth.map((u, i) => `| ${u.units} | ${u.files} | ${ms(u.elapsed)} | ${i ? ratio(unitGrowth[i - 1].elapsed, u.elapsed) : ''} | ${ms(u.check)} | ${ms(u.draw)} | ${verdict(u.longest, 200)} |`),
   '',
-  `One fully rated Sörmland assessment per unit, in files of up to 1,000 units; timed as above ("first, in a fresh page"). 10,000 units in ≤ 1 s: ${unitGrowth[1].elapsed <= 1000 ? 'met' : 'missed'}; no task over 200 ms: ${unitGrowth.every((u) => u.longest <= 200) ? 'met' : 'missed'}.`,
+  `One fully rated Sörmland assessment per unit, in files of up to 1,000 units; timed as above ("first, in a fresh page"), until the table has every unit or, for more than 200 units, its first 200 rows ("Visa fler enheter" adds 200 more; sorting covers all of them); radars are drawn for the first 60 units. 10,000 units in ≤ 1 s: ${unitGrowth[1].elapsed <= 1000 ? 'met' : 'missed'}; no task over 200 ms: ${unitGrowth.every((u) => u.longest <= 200) ? 'met' : 'missed'}.`,
   '',
   '## Workshop: 200 answer codes pasted at once',
   '',
