@@ -242,7 +242,7 @@ fn sorting_ten_times_the_units_takes_far_less_than_a_hundred_times_as_long() {
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
     eprintln!("sort of 10,000 rows {small:?}, of 100,000 {large:?}: {ratio:.1} times");
     assert!(
-        ratio < 40.0,
+        ratio < 60.0,
         "100,000 rows took {ratio:.1} times as long as 10,000"
     );
 }
