@@ -55,6 +55,24 @@ pub fn first_of_same(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<
     first
 }
 
+/// Puts `items` in the order `order` gives (from [`sorted_positions`]): position `k` then holds
+/// what was at `order[k]`. In place, by following each cycle of the permutation: O(n).
+pub fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut i = start;
+        while !done[i] {
+            done[i] = true;
+            let from = order[i];
+            if from == start {
+                break;
+            }
+            items.swap(i, from);
+            i = from;
+        }
+    }
+}
+
 /// Sorts a list that stays short whatever the input (a framework's items, a workshop group's
 /// answers, the frameworks in use) so that `before(a, b)` holds for no later `a` ahead of an
 /// earlier `b`; equal items keep their order. An insertion sort: inlined, a few dozen bytes of

@@ -2,8 +2,12 @@
 //! forms, and damaged files never panic nor import invalid data.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use kompass_core::files::saved::{decode, encode};
-use kompass_core::files::transfer::{export, read_import};
+use kompass_core::files::steps::{ImportSteps, Progress};
+use kompass_core::files::transfer::{export, read_import, ImportError};
+use kompass_core::files::travel::{read_with_frameworks, Incoming};
 use kompass_core::framework::presets::presets;
 use kompass_core::{
     ActionStatus, Command as C, Date, Framework, Level, NewAction, Rating, Which, Workspace,
@@ -106,7 +110,86 @@ fn property_any_workspace_round_trips_through_its_saved_and_exported_forms() {
             read_import(&file, &fws).map(|v| v.len()),
             Ok(ws.assessments.len())
         );
+        assert_eq!(stepped(&file, &fws), read_with_frameworks(&file, &fws));
     }
+}
+
+/// A file read in steps, as the app reads it, until done; and how many steps it took.
+fn stepped_counting(text: &str, fws: &[Framework]) -> (Result<Incoming, ImportError>, usize) {
+    let mut steps = ImportSteps::new(text);
+    let mut count = 0;
+    loop {
+        count += 1;
+        if let Progress::Done(result) = steps.next(fws) {
+            return (result, count);
+        }
+    }
+}
+
+fn stepped(text: &str, fws: &[Framework]) -> Result<Incoming, ImportError> {
+    stepped_counting(text, fws).0
+}
+
+#[test]
+fn a_big_file_read_in_steps_gives_what_reading_it_whole_gives() {
+    let fws = fws();
+    let mut rng = Rng(7);
+    // About 2,000 assessments of the random workspaces: well over one step's bytes.
+    let mut ws = random_workspace(&mut rng, &fws);
+    while ws.assessments.len() < 2_000 {
+        let more = random_workspace(&mut rng, &fws);
+        ws.assessments.list.extend(more.assessments.list);
+    }
+    let file = export(&ws, "2026-01-01T00:00:00Z");
+    let (result, steps) = stepped_counting(&file, &fws);
+    assert!(steps > 3, "{} bytes in {steps} steps", file.len());
+    assert_eq!(
+        result.as_ref().map(|i| i.assessments.len()),
+        Ok(ws.assessments.len())
+    );
+    assert_eq!(result, read_with_frameworks(&file, &fws));
+    // A problem late in the file gives the same message, with its line, as reading it whole.
+    let late = ws.assessments.list[1_800].id.clone();
+    for damage in [
+        (format!("\"id\": \"{late}\""), format!("\"id\": {late}")),
+        (
+            format!("\"id\": \"{late}\","),
+            format!("\"id\": \"{late}\", \"framework_id\": \"okänt\","),
+        ),
+    ] {
+        let bad = file.replacen(&damage.0, &damage.1, 1);
+        assert_ne!(bad, file);
+        let whole = read_with_frameworks(&bad, &fws);
+        assert!(whole.is_err());
+        assert_eq!(stepped(&bad, &fws), whole);
+    }
+}
+
+#[test]
+fn a_file_carrying_an_own_framework_reads_the_same_in_steps() {
+    let fws = fws();
+    let (mut ws, all) = support::own::in_use_with_assessment(&fws);
+    // Enough assessments of the own framework for several steps.
+    let first = ws.assessments.list[0].clone();
+    for i in 0..3_000 {
+        let mut a = first.clone();
+        a.id = format!("k{i}");
+        a.unit = format!("Enhet {i}");
+        ws.assessments.list.push(a);
+    }
+    let file = export(&ws, "2026-01-01T00:00:00Z");
+    // Read where only the presets are on offer: the file brings its framework along.
+    let (result, steps) = stepped_counting(&file, &fws);
+    assert!(steps > 1, "{} bytes in {steps} steps", file.len());
+    let incoming = result.as_ref().expect("read");
+    assert_eq!(incoming.assessments.len(), 3_001);
+    assert_eq!(incoming.frameworks.len(), 1);
+    assert_eq!(incoming.frameworks[0].id, first.framework_id);
+    assert_eq!(result, read_with_frameworks(&file, &fws));
+    // Where it is on offer as it is, it is not brought again.
+    let (again, _) = stepped_counting(&file, &all);
+    assert_eq!(again.as_ref().map(|i| i.frameworks.len()), Ok(0));
+    assert_eq!(again, read_with_frameworks(&file, &all));
 }
 
 #[test]
@@ -134,6 +217,7 @@ fn property_damaged_files_never_panic_and_never_import_invalid_data() {
         let Ok(text) = String::from_utf8(damaged) else {
             continue;
         };
+        assert_eq!(stepped(&text, &fws), read_with_frameworks(&text, &fws));
         if let Ok(assessments) = read_import(&text, &fws) {
             // Whatever gets through is valid: known frameworks and items, levels 1–5.
             for a in &assessments {

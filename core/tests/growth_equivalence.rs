@@ -11,16 +11,8 @@ use kompass_core::{
     ActionStatus, Assessment, Command as C, Date, FileCommand, PlanAction, Workspace,
 };
 
-/// xorshift64*: a small deterministic generator.
-struct Rng(u64);
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
-    }
-}
+mod support;
+use support::Rng;
 
 /// Fewer than `max` assessments over few units, frameworks and dates, so that many are "the same".
 fn random_list(rng: &mut Rng, max: u64, prefix: &str) -> Vec<Assessment> {

@@ -1,35 +1,84 @@
 // Measurements in Chromium: start-up, input latency, a large saved workspace, memory.
 import { launch } from '../../tests/e2e/support/browser.mjs';
+import { median, p95 } from './format.mjs';
 
-export const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+export { median, p95 };
 
-/** Cold loads of `url` (a fresh context each: empty cache); FCP and "interactive" in ms. */
-export async function startup(browser, url, readySelector, runs) {
+/**
+ * An init script, so that start-up is timed inside the page and not through the driver's round
+ * trips: `usable` is when `control` is first in the DOM; then it is acted on (a select set to
+ * `value` with a change event, anything else clicked) and `interactive` is when the page has
+ * handled that input: `watch`'s text is no longer `before`. A control drawn before its listener
+ * is attached ignores the input, so the act is repeated each frame until it is handled. Without
+ * `watch` (the static copy, which has no code) only `usable` is recorded.
+ */
+function probeStartup({ control, value, watch, before }) {
+  const probe = (window.__probe = {});
+  const act = (el) => {
+    probe.acts = (probe.acts ?? 0) + 1;
+    if (el.tagName === 'SELECT') {
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      el.click();
+    }
+  };
+  const handled = () => {
+    const text = document.querySelector(watch)?.textContent.trim();
+    return text !== undefined && text !== before;
+  };
+  const check = () => {
+    if (probe.interactive || probe.done) return;
+    const el = document.querySelector(control);
+    if (!el) return;
+    probe.usable ??= performance.now();
+    if (!watch) {
+      probe.done = true;
+      observer.disconnect();
+      return;
+    }
+    if (probe.acts && handled()) {
+      probe.interactive = performance.now();
+      observer.disconnect();
+    } else if (!probe.acts) {
+      act(el);
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  const retry = () => {
+    if (probe.interactive || probe.done) return;
+    const el = document.querySelector(control);
+    if (el && probe.acts && !handled()) act(el);
+    requestAnimationFrame(retry);
+  };
+  requestAnimationFrame(retry);
+}
+
+/**
+ * Cold loads of `url` (a fresh context each: empty cache): first contentful paint, `usable` and
+ * `interactive` (see `probeStartup`), in ms from navigation start, medians of `runs`.
+ */
+export async function startup(browser, url, probe, runs) {
   const fcp = [];
-  const ready = [];
+  const usable = [];
+  const interactive = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
+    await context.addInitScript(probeStartup, probe);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector(readySelector);
-    // Interactive: the first control is there and answers an input event.
-    const t = await page.evaluate(async (sel) => {
-      const el = document.querySelector(sel);
-      el.focus();
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(r));
+    await page.waitForFunction(() => window.__probe?.interactive || window.__probe?.done, null, { timeout: 30000 });
+    const t = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return { ready: performance.now(), fcp: paint ? paint.startTime : NaN };
-    }, readySelector);
+      return { ...window.__probe, fcp: paint ? paint.startTime : NaN };
+    });
     fcp.push(t.fcp);
-    ready.push(t.ready);
+    usable.push(t.usable);
+    interactive.push(t.interactive ?? NaN);
     await context.close();
   }
-  return { fcp: median(fcp), ready: median(ready), runs };
+  return { fcp: median(fcp), usable: median(usable), interactive: median(interactive), runs };
 }
 
 /** A rating change → the DOM updated by the app's re-render, `n` times; optional CPU slowdown. */
@@ -72,8 +121,12 @@ export async function inputLatency(browser, url, n, throttle) {
   return { median: median(seen), p95: p95(seen), n: seen.length, missed: times.length - seen.length };
 }
 
-/** A saved workspace of `count` assessments, loaded at start-up; time to the history view. */
-export async function largeWorkspace(browser, url, workspaceJson) {
+/**
+ * A saved workspace of `count` assessments, loaded at start-up: the first screen's time from
+ * navigation start, then `rounds` switches between the assessments view and the trend view,
+ * each timed in the page from the click until the view is in the DOM; medians.
+ */
+export async function largeWorkspace(browser, url, workspaceJson, rounds = 5) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -87,6 +140,7 @@ export async function largeWorkspace(browser, url, workspaceJson) {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   }, workspaceJson);
   await context.addInitScript(watchLongTasks);
+  await context.addInitScript(probeStartup, { control: 'main#main h1' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main#main h1');
@@ -95,22 +149,85 @@ export async function largeWorkspace(browser, url, workspaceJson) {
     await context.close();
     return { refused };
   }
-  const loaded = await page.evaluate(() => performance.now());
-  const t0 = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Bedömningar' }).click();
-  await page.waitForSelector('.history-view');
-  const history = (await page.evaluate(() => performance.now())) - t0;
-  const t1 = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Utveckling över tid' }).click();
-  await page.waitForSelector('.trend-view');
-  const trend = (await page.evaluate(() => performance.now())) - t1;
+  const loaded = await page.evaluate(() => window.__probe.usable);
+  const views = await page.evaluate(async (n) => {
+    // The view's button by its text (as the driver's role query matched it: a part of the name).
+    const button = (name) => {
+      const all = [...document.querySelectorAll('button')];
+      const found = all.find((b) => b.textContent.trim() === name) ?? all.find((b) => b.textContent.includes(name));
+      if (!found) throw new Error(`no button "${name}" among: ${all.map((b) => b.textContent.trim()).join(' | ')}`);
+      return found;
+    };
+    const shown = (selector) => new Promise((resolve) => {
+      if (document.querySelector(selector)) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const pause = () => new Promise((r) => setTimeout(r, 100));
+    const history = [];
+    const trend = [];
+    for (let i = 0; i < n; i++) {
+      let t0 = performance.now();
+      button('Sparade bedömningar').click();
+      history.push((await shown('.history-view')) - t0);
+      await pause();
+      t0 = performance.now();
+      button('Utveckling över tid').click();
+      trend.push((await shown('.trend-view')) - t0);
+      await pause();
+    }
+    return { history, trend };
+  }, rounds);
   const memory = await page.evaluate(() => ({
     heap: performance.memory?.usedJSHeapSize ?? NaN,
     wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
     longest: Math.max(0, ...window.__longTasks),
   }));
   await context.close();
-  return { loaded, history, trend, ...memory };
+  return { loaded, history: median(views.history), trend: median(views.trend), rounds, ...memory };
+}
+
+/**
+ * "Öppna fil" with `path` in a fresh page: from the file input's change event until the message
+ * says the assessments were read (or names a problem), split by the app's User Timing marks
+ * (`import:read`, `import:checked`, `import:counted`), and the longest task from the change until a second after
+ * the message (saving the result to the browser's storage comes after it).
+ */
+export async function openFile(browser, url, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(watchLongTasks);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('main#main h1');
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    performance.clearMarks();
+    window.__done = new Promise((resolve) => {
+      window.addEventListener('change', () => {
+        const t0 = performance.now();
+        const said = () => document.querySelector('.file-bar .file-status') ?? document.querySelector('.file-bar .file-error');
+        const observer = new MutationObserver(() => {
+          const el = said();
+          if (!el || !el.textContent.trim()) return;
+          observer.disconnect();
+          const end = performance.now();
+          const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+          resolve({ elapsed: end - t0, read: mark('import:read') - t0, check: mark('import:checked') - mark('import:read'), count: mark('import:counted') - mark('import:checked'), rest: end - mark('import:counted'), message: el.textContent.trim(), t0 });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }, { capture: true, once: true });
+    });
+  });
+  await page.setInputFiles('.file-open input[type=file]', path);
+  const timed = await page.evaluate(() => window.__done);
+  await page.waitForTimeout(1000);
+  const longest = await page.evaluate((t0) => Math.max(0, ...window.__longTaskEntries.filter((e) => e.startTime + e.duration >= t0).map((e) => e.duration)), timed.t0);
+  await context.close();
+  return { ...timed, longest };
 }
 
 export { launch };
@@ -118,8 +235,11 @@ export { launch };
 /** An init script: every long task's duration goes to `window.__longTasks`. */
 function watchLongTasks() {
   window.__longTasks = [];
-  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-    .observe({ type: 'longtask', buffered: true });
+  window.__longTaskEntries = [];
+  new PerformanceObserver((list) => {
+    window.__longTasks.push(...list.getEntries().map((e) => e.duration));
+    window.__longTaskEntries.push(...list.getEntries().map((e) => ({ startTime: e.startTime, duration: e.duration })));
+  }).observe({ type: 'longtask', buffered: true });
 }
 
 /**
@@ -127,7 +247,7 @@ function watchLongTasks() {
  * in the same page: the time until every unit is in its table, split into steps by the app's
  * User Timing marks (`rollup:read`, `rollup:checked` per file, `rollup:aggregated`).
  */
-export async function rollupImport(browser, url, files, units) {
+export async function rollupImport(browser, url, files, units, { again: twice = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(watchLongTasks);
   await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
@@ -144,7 +264,7 @@ export async function rollupImport(browser, url, files, units) {
       window.__done = new Promise((resolve) => {
         window.addEventListener('change', () => {
           const t0 = performance.now();
-          const rows = () => document.querySelectorAll('.rollup-table tbody tr').length;
+          const rows = () => document.querySelectorAll(".rollup-table tbody tr").length;
           const observer = new MutationObserver(() => {
             if (rows() !== n) return;
             observer.disconnect();
@@ -164,6 +284,8 @@ export async function rollupImport(browser, url, files, units) {
     }, units);
     await page.setInputFiles('.rollup-view input[type=file]', files);
     const timed = await page.evaluate(() => window.__done);
+    // A long task is reported once it has ended: the one that drew the view, after a moment.
+    await page.waitForTimeout(500);
     return { ...timed, longest: await page.evaluate(() => Math.max(0, ...window.__longTasks)) };
   };
   const first = await once();
@@ -171,6 +293,10 @@ export async function rollupImport(browser, url, files, units) {
     heap: performance.memory?.usedJSHeapSize ?? NaN,
     wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
   }));
+  if (!twice) {
+    await context.close();
+    return { first, heap, wasm };
+  }
   await page.getByRole('button', { name: 'Töm sammanställningen' }).click();
   await page.waitForSelector('.rollup-table', { state: 'detached' });
   const again = await once();

@@ -56,6 +56,8 @@ pub enum FilesMsg<'a> {
     DuplicatesFound { file: &'a str, n: usize },
     /// How many assessments were read from a file.
     Imported { file: &'a str, n: usize },
+    /// A big file is being read: how many of its assessments so far.
+    Reading { read: usize, total: usize },
 }
 
 localized_by!(FilesText, &'static str, files::text);

@@ -17,6 +17,8 @@ pub enum RollupText {
     /// Under the units table: how to sort it and scroll it.
     TableHelp,
     SmallMultiples,
+    /// Under a long units table: the button that shows more rows.
+    ShowMoreUnits,
 }
 
 /// Roll-up texts with values in them.
@@ -30,6 +32,10 @@ pub enum RollupMsg<'a> {
     FromFile(&'a str),
     /// How many more units a file name leaves unnamed.
     MoreUnits(usize),
+    /// Only the first units get a small radar: how many of how many.
+    RadarsShown { shown: usize, total: usize },
+    /// A long units table shows its first rows: how many of how many.
+    UnitsShown { shown: usize, total: usize },
 }
 
 localized_by!(RollupText, &'static str, rollup::text);

@@ -10,6 +10,7 @@ pub mod names;
 pub mod pretty;
 pub mod saved;
 pub mod share;
+pub mod steps;
 pub mod transfer;
 pub mod travel;
 pub mod working;

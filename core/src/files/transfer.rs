@@ -61,34 +61,7 @@ pub(crate) fn check_against(
         return Err(ImportError::Empty);
     }
     for (i, a) in assessments.iter().enumerate() {
-        let Some(fw) = frameworks.iter().find(|f| f.id == a.framework_id) else {
-            return Err(ImportError::UnknownFramework {
-                assessment: i + 1,
-                id: a.framework_id.clone(),
-            });
-        };
-        let known = |id: &str| fw.has_item(id);
-        let unknown = a
-            .items
-            .keys()
-            .map(String::as_str)
-            .chain(a.actions.iter().map(|p| p.item.as_str()))
-            .find(|id| !known(id));
-        if let Some(id) = unknown {
-            return Err(ImportError::UnknownItem {
-                assessment: i + 1,
-                id: id.to_owned(),
-            });
-        }
-        if let Some((item, found, scale)) = level_off_scale(fw, a) {
-            return Err(ImportError::LevelOffScale {
-                assessment: i + 1,
-                item: item.to_owned(),
-                found,
-                min: scale.min(),
-                max: scale.max(),
-            });
-        }
+        check_known(i, a, frameworks)?;
     }
     Ok(())
 }
@@ -107,4 +80,46 @@ pub fn level_off_scale<'a>(
             .find(|l| !scale.contains(*l))
             .map(|l| (id.as_str(), l.get(), scale))
     })
+}
+
+/// The `i`-th assessment of a file (from 0) names a framework on offer, only its items, and only
+/// levels on their items' scales.
+pub(crate) fn check_known<F: AsRef<Framework>>(
+    i: usize,
+    a: &Assessment,
+    frameworks: &[F],
+) -> Result<(), ImportError> {
+    let Some(fw) = frameworks
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|f| f.id == a.framework_id)
+    else {
+        return Err(ImportError::UnknownFramework {
+            assessment: i + 1,
+            id: a.framework_id.clone(),
+        });
+    };
+    let known = |id: &str| fw.has_item(id);
+    let unknown = a
+        .items
+        .keys()
+        .map(String::as_str)
+        .chain(a.actions.iter().map(|p| p.item.as_str()))
+        .find(|id| !known(id));
+    if let Some(id) = unknown {
+        return Err(ImportError::UnknownItem {
+            assessment: i + 1,
+            id: id.to_owned(),
+        });
+    }
+    if let Some((item, found, scale)) = level_off_scale(fw, a) {
+        return Err(ImportError::LevelOffScale {
+            assessment: i + 1,
+            item: item.to_owned(),
+            found,
+            min: scale.min(),
+            max: scale.max(),
+        });
+    }
+    Ok(())
 }

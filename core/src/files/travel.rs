@@ -99,7 +99,7 @@ pub fn read_with_frameworks<F: AsRef<Framework>>(
 }
 
 /// Leaves out frameworks on offer as they are, and names those on offer with other content.
-fn sort_out<F: AsRef<Framework>>(
+pub(crate) fn sort_out<F: AsRef<Framework>>(
     assessments: Vec<Assessment>,
     frameworks: Vec<Framework>,
     offered: &[F],

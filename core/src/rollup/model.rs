@@ -5,7 +5,7 @@ use crate::assessment::lookup::{keep_latest, latest_positions};
 use crate::assessment::{Assessment, Rating, Which};
 use crate::files::errors::ImportError;
 use crate::framework::{Framework, Scale};
-use crate::order::{first_of_same, sort_small, sorted_positions};
+use crate::order::{first_of_same, permute, sort_small, sorted_positions};
 use crate::results::scoring::{goal_area_scores, Index};
 
 /// One unit's latest assessment, and the file it came from.
@@ -74,14 +74,17 @@ impl Rollup {
 
     /// The framework ids in use, most used first.
     pub fn frameworks(&self) -> Vec<(String, usize)> {
+        let fw = |i: usize| &self.entries[i].assessment.framework_id;
+        let first = first_of_same(self.entries.len(), &|i, j| fw(i).cmp(fw(j)));
+        // A framework's first entry holds its slot in `counts` (read by the entries after it).
+        let mut slot = vec![0; first.len()];
         let mut counts: Vec<(String, usize)> = Vec::new();
-        for e in &self.entries {
-            match counts
-                .iter_mut()
-                .find(|(id, _)| *id == e.assessment.framework_id)
-            {
-                Some(c) => c.1 += 1,
-                None => counts.push((e.assessment.framework_id.clone(), 1)),
+        for (i, &head) in first.iter().enumerate() {
+            if head == i {
+                slot[i] = counts.len();
+                counts.push((fw(i).clone(), 1));
+            } else {
+                counts[slot[head]].1 += 1;
             }
         }
         sort_small(&mut counts, |a, b| a.1 > b.1);
@@ -243,8 +246,9 @@ fn name_before(a: &str, b: &str) -> bool {
 
 /// Sorts the rows by `key`, ascending or not. Rows with no value in that column come last in
 /// either direction; rows that are equal keep their order.
+/// A roll-up can hold 10,000 units: one stable merge sort over positions, O(n log n).
 pub fn sort_rows(rows: &mut [UnitRow], key: SortKey, ascending: bool) {
-    sort_small(rows, |a, b| {
+    let before = |a: &UnitRow, b: &UnitRow| {
         if key == SortKey::Unit {
             return if ascending {
                 name_before(&a.unit, &b.unit)
@@ -263,7 +267,9 @@ pub fn sort_rows(rows: &mut [UnitRow], key: SortKey, ascending: bool) {
             (Some(_), None) => true,
             _ => false,
         }
-    });
+    };
+    let order = sorted_positions(rows.len(), &|i, j| before(&rows[i], &rows[j]));
+    permute(rows, &order);
 }
 
 /// The heat-map step 0–4 of a value on the 0–100 scale: 0 furthest from the goal, 4 at it.

@@ -9,6 +9,7 @@ use crate::platform::clock::now_iso;
 use crate::platform::document;
 use crate::platform::download::download;
 use crate::platform::file_read::{read_text, take_chosen};
+use crate::platform::timing::mark;
 use crate::store::{send, AppContext};
 use kompass_core::files::csv::{assessments_csv, CsvLabels};
 use kompass_core::files::names::export_file_name;
@@ -127,10 +128,12 @@ pub fn FileBar() -> Html {
                 conflict.clone(),
             );
             yew::platform::spawn_local(async move {
-                let opened = match read_text(&file).await {
-                    Ok(text) => read_opened(&state, &name, &text),
+                let text = match read_text(&file).await {
+                    Ok(text) => text,
                     Err(err) => return fail(err),
                 };
+                mark("import:read");
+                let opened = read_opened(&state, &name, &text, &message).await;
                 match opened {
                     Err(text) => message.set(Some(FileMessage::Error(text))),
                     Ok(opened) => {
@@ -139,8 +142,9 @@ pub fn FileBar() -> Html {
                             Opened::Data(i) => (i, false),
                         };
                         if incoming.conflicts.is_empty() {
-                            proceed(&state, &pending, &message, &name, &incoming, choose);
+                            proceed(&state, &pending, &message, &name, &incoming, choose).await;
                         } else {
+                            message.set(None);
                             conflict.set(Some((name, incoming, choose)));
                         }
                     }
@@ -160,7 +164,10 @@ pub fn FileBar() -> Html {
                 ((*conflict).clone(), choice)
             {
                 incoming.resolve(choice, state.frameworks.as_slice());
-                proceed(&state, &pending, &message, &name, &incoming, choose);
+                let (state, pending, message) = (state.clone(), pending.clone(), message.clone());
+                yew::platform::spawn_local(async move {
+                    proceed(&state, &pending, &message, &name, &incoming, choose).await;
+                });
             }
             conflict.set(None);
         })
@@ -210,10 +217,11 @@ pub fn FileBar() -> Html {
     .filter(|_| !connected);
     // Embedded on another site, the browser partitions storage: say so where files are.
     let embedded = document::embedded();
-    let (error, status) = match &*message {
-        Some(FileMessage::Error(text)) => (Some(text.clone()), None),
-        Some(FileMessage::Done(text)) => (None, Some(text.clone())),
-        None => (None, None),
+    let (error, status, reading) = match &*message {
+        Some(FileMessage::Error(text)) => (Some(text.clone()), None, None),
+        Some(FileMessage::Done(text)) => (None, Some(text.clone()), None),
+        Some(FileMessage::Progress(text)) => (None, None, Some(text.clone())),
+        None => (None, None, None),
     };
     html! {
         <section class="file-bar" aria-label={t(lang, FilesText::FilesGroup)}>
@@ -240,6 +248,9 @@ pub fn FileBar() -> Html {
                 }
             </div>
             <div role="status">
+                if let Some(text) = reading {
+                    <p class="file-progress">{ text }</p>
+                }
                 if let Some(text) = status {
                     <p class="file-status">
                         { text }

@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, EditorMsg, EditorText, ErrorMsg, FilesMsg};
+use crate::platform::timing::{mark, next_task};
 use crate::store::{send, AppContext};
 use kompass_core::editor::EditorCommand;
-use kompass_core::files::transfer::{count_duplicates, ImportError, OnDuplicate};
+use kompass_core::files::steps::{ImportSteps, Progress};
+use kompass_core::files::transfer::{count_duplicates, OnDuplicate};
 use kompass_core::files::travel::{
-    is_framework_file, read_framework_file, read_with_frameworks, FrameworkChoice, Incoming,
+    is_framework_file, read_framework_file, FrameworkChoice, Incoming,
 };
 use kompass_core::{Assessment, Command, FileCommand, Lang, NavCommand};
 
@@ -28,11 +30,15 @@ pub(super) enum FileMessage {
     Error(String),
     /// What was done (imported, undone).
     Done(String),
+    /// How far a big file has been read.
+    Progress(String),
 }
 
 /// Goes on with what a file brings once no framework question is open: its frameworks are
-/// added, then its assessments imported (or asked about, where some are here already).
-pub(super) fn proceed(
+/// added, then its assessments imported (or asked about, where some are here already). The
+/// count of duplicates and the import each run in a task of their own, so a big file never
+/// freezes the page for both (User Timing mark `import:counted` for the benchmark).
+pub(super) async fn proceed(
     state: &AppContext,
     pending: &UseStateHandle<Option<Pending>>,
     message: &UseStateHandle<Option<FileMessage>>,
@@ -47,7 +53,10 @@ pub(super) fn proceed(
         message.set(added.map(FileMessage::Done));
         return;
     }
+    next_task().await;
     let duplicates = count_duplicates(&state.ws.assessments, &assessments);
+    mark("import:counted");
+    next_task().await;
     if duplicates == 0 {
         let n = assessments.len();
         send(
@@ -79,7 +88,15 @@ pub(super) enum Opened {
 }
 
 /// Reads `text` as a framework file or as saved data; why not, in words (for file `name`).
-pub(super) fn read_opened(state: &AppContext, name: &str, text: &str) -> Result<Opened, String> {
+/// Saved data is read and checked in steps, each in a task of its own with the progress said
+/// in `message`, so a file of 100,000 assessments never freezes the page (User Timing mark
+/// `import:checked` for the benchmark).
+pub(super) async fn read_opened(
+    state: &AppContext,
+    name: &str,
+    text: &str,
+    message: &UseStateHandle<Option<FileMessage>>,
+) -> Result<Opened, String> {
     let lang = state.ws.lang;
     let offered = state.frameworks.as_slice();
     if is_framework_file(text) {
@@ -97,17 +114,29 @@ pub(super) fn read_opened(state: &AppContext, name: &str, text: &str) -> Result<
                 format!("{heading} {}", first.unwrap_or_default())
             });
     }
-    read_with_frameworks(text, offered)
-        .map(Opened::Data)
-        .map_err(|err: ImportError| {
-            t(
-                lang,
-                ErrorMsg::Import {
-                    file: name,
-                    err: &err,
-                },
-            )
-        })
+    let mut steps = ImportSteps::new(text);
+    let checked = loop {
+        match steps.next(offered) {
+            Progress::Done(result) => break result,
+            Progress::Reading { read, total } => {
+                message.set(Some(FileMessage::Progress(t(
+                    lang,
+                    FilesMsg::Reading { read, total },
+                ))));
+                next_task().await;
+            }
+        }
+    };
+    mark("import:checked");
+    checked.map(Opened::Data).map_err(|err| {
+        t(
+            lang,
+            ErrorMsg::Import {
+                file: name,
+                err: &err,
+            },
+        )
+    })
 }
 
 /// Adds the frameworks `incoming` brings (conflicts resolved) to the own ones; a framework

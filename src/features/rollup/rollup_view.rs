@@ -17,6 +17,12 @@ use kompass_core::Lang;
 use kompass_core::{Assessment, Framework};
 use std::rc::Rc;
 
+/// How many units get a small radar.
+const MAX_RADARS: usize = 60;
+/// How many rows of the units table are drawn at first, and how many more each "Visa fler".
+/// 10,000 rows at once took 24 s to draw, in one frozen stretch; 500 took 0.6 s.
+const ROWS_STEP: usize = 200;
+
 /// Many units' files side by side: a sortable table of units × goal areas and shifts with a heat
 /// map (sorted by the distance, it lists the units furthest from their targets first), the
 /// distribution per item, small radars, and the whole as CSV.
@@ -27,6 +33,8 @@ pub fn RollupView() -> Html {
     let sort = use_state(|| None::<(SortKey, bool)>);
     // "Reading file 3 of 10" while a set of files is read.
     let progress = use_state(|| None::<(usize, usize)>);
+    // How many rows of the units table are drawn.
+    let shown = use_state(|| ROWS_STEP);
     let state = use_app();
     let lang = state.ws.lang;
     let rollup = &state.rollup;
@@ -94,8 +102,12 @@ pub fn RollupView() -> Html {
         let goal_heads = fw.goal_areas.iter().enumerate().map(|(i, g)| sort_head(&sort, SortKey::GoalArea(i), loc(&g.name, lang))).collect::<Html>();
         let shift_heads = fw.shifts.iter().enumerate().map(|(i, s)| sort_head(&sort, SortKey::Shift(i), loc(&s.to, lang))).collect::<Html>();
         let display = |u: &str| unit_name(u, lang);
-        let table_rows = rows.iter().map(|r| unit_row(r, lang)).collect::<Html>();
-        // One column per level of any item's scale; a level off an item's scale is an empty cell.
+        let table_rows = rows.iter().take(*shown).map(|r| unit_row(r, lang)).collect::<Html>();
+        let on_more = {
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set(*shown + ROWS_STEP))
+        };
+                // One column per level of any item's scale; a level off an item's scale is an empty cell.
         let lowest = fw.items().map(|(_, id, _)| fw.scale_of(id).min()).min().unwrap_or(1);
         let highest = fw.items().map(|(_, id, _)| fw.scale_of(id).max()).max().unwrap_or(5);
         let dist_rows = fw.items().map(|(_, id, _)| {
@@ -114,7 +126,8 @@ pub fn RollupView() -> Html {
                 </tr>
             }
         });
-        let radars = unit_radars(&fw, &entries).enumerate().map(|(i, radar)| {
+        // A radar per unit reads for tens of units; 10,000 would take half a minute to draw.
+        let radars = unit_radars(&fw, &entries).take(MAX_RADARS).enumerate().map(|(i, radar)| {
             let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
             let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
             html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {scales} {lang} compact={true} /> }
@@ -147,6 +160,13 @@ pub fn RollupView() -> Html {
                         <tbody>{ table_rows }</tbody>
                     </table>
                 </div>
+                if rows.len() > *shown {
+                    <p class="units-shown">
+                        { t(lang, RollupMsg::UnitsShown { shown: *shown, total: rows.len() }) }
+                        { " " }
+                        <button type="button" class="show-more" onclick={on_more}>{ t(lang, RollupText::ShowMoreUnits) }</button>
+                    </p>
+                }
                 <h2 id="distribution-heading">{ t(lang, RollupText::DistributionHeading) }</h2>
                 <div class="table-scroll" role="region" aria-labelledby="distribution-heading" tabindex="0">
                     <table class="data-table distribution-table">
@@ -160,6 +180,9 @@ pub fn RollupView() -> Html {
                     </table>
                 </div>
                 <h2>{ t(lang, RollupText::SmallMultiples) }</h2>
+                if entries.len() > MAX_RADARS {
+                    <p class="radars-shown">{ t(lang, RollupMsg::RadarsShown { shown: MAX_RADARS, total: entries.len() }) }</p>
+                }
                 <div class="small-radars">{ for radars }</div>
             </>
         }

@@ -52,5 +52,6 @@ pub fn message(msg: M) -> String {
         M::DuplicatesFound { file, n } => format!("{n} assessments in “{file}” are already here (same unit, framework and date). What should happen to them?"),
         M::Imported { file, n: 1 } => format!("1 assessment was read from “{file}”."),
         M::Imported { file, n } => format!("{n} assessments were read from “{file}”."),
+        M::Reading { read, total } => format!("Reading the file: {read} of {total} assessments …"),
     }
 }

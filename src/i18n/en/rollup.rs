@@ -17,6 +17,7 @@ pub fn text(key: T) -> &'static str {
         T::UnitsHeading => "The units",
         T::TableHelp => "Choose a column heading to sort the table. The colour shows how far the unit has come: the darker teal, the closer to the target; the more orange, the further from it. The numbers are in every cell.",
         T::SmallMultiples => "The shifts per unit",
+        T::ShowMoreUnits => "Show more units",
     }
 }
 
@@ -25,6 +26,10 @@ pub fn message(msg: M) -> String {
         M::Count { units, files } => format!("{units} units from {files} files."),
         M::FromFile(file) => format!("File: {file}"),
         M::MoreUnits(n) => format!("and {n} more"),
+        M::UnitsShown { shown, total } => format!("The table shows {shown} of {total} units. Sort it to see those at either end."),
+        M::RadarsShown { shown, total } => format!(
+            "Charts for the first {shown} of {total} units. More would be too many to read: every unit is in the table above."
+        ),
         M::ReadingProgress { i, n } => format!("Reading file {i} of {n} …"),
     }
 }

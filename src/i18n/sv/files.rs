@@ -52,5 +52,6 @@ pub fn message(msg: M) -> String {
         M::DuplicatesFound { file, n } => format!("{n} bedömningar i ”{file}” finns redan här (samma enhet, ramverk och datum). Vad ska hända med dem?"),
         M::Imported { file, n: 1 } => format!("1 bedömning lästes in från ”{file}”."),
         M::Imported { file, n } => format!("{n} bedömningar lästes in från ”{file}”."),
+        M::Reading { read, total } => format!("Läser in filen: {read} av {total} bedömningar …"),
     }
 }

@@ -17,6 +17,7 @@ pub fn text(key: T) -> &'static str {
         T::UnitsHeading => "Enheterna",
         T::TableHelp => "Välj en kolumnrubrik för att sortera tabellen. Färgen visar hur långt enheten har kommit: ju mörkare blågrön, desto närmare målet; ju mer orange, desto längre från det. Siffrorna står i varje ruta.",
         T::SmallMultiples => "Förflyttningarna per enhet",
+        T::ShowMoreUnits => "Visa fler enheter",
     }
 }
 
@@ -25,6 +26,10 @@ pub fn message(msg: M) -> String {
         M::Count { units, files } => format!("{units} enheter från {files} filer."),
         M::FromFile(file) => format!("Fil: {file}"),
         M::MoreUnits(n) => format!("och {n} till"),
+        M::UnitsShown { shown, total } => format!("Tabellen visar {shown} av {total} enheter. Sortera den för att se dem som ligger längst fram eller längst bak."),
+        M::RadarsShown { shown, total } => format!(
+            "Diagram för de första {shown} av {total} enheterna. Fler blir för många att läsa: alla enheter finns i tabellen ovan."
+        ),
         M::ReadingProgress { i, n } => format!("Läser in fil {i} av {n} …"),
     }
 }

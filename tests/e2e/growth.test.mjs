@@ -1,0 +1,104 @@
+// Issue 17: big inputs. The organisation view draws a long units table in steps (sorting still
+// covers every unit) and radars for the first 60 units; "Öppna fil" takes 100,000 assessments.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withApp } from './support/suite.mjs';
+import { assertAccessibleAlsoOnPhone, openPage } from './support/browser.mjs';
+
+/** With SCREENSHOTS=1 the views are saved under /tmp, to be looked at. */
+const SHOTS = Boolean(process.env.SCREENSHOTS);
+const SORMLAND = JSON.parse(readFileSync(new URL('../../core/src/framework/presets/sormland-2035.json', import.meta.url)));
+const ITEMS = [...SORMLAND.shifts, ...SORMLAND.factors].map((i) => i.id);
+
+/** One file of `n` units, "Enhet 001" …, one assessment each, levels varied. */
+function unitsFile(n) {
+  const assessments = Array.from({ length: n }, (_, i) => ({
+    id: `a${i + 1}`,
+    unit: `Enhet ${String(i + 1).padStart(3, '0')}`,
+    framework_id: 'sormland-2035',
+    date: '2026-03-01',
+    items: Object.fromEntries(ITEMS.map((item, k) => [item, { now: { level: 1 + ((i + k) % 5) }, target: { level: 5 } }])),
+  }));
+  return JSON.stringify({ schema: 1, app: '0.1.0', workspace: { framework_id: 'sormland-2035', assessments } });
+}
+
+const rows = (page) => page.locator('.rollup-table tbody tr').count();
+
+describe('big inputs', () => {
+  const app = withApp();
+
+  test('250 units: the table shows 200 and sorts all of them, "Visa fler enheter" shows the rest, radars for 60', async () => {
+    const { page, problems, context } = await openPage(app.browser, app.server.url);
+    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Sammanställning' }).click();
+    await page.setInputFiles('.rollup-view input[type=file]', { name: 'region.json', mimeType: 'application/json', buffer: Buffer.from(unitsFile(250)) });
+    await page.waitForSelector('.rollup-table tbody tr');
+    assert.equal(await page.textContent('.rollup-count'), '250 enheter från 1 filer.');
+    assert.equal(await rows(page), 200);
+    assert.equal(
+      await page.textContent('.units-shown'),
+      'Tabellen visar 200 av 250 enheter. Sortera den för att se dem som ligger längst fram eller längst bak. Visa fler enheter',
+    );
+    assert.equal(await page.locator('.small-radars figure.radar').count(), 60);
+    assert.equal(
+      await page.textContent('.radars-shown'),
+      'Diagram för de första 60 av 250 enheterna. Fler blir för många att läsa: alla enheter finns i tabellen ovan.',
+    );
+    // Sorting covers every unit, not only the rows drawn: descending by name, the last comes first.
+    const unitSort = page.locator('.rollup-table thead th').first().getByRole('button');
+    await unitSort.click();
+    await unitSort.click();
+    assert.equal(await page.locator('.rollup-table tbody tr .unit-name').first().textContent(), 'Enhet 250');
+    assert.equal(await rows(page), 200);
+    if (SHOTS) {
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
+        await page.locator('.units-shown').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `/tmp/growth-units-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await assertAccessibleAlsoOnPhone(page);
+    await page.getByRole('button', { name: 'Visa fler enheter' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 250);
+    assert.equal(await page.locator('.units-shown').count(), 0);
+    await page.click('.lang-button[lang=en]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.textContent('.radars-shown'), /^Charts for the first 60 of 250 units\./);
+    await assertAccessibleAlsoOnPhone(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('"Öppna fil" reads 100,000 assessments (the earlier search per assessment took two minutes)', async () => {
+    const n = 100000;
+    const units = n / 10;
+    const assessments = Array.from({ length: n }, (_, i) => ({
+      id: `a${i + 1}`,
+      unit: `E${i % units}`,
+      framework_id: 'kalmar-lan',
+      date: `${2015 + Math.floor(i / units)}-01-15`,
+    }));
+    const path = '/tmp/growth-100000.json';
+    writeFileSync(path, JSON.stringify({ schema: 1, app: '0.1.0', workspace: { framework_id: 'kalmar-lan', assessments } }));
+    const { page, context } = await openPage(app.browser, app.server.url);
+    // Every text the status region says while the file is read.
+    await page.evaluate(() => {
+      window.__said = [];
+      const region = document.querySelector('.file-bar [role=status]');
+      new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const start = Date.now();
+    await page.setInputFiles('.file-open input[type=file]', path);
+    await page.waitForFunction(() => document.querySelector('.file-bar .file-status')?.textContent.includes('lästes in'), null, { timeout: 60000 });
+    const took = Date.now() - start;
+    assert.match(await page.textContent('.file-bar .file-status'), /^100000 bedömningar lästes in från ”growth-100000\.json”\./);
+    // Read in steps, the progress said in the live region between them.
+    const said = await page.evaluate(() => window.__said);
+    const steps = said.filter((s) => /^Läser in filen: \d+ av 100000 bedömningar …$/.test(s));
+    assert.ok(steps.length >= 10, said.slice(0, 5).join(' | '));
+    // Generous for a loaded 2-core machine; the quadratic import took 127 s.
+    assert.ok(took < 30000, `100,000 assessments took ${took} ms`);
+    await context.close();
+  });
+});
