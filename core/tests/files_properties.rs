@@ -148,6 +148,13 @@ fn a_big_file_read_in_steps_gives_what_reading_it_whole_gives() {
         Ok(ws.assessments.len())
     );
     assert_eq!(result, read_with_frameworks(&file, &fws));
+    // A file saved by the version before own frameworks is read in steps too.
+    let old = file.replacen("\"schema\": 2,", "\"schema\": 1,", 1);
+    assert_ne!(old, file);
+    let (from_old, old_steps) = stepped_counting(&old, &fws);
+    assert!(old_steps > 3, "{old_steps} steps");
+    assert_eq!(from_old, read_with_frameworks(&old, &fws));
+    assert_eq!(from_old, result);
     // A problem late in the file gives the same message, with its line, as reading it whole.
     let late = ws.assessments.list[1_800].id.clone();
     for damage in [
