@@ -173,7 +173,10 @@ fn every_step_screen_and_file_error_has_a_row() {
         .into_iter()
         .filter(|k| !covered.contains(*k))
         .collect();
-    assert!(missing.is_empty(), "no row in matrix.json covers {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "no row in matrix.json covers {missing:?}"
+    );
 }
 
 #[test]
@@ -203,7 +206,11 @@ fn rows_are_well_formed_and_their_test_files_exist() {
         }
         assert!(v.name.en.is_some(), "{} has no English name", v.id);
         for screen in &v.screens {
-            assert!(m.screen(screen).is_some(), "{}: unknown screen {screen}", v.id);
+            assert!(
+                m.screen(screen).is_some(),
+                "{}: unknown screen {screen}",
+                v.id
+            );
         }
         let file = e2e.join(format!("{}.test.mjs", v.file));
         assert!(file.exists(), "{}: {} does not exist", v.id, file.display());
@@ -240,7 +247,11 @@ fn the_statements_dates_are_true() {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let today = date_of_unix_day(secs / 86_400);
-    assert!(m.updated <= today, "updated {} is after today {today}", m.updated);
+    assert!(
+        m.updated <= today,
+        "updated {} is after today {today}",
+        m.updated
+    );
 }
 
 /// The civil date of a day number since 1970-01-01 (Howard Hinnant's algorithm).

@@ -48,6 +48,7 @@ export function matrixFile(file, reach, { prepare } = {}) {
               async open({ query = '', hash = '', init, arg, url } = {}) {
                 await ctx.close();
                 const opened = await openPage(app.browser, url ?? `${ctx.url(query)}${hash}`, { viewport: { width, height }, init, arg });
+                opened.page.setDefaultTimeout(10_000);
                 Object.assign(ctx, { page: opened.page, context: opened.context, frame: opened.page });
                 ctx.seen = opened.problems;
                 return opened.page;
@@ -68,7 +69,8 @@ export function matrixFile(file, reach, { prepare } = {}) {
                 try {
                   await reach[`${view.id}/${state.id}`](ctx);
                 } catch (err) {
-                  throw new Error(`${where}: could not reach the state: ${err.message}`);
+                  problems.push(`${where}: could not reach the state: ${err.message.split('\n')[0]}`);
+                  break;
                 }
                 const found = await auditRow(ctx.frame, where);
                 problems.push(...found.problems);
