@@ -12,8 +12,8 @@ use kompass_core::files::errors::{ImportError, ShapeProblem, StoreError};
 use kompass_core::workshop::{Board, Slide};
 use kompass_core::{Date, Step};
 
-fn the_matrix() -> Matrix {
-    matrix().expect("matrix.json reads")
+fn the_matrix() -> &'static Matrix {
+    matrix()
 }
 
 fn step_key(step: &Step) -> &'static str {
@@ -153,7 +153,7 @@ fn needed() -> BTreeSet<&'static str> {
     keys
 }
 
-fn covered(m: &Matrix) -> BTreeSet<String> {
+fn covered(m: &Matrix) -> BTreeSet<&'static str> {
     m.views
         .iter()
         .flat_map(|v| {
@@ -161,17 +161,17 @@ fn covered(m: &Matrix) -> BTreeSet<String> {
                 .iter()
                 .chain(v.states.iter().flat_map(|s| s.covers.iter()))
         })
-        .cloned()
+        .copied()
         .collect()
 }
 
 #[test]
 fn every_step_screen_and_file_error_has_a_row() {
     let m = the_matrix();
-    let covered = covered(&m);
+    let covered = covered(m);
     let missing: Vec<_> = needed()
         .into_iter()
-        .filter(|k| !covered.contains(*k))
+        .filter(|k| !covered.contains(k))
         .collect();
     assert!(
         missing.is_empty(),
@@ -183,9 +183,9 @@ fn every_step_screen_and_file_error_has_a_row() {
 fn every_cover_names_a_real_variant_or_an_app_view() {
     let m = the_matrix();
     let needed = needed();
-    for key in covered(&m) {
+    for key in covered(m) {
         assert!(
-            needed.contains(key.as_str()) || key.starts_with("View::"),
+            needed.contains(key) || key.starts_with("View::"),
             "matrix.json covers {key}, which no enum here has"
         );
     }
@@ -196,16 +196,25 @@ fn rows_are_well_formed_and_their_test_files_exist() {
     let m = the_matrix();
     let e2e = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/e2e");
     let mut ids = BTreeSet::new();
-    for v in &m.views {
-        assert!(ids.insert(&v.id), "view id {} twice", v.id);
+    for v in m.views {
+        assert!(ids.insert(v.id), "view id {} twice", v.id);
         assert!(!v.states.is_empty(), "{} has no state", v.id);
         let mut states = BTreeSet::new();
-        for s in &v.states {
-            assert!(states.insert(&s.id), "{}/{} twice", v.id, s.id);
-            assert!(s.name.en.is_some(), "{}/{} has no English name", v.id, s.id);
+        for s in v.states {
+            assert!(states.insert(s.id), "{}/{} twice", v.id, s.id);
+            assert!(
+                !s.name.en.is_empty() && !s.name.sv.is_empty(),
+                "{}/{} lacks a name",
+                v.id,
+                s.id
+            );
         }
-        assert!(v.name.en.is_some(), "{} has no English name", v.id);
-        for screen in &v.screens {
+        assert!(
+            !v.name.en.is_empty() && !v.name.sv.is_empty(),
+            "{} lacks a name",
+            v.id
+        );
+        for screen in v.screens {
             assert!(
                 m.screen(screen).is_some(),
                 "{}: unknown screen {screen}",
@@ -215,7 +224,7 @@ fn rows_are_well_formed_and_their_test_files_exist() {
         let file = e2e.join(format!("{}.test.mjs", v.file));
         assert!(file.exists(), "{}: {} does not exist", v.id, file.display());
     }
-    for c in &m.checks {
+    for c in m.checks {
         if c.file != "*" {
             let file = e2e.join(format!("{}.test.mjs", c.file));
             let text = std::fs::read_to_string(&file).unwrap_or_default();
@@ -233,7 +242,7 @@ fn rows_are_well_formed_and_their_test_files_exist() {
     assert_eq!(m.screens.narrow, [320, 640]);
     assert_eq!(m.screens.phone, [375, 667]);
     for tag in ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] {
-        assert!(m.tags.iter().any(|t| t == tag), "tag {tag} missing");
+        assert!(m.tags.contains(&tag), "tag {tag} missing");
     }
 }
 
@@ -242,16 +251,14 @@ fn rows_are_well_formed_and_their_test_files_exist() {
 #[test]
 fn the_statements_dates_are_true() {
     let m = the_matrix();
-    assert!(m.assessed <= m.updated);
+    let assessed = Date::parse(m.assessed).expect("assessed is a real day");
+    let updated = Date::parse(m.updated).expect("updated is a real day");
+    assert!(assessed <= updated);
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let today = date_of_unix_day(secs / 86_400);
-    assert!(
-        m.updated <= today,
-        "updated {} is after today {today}",
-        m.updated
-    );
+    assert!(updated <= today, "updated {updated} is after today {today}");
 }
 
 /// The civil date of a day number since 1970-01-01 (Howard Hinnant's algorithm).

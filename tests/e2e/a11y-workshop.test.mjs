@@ -25,6 +25,6 @@ matrixFile('a11y-workshop', {
   'workshop/revealed': (ctx) => reveal(ctx.page, ctx.lang),
   'workshop/saved': async (ctx) => {
     await ctx.page.getByRole('button', { name: say(ctx.lang, 'Spara som enhetens bedömning', "Save as the unit's assessment"), exact: true }).click();
-    await ctx.page.waitForFunction(() => document.querySelector('.workshop-consensus [role=status], .ws-step-consensus [role=status]')?.textContent.trim());
+    await ctx.page.waitForSelector('.workshop-consensus [role=status] .notice');
   },
 });

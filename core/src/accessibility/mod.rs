@@ -1,71 +1,83 @@
 //! The accessibility matrix (`matrix.json`): every view and every state a user can meet, the
 //! languages, screen sizes and themes each is tested in, and the checks run on each. It is the
-//! single source of three things: the end-to-end audits (`tests/e2e/a11y-*.test.mjs` run its
-//! rows), the native test that every step, projector screen and file error of the core has a row
-//! (`core/tests/accessibility_matrix.rs`), and the accessibility statement's "how we tested",
-//! which is written from it and so can never claim more than the tests run.
+//! single source of three things: the end-to-end audits (`tests/e2e/a11y-*.test.mjs` read the
+//! JSON and run its rows), the native test that every step, projector screen and file error of
+//! the core has a row (`core/tests/accessibility_matrix.rs`), and the accessibility statement's
+//! "how we tested", written from it so that it can never claim more than the tests run.
+//! `core/build.rs` compiles the JSON into the static data below.
 
-use serde::Deserialize;
-
-use crate::framework::text::Localized;
-use crate::Date;
-
-const MATRIX: &str = include_str!("matrix.json");
+use crate::framework::text::Lang;
 
 /// The whole matrix.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Matrix {
-    /// The day the matrix was last run as the statement's assessment (`YYYY-MM-DD`).
-    pub assessed: Date,
+    /// The day of the assessment the statement reports (`YYYY-MM-DD`).
+    pub assessed: &'static str,
     /// The day the statement was last updated.
-    pub updated: Date,
+    pub updated: &'static str,
     /// axe-core's rule tags.
-    pub tags: Vec<String>,
-    pub languages: Vec<String>,
-    pub themes: Vec<String>,
+    pub tags: &'static [&'static str],
+    pub languages: &'static [&'static str],
+    pub themes: &'static [&'static str],
     pub screens: Screens,
-    /// What is checked, and in which test file (`*`: in every row).
-    pub checks: Vec<Check>,
-    pub views: Vec<ViewRow>,
+    /// What is checked, and by which test file (`*`: on every row).
+    pub checks: &'static [Check],
+    pub views: &'static [ViewRow],
 }
 
 /// Screen sizes in CSS pixels, width and height.
-#[derive(Clone, Copy, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct Screens {
     pub wide: [u32; 2],
     pub narrow: [u32; 2],
     pub phone: [u32; 2],
 }
 
-#[derive(Clone, Debug, Deserialize)]
+/// A name in Swedish and English.
+#[derive(Clone, Copy, Debug)]
+pub struct Name {
+    pub sv: &'static str,
+    pub en: &'static str,
+}
+
+impl Name {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+#[derive(Debug)]
 pub struct Check {
-    pub id: String,
-    pub file: String,
-    pub name: Localized,
+    pub id: &'static str,
+    pub file: &'static str,
+    pub name: Name,
 }
 
 /// A view and the states it is audited in.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Debug)]
 pub struct ViewRow {
-    pub id: String,
+    pub id: &'static str,
     /// The core variants this row stands for (`Step::Trend`, `Slide::Overview` …).
-    #[serde(default)]
-    pub covers: Vec<String>,
+    pub covers: &'static [&'static str],
     /// The end-to-end file (without `.test.mjs`) that runs the row.
-    pub file: String,
+    pub file: &'static str,
     /// `wide`, `narrow`, `phone`.
-    pub screens: Vec<String>,
-    pub name: Localized,
-    pub states: Vec<StateRow>,
+    pub screens: &'static [&'static str],
+    pub name: Name,
+    pub states: &'static [StateRow],
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Debug)]
 pub struct StateRow {
-    pub id: String,
-    #[serde(default)]
-    pub covers: Vec<String>,
-    pub name: Localized,
+    pub id: &'static str,
+    pub covers: &'static [&'static str],
+    pub name: Name,
 }
+
+include!(concat!(env!("OUT_DIR"), "/matrix.rs"));
 
 impl Matrix {
     /// How many audits a full run makes: every state × language × screen × theme.
@@ -94,8 +106,7 @@ impl Matrix {
     }
 }
 
-/// The matrix compiled into the app. `None` only if `matrix.json` is broken, which the core's
-/// tests rule out.
-pub fn matrix() -> Option<Matrix> {
-    serde_json::from_str(MATRIX).ok()
+/// The matrix compiled into the app.
+pub fn matrix() -> &'static Matrix {
+    &MATRIX
 }

@@ -8,9 +8,7 @@ use kompass_core::accessibility::matrix;
 
 /// A view function, not a component: each component type adds kilobytes of Yew code.
 pub fn how_tested(lang: Lang) -> Html {
-    let Some(m) = matrix() else {
-        return html! {};
-    };
+    let m = matrix();
     let [wide, narrow, phone] = [m.screens.wide, m.screens.narrow, m.screens.phone];
     let scope = AboutMsg::TestScope {
         views: m.views.len(),
@@ -29,8 +27,8 @@ pub fn how_tested(lang: Lang) -> Html {
         html! { <li><strong>{ v.name.get(lang) }</strong>{ ": " }{ states.join(", ") }</li> }
     });
     let dates = AboutMsg::Dates {
-        assessed: &m.assessed.to_string(),
-        updated: &m.updated.to_string(),
+        assessed: m.assessed,
+        updated: m.updated,
     };
     html! {
         <>
