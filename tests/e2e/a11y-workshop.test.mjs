@@ -25,6 +25,9 @@ matrixFile('a11y-workshop', {
   'workshop/revealed': (ctx) => reveal(ctx.page, ctx.lang),
   'workshop/saved': async (ctx) => {
     await ctx.page.getByRole('button', { name: say(ctx.lang, 'Spara som enhetens bedömning', "Save as the unit's assessment"), exact: true }).click();
+    // Saving opens the unit's new assessment; back on the workshop page it says "Sparat".
+    await ctx.page.waitForSelector('.results-step');
+    await ctx.page.getByRole('navigation', { name: say(ctx.lang, 'Vyer', 'Views') }).getByRole('button', { name: 'Workshop' }).click();
     await ctx.page.waitForSelector('.workshop-consensus [role=status] .notice');
   },
 });
