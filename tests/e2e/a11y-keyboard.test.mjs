@@ -68,6 +68,7 @@ describe('focus visible and never hidden, also in forced colours', () => {
           for (const p of await tabThrough(page, 40)) problems.push(`${what}: ${p}`);
         }
         if (forced) {
+          await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Självskattning' }).click();
           await page.click('.step-nav li:last-child button');
           await page.waitForSelector('figure.radar');
           const drawn = await page.evaluate(() => {
