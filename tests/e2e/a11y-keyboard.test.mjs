@@ -27,7 +27,7 @@ async function tabThrough(page, max) {
       const holder = el.closest('label, .scale-option');
       const heldRing = holder && getComputedStyle(holder).outlineStyle !== 'none';
       const out = [];
-      if (!ring && !heldRing) out.push(`${name}: no focus indicator`);
+      if (!ring && !heldRing) out.push(`${name}: no focus indicator (outline ${s.outlineStyle} ${s.outlineWidth}, box shadow ${s.boxShadow})`);
       const r = el.getBoundingClientRect();
       for (const other of document.querySelectorAll('body *')) {
         const os = getComputedStyle(other);
