@@ -19,6 +19,7 @@ pub enum AboutText {
     A11yTestHeading,
     A11yTest,
     A11yTestViews,
+    A11yTestMore,
     A11yDiggForm,
     A11yGapAxeIncomplete,
     PrivacyHeading,

@@ -18,10 +18,13 @@ pub fn how_tested(lang: Lang) -> Html {
         narrow,
         phone,
     };
-    let checks = m
-        .checks
-        .iter()
-        .map(|c| html! { <li>{ c.name.get(lang) }</li> });
+    // Checks run in every audit ("*"), then those run by a test file of their own.
+    let checks = |every: bool| {
+        m.checks
+            .iter()
+            .filter(move |c| (c.file == "*") == every)
+            .map(|c| html! { <li>{ c.name.get(lang) }</li> })
+    };
     let views = m.views.iter().map(|v| {
         let states: Vec<&str> = v.states.iter().map(|s| s.name.get(lang)).collect();
         html! { <li><strong>{ v.name.get(lang) }</strong>{ ": " }{ states.join(", ") }</li> }
@@ -34,7 +37,9 @@ pub fn how_tested(lang: Lang) -> Html {
         <>
             <p>{ t(lang, AboutText::A11yTest) }</p>
             <p>{ t(lang, scope) }</p>
-            <ul class="test-checks">{ for checks }</ul>
+            <ul class="test-checks">{ for checks(true) }</ul>
+            <p>{ t(lang, AboutText::A11yTestMore) }</p>
+            <ul class="test-checks">{ for checks(false) }</ul>
             <p>{ t(lang, AboutText::A11yGapAxeIncomplete) }</p>
             <details class="test-views">
                 <summary>{ t(lang, AboutText::A11yTestViews) }</summary>

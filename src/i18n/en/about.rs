@@ -20,6 +20,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTestHeading => "How we tested the service",
         T::A11yTest => "We have carried out a self-assessment (internal testing). On every change, automated tests run in the Chromium browser.",
         T::A11yTestViews => "Views and states checked",
+        T::A11yTestMore => "In addition, with tests of their own:",
         T::A11yDiggForm => "Report to DIGG (digg.se/tdosanmalan)",
         T::A11yGapAxeIncomplete => "What axe-core cannot decide on its own (such as contrast over background images and text in charts) is listed by the tests but not checked automatically.",
         T::PrivacyHeading => "Your data",

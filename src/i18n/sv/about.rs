@@ -20,6 +20,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTestHeading => "Hur vi testat tjänsten",
         T::A11yTest => "Vi har gjort en självskattning (intern testning). Vid varje ändring körs automatiska tester i webbläsaren Chromium.",
         T::A11yTestViews => "Vyer och tillstånd som granskas",
+        T::A11yTestMore => "Dessutom kontrolleras, med egna tester:",
         T::A11yDiggForm => "Anmäl till DIGG (digg.se/tdosanmalan)",
         T::A11yGapAxeIncomplete => "Det axe-core inte kan avgöra själv (till exempel kontrast mot bakgrundsbilder och text i diagram) listas i testerna men granskas inte automatiskt.",
         T::PrivacyHeading => "Dina uppgifter",
