@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 export const KEY = 'nara-vard-kompassen';
-/** 76 letters without a space or hyphen: a real Swedish compound, pasted twice over. */
+/** 76 letters without a space or hyphen: a Swedish compound as long as a user may type one. */
 export const LONG = 'Sjukvårdsförvaltningsorganisationsutvecklingsprojektledarutbildningsansvarig';
 export const LONG_UNIT = `Hälsocentralen ${LONG}`;
 
