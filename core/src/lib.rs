@@ -7,6 +7,7 @@
 //! `files::{saved, transfer, share}`, which write and read the whole workspace. `results` and
 //! `rollup` compute from assessments and never see the workspace.
 
+pub mod accessibility;
 pub mod assessment;
 pub mod config;
 pub mod editor;

@@ -18,6 +18,10 @@ pub enum AboutText {
     A11yGapSmallMultiples,
     A11yTestHeading,
     A11yTest,
+    A11yTestViews,
+    A11yTestMore,
+    A11yDiggForm,
+    A11yGapAxeIncomplete,
     PrivacyHeading,
     PrivacyStaysHere,
     PrivacyLeavesOnlyByYou,
@@ -35,6 +39,17 @@ pub enum AboutText {
 pub enum AboutMsg<'a> {
     /// The organisation that publishes the app, from the site configuration.
     PublishedBy { organisation: &'a str },
+    /// How many views, states and audits the accessibility matrix holds, at which sizes.
+    TestScope {
+        views: usize,
+        states: usize,
+        runs: usize,
+        wide: [u32; 2],
+        narrow: [u32; 2],
+        phone: [u32; 2],
+    },
+    /// The day of the assessment and of the statement's latest update.
+    Dates { assessed: &'a str, updated: &'a str },
 }
 
 localized_by!(AboutText, &'static str, about::text);

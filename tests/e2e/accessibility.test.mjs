@@ -1,5 +1,6 @@
-// axe-core (WCAG 2.1 A/AA) on every view of the assessment, in Swedish and English, on a
-// laptop screen and on a 320 px phone, which must not scroll sideways.
+// axe-core (WCAG 2.0–2.2 A/AA) on every step of an assessment — each of the framework's items, where
+// the matrix (a11y-*.test.mjs) takes one shift and one factor — in Swedish and English, on a laptop
+// screen and on a 320 px phone, which must not scroll sideways; and the workshop's views.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::how_tested::how_tested;
 use super::storage_usage::storage_usage;
 use crate::features::about::SiteContact;
 use crate::features::files::SaveReminder;
@@ -72,12 +73,13 @@ pub fn AboutView() -> Html {
                 <SiteContact />
                 <h3>{ t(lang, AboutText::A11ySupervisionHeading) }</h3>
                 { p(AboutText::A11ySupervision) }
+                <p><a href="https://www.digg.se/tdosanmalan">{ t(lang, AboutText::A11yDiggForm) }</a></p>
                 <h3>{ t(lang, AboutText::A11yTechHeading) }</h3>
                 { p(AboutText::A11yTech) }
                 <h3>{ t(lang, AboutText::A11yGapsHeading) }</h3>
                 <ul><li>{ t(lang, AboutText::A11yGapSwedishOnlyFramework) }</li><li>{ t(lang, AboutText::A11yGapSmallMultiples) }</li></ul>
                 <h3>{ t(lang, AboutText::A11yTestHeading) }</h3>
-                { p(AboutText::A11yTest) }
+                { how_tested(lang) }
             </section>
         </div>
     }

@@ -1,6 +1,7 @@
 //! About the app: the accessibility statement, privacy, and erasing one's data.
 
 mod about_view;
+mod how_tested;
 mod site_contact;
 mod storage_usage;
 

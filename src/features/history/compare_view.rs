@@ -45,9 +45,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         html! {
             <tr class={class}>
                 <th scope="row">{ item_label(&fw, &c.id, lang) }</th>
-                <td>{ t(lang, CommonMsg::Rating(c.before)) }</td>
-                <td>{ t(lang, CommonMsg::Rating(c.after)) }</td>
-                <td><span aria-hidden="true">{ arrow }</span>{ t(lang, HistoryMsg::LevelChange(c.change)) }</td>
+                <td data-label={d1.clone()}>{ t(lang, CommonMsg::Rating(c.before)) }</td>
+                <td data-label={d2.clone()}>{ t(lang, CommonMsg::Rating(c.after)) }</td>
+                <td data-label={t(lang, HistoryText::ColChange)}><span aria-hidden="true">{ arrow }</span>{ t(lang, HistoryMsg::LevelChange(c.change)) }</td>
             </tr>
         }
     });
@@ -61,7 +61,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <div class="compare-view">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::CompareTitle { from: &d1, to: &d2 }) }</h1>
-            <table class="data-table compare-table">
+            <table class="data-table compare-table stacked-table">
                 <thead>
                     <tr>
                         <th scope="col">{ t(lang, CommonText::TableItem) }</th>

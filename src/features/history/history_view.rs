@@ -87,8 +87,8 @@ pub fn HistoryView() -> Html {
         html! {
             <tr key={a.id.clone()}>
                 <th scope="row"><time datetime={date.clone()}>{ date.clone() }</time></th>
-                <td>{ framework_name(&a.framework_id) }</td>
-                <td>{ rated(a) }</td>
+                <td data-label={t(lang, HistoryText::ColFramework)}>{ framework_name(&a.framework_id) }</td>
+                <td data-label={t(lang, HistoryText::ColRated)}>{ rated(a) }</td>
                 <td class="row-actions">
                     if current {
                         <span class="current-marker">{ t(lang, HistoryText::CurrentMarker) }</span>
@@ -136,7 +136,7 @@ pub fn HistoryView() -> Html {
                 <select id="unit-switch" onchange={on_unit}>{ for unit_options }</select>
             </div>
             <div role="status">{ for undo }</div>
-            <table class="data-table history-table">
+            <table class="data-table history-table stacked-table">
                 <thead>
                     <tr>
                         <th scope="col">{ t(lang, HistoryText::ColDate) }</th>

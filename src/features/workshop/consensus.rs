@@ -150,8 +150,13 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
             { for items }
             <p class="field-row">
                 <button type="button" class="primary" onclick={on_save}>{ t(lang, WorkshopText::Save) }</button>
+                // A live region that is always there, so "Sparat" is announced when it appears.
+                <span role="status">
+                    if workshop.saved_as.is_some() {
+                        <span class="notice">{ t(lang, WorkshopText::Saved) }</span>
+                    }
+                </span>
                 if workshop.saved_as.is_some() {
-                    <span class="notice">{ t(lang, WorkshopText::Saved) }</span>
                     <button type="button" onclick={on_open}>{ t(lang, WorkshopText::OpenSaved) }</button>
                 }
             </p>

@@ -7,18 +7,22 @@ pub fn text(key: T) -> &'static str {
         T::A11yHeading => "Tillgänglighetsredogörelse",
         T::A11yIntro => "Organisationen som publicerar Nära vård-kompassen står bakom den här tjänsten. Vi vill att så många som möjligt ska kunna använda den. Den här redogörelsen beskriver hur Nära vård-kompassen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du kan rapportera brister så att de kan åtgärdas.",
         T::A11yHowHeading => "Hur tillgänglig är tjänsten?",
-        T::A11yHow => "Vi är medvetna om att delar av tjänsten inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.",
+        T::A11yHow => "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. De kända bristerna står i avsnittet om innehåll som inte är tillgängligt nedan.",
         T::A11yReportHeading => "Vad kan du göra om du inte kan använda delar av tjänsten? Rapportera brister",
         T::A11yReport => "Kontakta den organisation som har publicerat tjänsten för dig (till exempel din region eller kommun) om du behöver innehållet i en annan form eller hittar brister som inte står här. Allt du har skrivit kan du också spara som fil eller exportera till Excel (CSV) och öppna i andra program.",
         T::A11ySupervisionHeading => "Tillsynsmyndighet",
-        T::A11ySupervision => "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur dina synpunkter hanteras kan du kontakta DIGG och påtala det.",
+        T::A11ySupervision => "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn för lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.",
         T::A11yTechHeading => "Teknisk information om tjänstens tillgänglighet",
-        T::A11yTech => "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är WCAG 2.1 nivå AA (EN 301 549).",
+        T::A11yTech => "Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Kraven är WCAG 2.2 nivå AA (EN 301 549).",
         T::A11yGapsHeading => "Innehåll som inte är tillgängligt",
         T::A11yGapSwedishOnlyFramework => "Ett eget ramverk som bara har svensk text visar den svenska texten också i det engelska gränssnittet. I rubriker och sidnavigering är den då inte märkt som svensk, så en skärmläsare kan läsa den med engelskt uttal (WCAG 3.1.2).",
         T::A11yGapSmallMultiples => "De små diagrammen per enhet i sammanställningen har inga egna tabeller; samma siffror står i enhetstabellen ovanför (WCAG 1.1.1).",
         T::A11yTestHeading => "Hur vi testat tjänsten",
-        T::A11yTest => "Vi har gjort en självskattning (intern testning). Vid varje ändring körs automatiska tester med axe-core mot WCAG 2.1 nivå A och AA. Varje steg i en bedömning och varje vy i en workshop, också projektorns skärmar, granskas på svenska och engelska i 1280 × 800 och 320 pixlars bredd, utan sidledes rullning. Deltagarens telefon granskas på svenska och engelska i 375 pixlars bredd. Övriga vyer – utveckling över tid, sparade bedömningar, jämförelse, sammanställning, delad länk och arbetsfil – granskas på svenska, de flesta i en bredd. En hel bedömning genomförs med enbart tangentbord, och fokus flyttas till rubriken i varje nytt steg. Diagram har textalternativ och tabeller med samma siffror.",
+        T::A11yTest => "Vi har gjort en självskattning (intern testning). Vid varje ändring körs automatiska tester i webbläsaren Chromium.",
+        T::A11yTestViews => "Vyer och tillstånd som granskas",
+        T::A11yTestMore => "Dessutom kontrolleras, med egna tester:",
+        T::A11yDiggForm => "Anmäl till DIGG (digg.se/tdosanmalan)",
+        T::A11yGapAxeIncomplete => "Det som axe-core inte kan avgöra själv (till exempel kontrasten för text i diagrammen) skrivs ut av testerna men granskas inte automatiskt.",
         T::PrivacyHeading => "Dina uppgifter",
         T::PrivacyStaysHere => "Allt du skriver sparas bara i den här webbläsaren, på den här datorn (webbläsarens lokala lagring, under namn som börjar med nara-vard-kompassen). Ingenting skickas till någon server, appen sätter inga kakor och samlar ingen statistik.",
         T::PrivacyLeavesOnlyByYou => "Uppgifterna lämnar webbläsaren bara när du själv sparar en fil, exporterar till Excel, skriver ut, delar en länk eller lämnar en svarskod i en workshop. En delad länk innehåller hela bedömningen; en svarskod innehåller bara dina skattningar, inget namn.",
@@ -34,6 +38,13 @@ pub fn text(key: T) -> &'static str {
 
 pub fn message(msg: M) -> String {
     match msg {
+        M::TestScope { views, states, runs, wide, narrow, phone } => format!(
+            "Testerna granskar {states} tillstånd i {views} vyer, vart och ett på svenska och engelska, i {} × {} och {} × {} pixlar (deltagarens telefon i {} × {}) och i både standardtemat och projektortemat: {runs} granskningar. I varje granskning kontrolleras:",
+            wide[0], wide[1], narrow[0], narrow[1], phone[0], phone[1]
+        ),
+        M::Dates { assessed, updated } => format!(
+            "Bedömningen gjordes {assessed}. Redogörelsen uppdaterades senast {updated}."
+        ),
         M::PublishedBy { organisation } => format!(
             "{organisation} publicerar tjänsten och ansvarar för den. Kontakta {organisation} om du behöver innehållet i en annan form eller vill rapportera en brist:"
         ),

@@ -17,7 +17,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export const DIST = resolve(new URL('../../../dist', import.meta.url).pathname);
+/** The built bundle; `DIST=…` serves another build (e.g. one made beside it while tests run). */
+export const DIST = resolve(process.env.DIST ?? new URL('../../../dist', import.meta.url).pathname);
 
 /**
  * Serve `root` at http://127.0.0.1:<port><base>.
