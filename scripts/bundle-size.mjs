@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // A ratchet, not a goal: just above the current size, so any growth is a conscious change.
 // The goal (issue 8) is 120 KB; README "Bundle size" says where the bytes go and why it is missed.
-export const BUDGET_GZIP_BYTES = 435 * 1000;
+export const BUDGET_GZIP_BYTES = 505 * 1000;
 
 // The camera scanner's web worker (src/bin/scan_worker.rs) is loaded only when scanning starts,
 // never with the app: it is measured and printed, but not part of the budget.

@@ -30,6 +30,7 @@ fn step_key(step: &Step) -> &'static str {
         Step::Workshop => "Step::Workshop",
         Step::Projector => "Step::Projector",
         Step::Participate => "Step::Participate",
+        Step::Editor => "Step::Editor",
     }
 }
 
@@ -49,6 +50,7 @@ fn every_step() -> Vec<Step> {
         Step::Workshop,
         Step::Projector,
         Step::Participate,
+        Step::Editor,
     ]
 }
 
@@ -112,6 +114,9 @@ fn import_keys(e: &ImportError) -> Vec<&'static str> {
         ImportError::Empty => vec!["ImportError::Empty"],
         ImportError::UnknownFramework { .. } => vec!["ImportError::UnknownFramework"],
         ImportError::UnknownItem { .. } => vec!["ImportError::UnknownItem"],
+        ImportError::BadFramework { .. } => vec!["ImportError::BadFramework"],
+        ImportError::OtherVersion { .. } => vec!["ImportError::OtherVersion"],
+        ImportError::LevelOffScale { .. } => vec!["ImportError::LevelOffScale"],
     }
 }
 
@@ -141,6 +146,15 @@ fn every_import_error() -> Vec<ImportError> {
         ImportError::UnknownItem {
             assessment: 0,
             id: s(),
+        },
+        ImportError::BadFramework { id: s() },
+        ImportError::OtherVersion { id: s() },
+        ImportError::LevelOffScale {
+            assessment: 0,
+            item: s(),
+            found: 0,
+            min: 0,
+            max: 0,
         },
     ]
 }

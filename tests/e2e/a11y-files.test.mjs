@@ -6,6 +6,14 @@ import { KEY, seedDocument, seedOnce } from './support/seed.mjs';
 import { matrixFile } from './support/matrix.mjs';
 
 const V1 = readFileSync(new URL('../../core/tests/fixtures/saved-v1.json', import.meta.url), 'utf8');
+const V2 = readFileSync(new URL('../../core/tests/fixtures/saved-v2.json', import.meta.url), 'utf8');
+
+/** The version-2 golden file (an own framework and an assessment of it) with its framework changed. */
+const withOwnFramework = (change) => {
+  const doc = JSON.parse(V2);
+  change(doc.workspace.frameworks[0]);
+  return JSON.stringify(doc);
+};
 
 /** Chooses a file in the "Filer" menu and waits for the app's answer (the last one removed first). */
 const choose = (name, text, answer = '.file-error') => async (ctx) => {
@@ -24,7 +32,7 @@ matrixFile('a11y-files', {
   'bad-files/no-schema': choose('annan.json', '{"name": "en annan app"}'),
   'bad-files/newer-schema': choose('ny.json', '{"schema": 5, "workspace": {}}'),
   'bad-files/not-object': choose('lista.json', '[1, 2, 3]'),
-  'bad-files/level': choose('nivå.json', V1.replace('{ "level": 2 }', '{ "level": 9 }')),
+  'bad-files/level': choose('nivå.json', V1.replace('{ "level": 2 }', '{ "level": 12 }')),
   'bad-files/date': choose('datum.json', V1.replace('2025-03-01', '2025-02-30')),
   'bad-files/missing-field': choose('fält.json', V1.replace('"framework_id"', '"ramverk"')),
   'bad-files/unknown-value': choose('status.json', V1.replace('"status": "done"', '"status": "klar"')),
@@ -32,6 +40,8 @@ matrixFile('a11y-files', {
   'bad-files/empty': choose('tom.json', '{"schema":1,"workspace":{"framework_id":"sormland-2035"}}'),
   'bad-files/unknown-framework': choose('ramverk.json', V1.replaceAll('"sormland-2035"', '"okant-ramverk"')),
   'bad-files/unknown-item': choose('okänd.json', V1.replace('"tillit"', '"tilit"')),
+  'bad-files/off-scale': choose('skala.json', V1.replace('{ "level": 2 }', '{ "level": 9 }')),
+  'bad-files/bad-framework': choose('eget.json', withOwnFramework((fw) => { fw.name.sv = ''; })),
   'bad-files/duplicate': choose('kopia.json', seedDocument(), '#duplicate-heading'),
   'bad-files/imported': async (ctx) => {
     await ctx.page.click('.duplicate-prompt button >> nth=1');

@@ -1,6 +1,7 @@
 // Accessibility matrix, the views beside the assessment (rows with "file": "a11y-views" in
 // core/src/accessibility/matrix.json): saved assessments, trend, compare, the organisation
 // view, the about page with its erase confirmation, and a shared link.
+import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { KEY, LONG_UNIT, seedDocument, seedOnce } from './support/seed.mjs';
 import { matrixFile, say } from './support/matrix.mjs';
@@ -44,6 +45,21 @@ matrixFile('a11y-views', {
     ];
     await ctx.page.setInputFiles('.rollup-view input[type=file]', files);
     await ctx.page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 3 && document.querySelector('.rollup-view .file-error'));
+  },
+  'rollup/other-version': async (ctx) => {
+    // Two units' files carrying one own framework (same id) in two versions: the second is refused.
+    const v2 = readFileSync(new URL('../../core/tests/fixtures/saved-v2.json', import.meta.url), 'utf8');
+    const unit = (name, frameworkName) => {
+      const doc = JSON.parse(v2);
+      doc.workspace.assessments[0].unit = name;
+      doc.workspace.frameworks[0].name.sv = frameworkName;
+      return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) };
+    };
+    await ctx.open({ init: seedOnce, arg: [KEY, seedDocument(ctx.lang)] });
+    await view(ctx, 'Sammanställning', 'Roll-up');
+    await ctx.page.waitForSelector('.rollup-view');
+    await ctx.page.setInputFiles('.rollup-view input[type=file]', [unit('Ås', 'Vår målbild'), unit('Berg', 'En annan målbild')]);
+    await ctx.page.waitForSelector('.rollup-view .file-error');
   },
   'about/statement': async (ctx) => {
     await ctx.page.click('footer .link-button');

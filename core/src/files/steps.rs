@@ -114,7 +114,10 @@ fn outline(text: &str) -> Option<(Vec<&RawValue>, Vec<Framework>)> {
     let outline = serde_json::from_str::<Outline>(text).ok()?;
     // Versions 1 and 2 write assessments alike (2 added the own frameworks beside them); a
     // version that changes them must be read whole, through its migration.
-    if !outline.schema.is_some_and(|v| (1..=SCHEMA_VERSION).contains(&v)) {
+    if !outline
+        .schema
+        .is_some_and(|v| (1..=SCHEMA_VERSION).contains(&v))
+    {
         return None;
     }
     let raw = outline.workspace.assessments;
