@@ -38,6 +38,9 @@ node scripts/csp.mjs dist
 step "bundle size and budget"
 node scripts/bundle-size.mjs dist
 
+step "the benchmark's median and formatting helpers (node --test)"
+node --test --test-timeout=60000 scripts/bench/format.test.mjs
+
 step "end-to-end in Chromium (Playwright + axe-core)"
 # A hang fails instead of running into CI's limit. Under `node --test` (Node 20) the timeout bounds
 # each test file as a whole: the slowest, accessibility.test.mjs, took 146 s on 2 shared cores under
