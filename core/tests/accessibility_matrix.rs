@@ -1,5 +1,6 @@
 //! The accessibility matrix (`core/src/accessibility/matrix.json`) has a row for every step of
-//! the app, every projector screen and every reason a file is refused. Each enum is matched
+//! the app, every projector screen, every reason a file is refused and every state of the
+//! working file. Each enum is matched
 //! exhaustively below, so a new variant does not compile until it is named here, and this test
 //! fails until the matrix has a row (or state) that covers it — and the end-to-end file named in
 //! that row fails until it can reach it.
@@ -9,6 +10,7 @@ use std::path::Path;
 
 use kompass_core::accessibility::{matrix, Matrix};
 use kompass_core::files::errors::{ImportError, ShapeProblem, StoreError};
+use kompass_core::files::working::{Link, WriteProblem};
 use kompass_core::workshop::{Board, Slide};
 use kompass_core::{Date, Step};
 
@@ -159,11 +161,48 @@ fn every_import_error() -> Vec<ImportError> {
     ]
 }
 
+fn link_keys(link: &Link) -> Vec<&'static str> {
+    match link {
+        Link::None => vec!["Link::None"],
+        Link::Remembered => vec!["Link::Remembered"],
+        Link::Connected => vec!["Link::Connected"],
+        Link::Question => vec!["Link::Question"],
+        Link::Failed(problem) => vec![
+            "Link::Failed",
+            match problem {
+                WriteProblem::Permission => "WriteProblem::Permission",
+                WriteProblem::Missing => "WriteProblem::Missing",
+                WriteProblem::DiskFull => "WriteProblem::DiskFull",
+                WriteProblem::Locked => "WriteProblem::Locked",
+                WriteProblem::Other => "WriteProblem::Other",
+            },
+        ],
+        Link::PutAside(_) => vec!["Link::PutAside"],
+    }
+}
+
+/// One value of every variant of the working file's state. Adding one breaks `link_keys`.
+fn every_link() -> Vec<Link> {
+    vec![
+        Link::None,
+        Link::Remembered,
+        Link::Connected,
+        Link::Question,
+        Link::Failed(WriteProblem::Permission),
+        Link::Failed(WriteProblem::Missing),
+        Link::Failed(WriteProblem::DiskFull),
+        Link::Failed(WriteProblem::Locked),
+        Link::Failed(WriteProblem::Other),
+        Link::PutAside(ImportError::Empty),
+    ]
+}
+
 /// Every key the app's enums need covered.
 fn needed() -> BTreeSet<&'static str> {
     let mut keys: BTreeSet<&str> = every_step().iter().map(step_key).collect();
     keys.extend(every_slide().iter().flat_map(slide_keys));
     keys.extend(every_import_error().iter().flat_map(import_keys));
+    keys.extend(every_link().iter().flat_map(link_keys));
     keys
 }
 
