@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{edit, ListKind};
 use crate::framework::text::Localized;
-use crate::framework::{BasedOn, Framework, Shift, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::framework::{BasedOn, Framework, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -44,15 +45,8 @@ impl Draft {
             based_on: None,
         };
         let mut draft = Draft::of(fw);
-        draft.fw.shifts.push(Shift {
-            id: draft.fresh_id("forflyttning"),
-            from: Localized::default(),
-            to: Localized::default(),
-            goal_areas: Vec::new(),
-            rationale: None,
-            scale: None,
-            levels: Vec::new(),
-        });
+        // The one shift a framework needs, added as "Lägg till förflyttning" adds one.
+        edit::add(&mut draft, ListKind::Shift);
         draft
     }
 
