@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{edit, ListKind};
 use crate::framework::text::Localized;
-use crate::framework::{BasedOn, Framework, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::framework::{BasedOn, Framework};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -28,21 +28,9 @@ impl Draft {
     /// An empty framework with one empty question and one empty shift to start from.
     pub fn empty(id: String) -> Self {
         let fw = Framework {
-            format: FRAMEWORK_FORMAT.to_owned(),
-            version: FRAMEWORK_VERSION,
-            id,
-            name: Localized::default(),
-            source: Localized::default(),
-            horizon: None,
-            target_picture: None,
             questions: vec![Localized::default()],
             factors_title: Localized::new("Framgångsfaktorer", "Success factors"),
-            goal_areas: Vec::new(),
-            shifts: Vec::new(),
-            factors: Vec::new(),
-            context: Vec::new(),
-            scales: Vec::new(),
-            based_on: None,
+            ..Framework::blank(id)
         };
         let mut draft = Draft::of(fw);
         // The one shift a framework needs, added as "Lägg till förflyttning" adds one.

@@ -122,6 +122,28 @@ pub enum ItemKind {
 }
 
 impl Framework {
+    /// A framework `id` with nothing in it yet, in this app's format: what the editor and a
+    /// framework carried in a join link are built up from.
+    pub fn blank(id: String) -> Framework {
+        Framework {
+            format: FRAMEWORK_FORMAT.to_owned(),
+            version: FRAMEWORK_VERSION,
+            id,
+            name: Localized::default(),
+            source: Localized::default(),
+            horizon: None,
+            target_picture: None,
+            questions: Vec::new(),
+            factors_title: Localized::default(),
+            goal_areas: Vec::new(),
+            shifts: Vec::new(),
+            factors: Vec::new(),
+            context: Vec::new(),
+            scales: Vec::new(),
+            based_on: None,
+        }
+    }
+
     pub fn goal_area(&self, id: &str) -> Option<&GoalArea> {
         self.goal_areas.iter().find(|g| g.id == id)
     }

@@ -8,7 +8,7 @@ use crate::files::share::{base64url, from_base64url};
 use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
 use crate::framework::validate::validate;
-use crate::framework::{Factor, Framework, Shift, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::framework::{Factor, Framework, Shift};
 use crate::workshop::setup::JOIN_KEY;
 
 /// What a phone needs of `fw`, as lines: a tag (`n` name, `t` factor heading, `q` question,
@@ -58,23 +58,7 @@ pub fn pack(fw: &Framework) -> String {
 /// The framework `id` rebuilt from [`pack`]'s lines (items `s1`, `s2`, … and `f1`, …);
 /// `None` when the lines do not make a valid framework.
 pub fn unpack(text: &str, id: &str) -> Option<Framework> {
-    let mut fw = Framework {
-        format: FRAMEWORK_FORMAT.to_owned(),
-        version: FRAMEWORK_VERSION,
-        id: id.to_owned(),
-        name: Localized::default(),
-        source: Localized::default(),
-        horizon: None,
-        target_picture: None,
-        questions: Vec::new(),
-        factors_title: Localized::default(),
-        goal_areas: Vec::new(),
-        shifts: Vec::new(),
-        factors: Vec::new(),
-        context: Vec::new(),
-        scales: Vec::new(),
-        based_on: None,
-    };
+    let mut fw = Framework::blank(id.to_owned());
     for line in text.lines() {
         let mut parts = line.split('\t');
         let tag = parts.next()?;
