@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use crate::assessment::Assessment;
 use crate::files::saved::{decode_saved, SCHEMA_VERSION};
 use crate::files::transfer::{check_known, ImportError, MAX_IMPORT_BYTES};
-use crate::files::travel::{read_with_frameworks, sort_out, Incoming};
+use crate::files::travel::{read_with_frameworks, sort_out, with_carried, Incoming};
 use crate::framework::validate::validate;
 use crate::framework::Framework;
 
@@ -70,14 +70,7 @@ impl<'a> ImportSteps<'a> {
         if self.whole {
             return Progress::Done(read_with_frameworks(self.text, frameworks));
         }
-        // The file's own frameworks first, then those on offer here under other ids.
-        let mut all: Vec<&Framework> = self.carried.iter().collect();
-        all.extend(
-            frameworks
-                .iter()
-                .map(AsRef::as_ref)
-                .filter(|f| self.carried.iter().all(|c| c.id != f.id)),
-        );
+        let all = with_carried(&self.carried, frameworks);
         let total = self.raw.len();
         let mut bytes = 0;
         while bytes < STEP_BYTES && self.read.len() < total {

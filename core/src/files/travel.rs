@@ -86,16 +86,27 @@ pub fn read_with_frameworks<F: AsRef<Framework>>(
     if let Some(bad) = saved.frameworks.iter().find(|f| !validate(f).is_empty()) {
         return Err(ImportError::BadFramework { id: bad.id.clone() });
     }
-    let carried: Vec<&Framework> = saved.frameworks.iter().collect();
-    let mut all: Vec<&Framework> = carried.clone();
+    check_against(
+        &saved.assessments,
+        &with_carried(&saved.frameworks, offered),
+    )?;
+    Ok(sort_out(saved.assessments, saved.frameworks, offered))
+}
+
+/// The frameworks a file's assessments are checked against: those it carries first, then those
+/// on offer here under other ids.
+pub(crate) fn with_carried<'a, F: AsRef<Framework>>(
+    carried: &'a [Framework],
+    offered: &'a [F],
+) -> Vec<&'a Framework> {
+    let mut all: Vec<&Framework> = carried.iter().collect();
     all.extend(
         offered
             .iter()
             .map(AsRef::as_ref)
             .filter(|f| carried.iter().all(|c| c.id != f.id)),
     );
-    check_against(&saved.assessments, &all)?;
-    Ok(sort_out(saved.assessments, saved.frameworks, offered))
+    all
 }
 
 /// Leaves out frameworks on offer as they are, and names those on offer with other content.
