@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh" --test
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
-trunk build --release --offline
+NVK_SET_UP=1 bash scripts/build.sh dist
 # The yardstick shares the app's target directory, so yew is compiled once for both.
 (cd bench/hello && CARGO_TARGET_DIR="$ROOT/target/bench-hello" trunk build --release --offline --dist "$ROOT/bench/out/hello")
 # A build whose wasm keeps its names, for the list of largest functions.

@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ (sets up tools first) and writes the exact
-# Content-Security-Policy header for it to dist/csp-header.txt. Copy dist/ to any static host.
+# Builds the release bundle into dist/ (sets up tools first): the full app (www/index.html) and
+# the participant page (www/join.html, a small bundle of its own that join links open), then the
+# service worker and the exact Content-Security-Policy header in dist/csp-header.txt. Copy dist/
+# to any static host. Trunk 0.21 builds one page per run and empties its output folder first,
+# so the participant page is built beside it and copied in.
+# Usage: bash scripts/build.sh [dist-dir]   (NVK_SET_UP=1: the tools are set up already)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$ROOT/scripts/setup.sh"
+DIST="${1:-dist}"
+JOIN="$ROOT/target/join-dist"
+[ "${NVK_SET_UP:-}" = 1 ] || bash "$ROOT/scripts/setup.sh"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
-trunk build --release --offline
-node scripts/service-worker.mjs dist
-node scripts/csp.mjs dist
+trunk build --release --offline --dist "$DIST" www/index.html
+trunk build --release --offline --dist "$JOIN" --html-output join.html www/join.html
+cp "$JOIN"/join.html "$JOIN"/participant-* "$DIST"/
+# The participant page's stylesheets are the app's own files, under the same hashed names.
+cp "$JOIN"/*.css "$DIST"/
+node scripts/service-worker.mjs "$DIST"
+node scripts/csp.mjs "$DIST"

@@ -1,5 +1,6 @@
-// Prints the size of the release bundle (wasm and JS: raw, gzip, brotli), checks that the shipped
-// wasm has no name section, and fails when gzip(wasm + JS) exceeds the budget.
+// Prints the size of the release bundles (wasm and JS: raw, gzip, brotli) — the full app and the
+// participant page (join.html) — checks that no shipped wasm has a name section, and fails when
+// either exceeds its gzip(wasm + JS) budget.
 // Usage: node scripts/bundle-size.mjs [dist-dir]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,23 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // The goal (issue 8) is 120 KB; README "Bundle size" says where the bytes go and why it is missed.
 export const BUDGET_GZIP_BYTES = 505 * 1000;
 
-// The camera scanner's web worker (src/bin/scan_worker.rs) is loaded only when scanning starts,
-// never with the app: it is measured and printed, but not part of the budget.
-export const ON_DEMAND = /^scan_worker/;
+// The participant page (www/join.html, src/bin/participant.rs): what a phone loads from a join
+// link. Its budget is the issue's (17): at most 110 KB, about twice a Yew hello world.
+export const PARTICIPANT_BUDGET_GZIP_BYTES = 110 * 1000;
 
-export function measure(dir, { onDemand = false } = {}) {
+// Which files belong to which bundle, by trunk's names. The camera scanner's web worker
+// (src/bin/scan_worker.rs) is loaded only when scanning starts: measured, in no budget.
+export const BUNDLES = {
+  app: /^nara-vard-kompassen-/,
+  participant: /^participant-/,
+  scanner: /^scan_worker/,
+};
+
+/** The wasm and JS files of `bundle` (a key of BUNDLES, or a pattern of names) in `dir`, with their sizes. */
+export function measure(dir, bundle = 'app') {
+  const pattern = bundle instanceof RegExp ? bundle : BUNDLES[bundle];
   const files = readdirSync(dir).filter(
-    (f) => (f.endsWith('.wasm') || f.endsWith('.js')) && ON_DEMAND.test(f) === onDemand,
+    (f) => (f.endsWith('.wasm') || f.endsWith('.js')) && pattern.test(f),
   );
   return files.map((name) => {
     const bytes = readFileSync(join(dir, name));
@@ -34,36 +45,41 @@ export function measure(dir, { onDemand = false } = {}) {
   });
 }
 
+/** The sum of one size (`raw`, `gzip`, `brotli`) over a bundle's files. */
+export const total = (rows, key) => rows.reduce((sum, r) => sum + r[key], 0);
+
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const line = (name, raw, gzip, brotli) =>
+  console.log(`${name.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)} ${kb(brotli).padStart(10)}`);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
-  const rows = measure(dir);
-  const wasm = rows.filter((r) => r.kind === 'wasm');
-  if (wasm.length !== 1) {
-    console.error(`expected one .wasm in ${dir}, found ${wasm.length}`);
-    process.exit(1);
-  }
-  console.log('file                                       raw        gzip       brotli');
-  for (const r of rows) {
-    console.log(`${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
-  }
-  const total = (k) => rows.reduce((sum, r) => sum + r[k], 0);
-  console.log(`${'total (wasm + JS)'.padEnd(40)} ${kb(total('raw')).padStart(10)} ${kb(total('gzip')).padStart(10)} ${kb(total('brotli')).padStart(10)}`);
-  const later = measure(dir, { onDemand: true });
-  for (const r of later) {
-    console.log(`${`${r.name} (when scanning)`.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
-  }
   let failed = false;
-  if (wasm[0].nameSection) {
-    console.error('FAIL: the shipped wasm has a name section');
-    failed = true;
-  }
-  if (total('gzip') > BUDGET_GZIP_BYTES) {
-    console.error(`FAIL: gzip(wasm + JS) = ${kb(total('gzip'))} exceeds the budget of ${kb(BUDGET_GZIP_BYTES)}`);
-    failed = true;
-  } else {
-    console.log(`budget: gzip(wasm + JS) ${kb(total('gzip'))} <= ${kb(BUDGET_GZIP_BYTES)}: ok`);
+  const budgets = { app: BUDGET_GZIP_BYTES, participant: PARTICIPANT_BUDGET_GZIP_BYTES };
+  console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const bundle of ['app', 'participant', 'scanner']) {
+    const rows = measure(dir, bundle);
+    const wasm = rows.filter((r) => r.kind === 'wasm');
+    if (wasm.length !== 1) {
+      console.error(`FAIL: expected one .wasm of the ${bundle} bundle in ${dir}, found ${wasm.length}`);
+      failed = true;
+      continue;
+    }
+    for (const r of rows) line(r.name, r.raw, r.gzip, r.brotli);
+    line(`total, ${bundle}${bundle === 'scanner' ? ' (when scanning)' : ''}`, total(rows, 'raw'), total(rows, 'gzip'), total(rows, 'brotli'));
+    if (wasm[0].nameSection) {
+      console.error(`FAIL: the ${bundle} wasm has a name section`);
+      failed = true;
+    }
+    const budget = budgets[bundle];
+    if (budget === undefined) continue;
+    const gz = total(rows, 'gzip');
+    if (gz > budget) {
+      console.error(`FAIL: ${bundle}: gzip(wasm + JS) = ${kb(gz)} exceeds the budget of ${kb(budget)}`);
+      failed = true;
+    } else {
+      console.log(`budget, ${bundle}: gzip(wasm + JS) ${kb(gz)} <= ${kb(budget)}: ok`);
+    }
   }
   process.exit(failed ? 1 : 0);
 }

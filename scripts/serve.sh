@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the release bundle and serves the app at http://127.0.0.1:8080 (sets up tools first).
+# Builds the release bundle (the app and the participant page, scripts/build.sh) and serves it
+# at http://127.0.0.1:8080 (sets up tools first). `trunk serve` would serve the app's page only,
+# so join links would find no participant page.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$ROOT/scripts/setup.sh"
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+bash "$ROOT/scripts/build.sh" dist
 cd "$ROOT"
-echo "Serving Nära vård-kompassen at http://127.0.0.1:8080/ (Ctrl-C stops)"
-exec trunk serve --release --offline --address 127.0.0.1 --port 8080 "$@"
+exec node scripts/serve-dist.mjs dist "${1:-8080}"

@@ -27,8 +27,25 @@ export function serviceWorker(dir) {
 const CACHE = 'nara-vard-kompassen-${version}';
 const FILES = ${JSON.stringify(urls)};
 
+// A file named by its content (trunk's hash in the name) is the same wherever the browser has
+// it, so it is taken from the HTTP cache, where the page has just put it, even when the host
+// sends no validators: the first visit downloads the wasm once, not twice. Every other file is
+// asked for again, so a cache never mixes two builds.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\\.(js|wasm|css|svg)$/;
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        FILES.map((url) =>
+          fetch(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' }).then((response) => {
+            if (!response.ok) throw new Error(url + ': ' + response.status);
+            return cache.put(url, response);
+          }),
+        ),
+      ),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {

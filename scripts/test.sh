@@ -30,12 +30,10 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test components_in_browser --test components_widgets --test components_workshop
 
-step "release build (trunk) and its Content-Security-Policy"
-trunk build --release --offline
-node scripts/service-worker.mjs dist
-node scripts/csp.mjs dist
+step "release build (trunk: the app and the participant page), service worker, Content-Security-Policy"
+NVK_SET_UP=1 bash scripts/build.sh dist
 
-step "bundle size and budget"
+step "bundle sizes and their budgets (the app, the participant page)"
 node scripts/bundle-size.mjs dist
 
 step "the benchmark's median and formatting helpers (node --test)"

@@ -12,7 +12,7 @@ use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
 use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_link};
-use crate::i18n::{t, CommonText, ErrorMsg, WorkshopText};
+use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
 use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
@@ -58,7 +58,7 @@ pub fn Router(props: &RouterProps) -> Html {
                     <AppHeader save={props.save} />
                     <main id="main" class="participant-main" tabindex="-1">
                         <h1>{ t(lang, WorkshopText::Heading) }</h1>
-                        <p>{ t(lang, if props.bad_link { WorkshopText::BadLink } else { WorkshopText::JoinFirst }) }</p>
+                        <p>{ t(lang, if props.bad_link { PhoneText::BadLink } else { PhoneText::JoinFirst }) }</p>
                     </main>
                 </>
             };
@@ -111,7 +111,7 @@ pub fn Router(props: &RouterProps) -> Html {
             { working_notices(&state) }
             <UpdatePrompt />
             if props.bad_link {
-                <div class="banner warning" role="alert"><p>{ t(lang, WorkshopText::BadLink) }</p></div>
+                <div class="banner warning" role="alert"><p>{ t(lang, PhoneText::BadLink) }</p></div>
             }
             if let Some(outcome) = framework_link {
                 { framework_link_banner(outcome) }

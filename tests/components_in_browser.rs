@@ -4,12 +4,12 @@
 use kompass_core::framework::presets::presets;
 use kompass_core::{Lang, Localized, Shift};
 use nara_vard_kompassen::features::assessment::{ShiftCard, ShiftCardProps};
-use nara_vard_kompassen::ui::{LanguageSwitch, LanguageSwitchProps};
+use nara_vard_kompassen::ui::language_switch;
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlSelectElement};
-use yew::Callback;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -103,16 +103,26 @@ async fn untranslated_text_is_marked_swedish_in_english() {
     );
 }
 
+#[derive(Properties, PartialEq)]
+struct SwitchHostProps {
+    on_change: Callback<Lang>,
+}
+
+/// The language switch is a plain function; this component renders it in Swedish.
+#[component]
+fn SwitchHost(props: &SwitchHostProps) -> Html {
+    language_switch(Lang::Sv, &props.on_change)
+}
+
 #[wasm_bindgen_test]
 async fn language_switch_reports_the_chosen_language() {
     let root = mount();
     let chosen = std::rc::Rc::new(std::cell::Cell::new(None));
     let sink = chosen.clone();
-    let props = LanguageSwitchProps {
-        lang: Lang::Sv,
+    let props = SwitchHostProps {
         on_change: Callback::from(move |l: Lang| sink.set(Some(l))),
     };
-    yew::Renderer::<LanguageSwitch>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<SwitchHost>::with_root_and_props(root.clone(), props).render();
     settle(&root).await;
     let sv = query(&root, "button[lang=sv]");
     assert_eq!(sv.get_attribute("aria-pressed").as_deref(), Some("true"));

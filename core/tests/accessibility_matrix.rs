@@ -11,6 +11,7 @@ use std::path::Path;
 use kompass_core::accessibility::{matrix, Matrix};
 use kompass_core::files::errors::{ImportError, ShapeProblem, StoreError};
 use kompass_core::files::working::{Link, WriteProblem};
+use kompass_core::workshop::phone::Opening;
 use kompass_core::workshop::{Board, Slide};
 use kompass_core::{Date, Step};
 
@@ -197,12 +198,43 @@ fn every_link() -> Vec<Link> {
     ]
 }
 
+fn opening_key(opening: &Opening) -> &'static str {
+    match opening {
+        Opening::NoLink => "Opening::NoLink",
+        Opening::Bad => "Opening::Bad",
+        Opening::Unpack { .. } => "Opening::Unpack",
+        Opening::Join { .. } => "Opening::Join",
+    }
+}
+
+/// One value of every variant of what a link asks of the participant page. Adding one breaks
+/// `opening_key`.
+fn every_opening() -> Vec<Opening> {
+    let setup = kompass_core::workshop::WorkshopSetup::new(
+        &kompass_core::framework::presets::presets()[0],
+        1,
+    );
+    vec![
+        Opening::NoLink,
+        Opening::Bad,
+        Opening::Unpack {
+            id: String::new(),
+            packed: Vec::new(),
+        },
+        Opening::Join {
+            link: String::new(),
+            setup,
+        },
+    ]
+}
+
 /// Every key the app's enums need covered.
 fn needed() -> BTreeSet<&'static str> {
     let mut keys: BTreeSet<&str> = every_step().iter().map(step_key).collect();
     keys.extend(every_slide().iter().flat_map(slide_keys));
     keys.extend(every_import_error().iter().flat_map(import_keys));
     keys.extend(every_link().iter().flat_map(link_keys));
+    keys.extend(every_opening().iter().map(opening_key));
     keys
 }
 

@@ -59,16 +59,27 @@ function probeStartup({ control, value, watch, before }) {
  * Cold loads of `url` (a fresh context each: empty cache): first contentful paint, `usable` and
  * `interactive` (see `probeStartup`), in ms from navigation start, medians of `runs`.
  */
-export async function startup(browser, url, probe, runs) {
+/** Chrome DevTools' "Fast 3G" preset (bytes per second, ms), as `Network.emulateNetworkConditions` takes it. */
+export const FAST_3G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.44 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((675 * 1000) / 8) * 0.9 };
+
+export async function startup(browser, url, probe, runs, { cpu = 1, network = null, viewport } = {}) {
   const fcp = [];
   const usable = [];
   const interactive = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext(viewport ? { viewport } : {});
     await context.addInitScript(probeStartup, probe);
     const page = await context.newPage();
+    if (cpu > 1 || network) {
+      const cdp = await context.newCDPSession(page);
+      if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      if (network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', network);
+      }
+    }
     await page.goto(url);
-    await page.waitForFunction(() => window.__probe?.interactive || window.__probe?.done, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__probe?.interactive || window.__probe?.done, null, { timeout: 60000 });
     const t = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       return { ...window.__probe, fcp: paint ? paint.startTime : NaN };

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod editor;
 pub mod files;
 pub mod history;
+pub mod participant;
 pub mod results;
 pub mod rollup;
 pub mod workshop;

@@ -58,16 +58,6 @@ pub enum WorkshopText {
     ResultsSlide,
     End,
     EndConfirm,
-    ParticipantIntro,
-    Done,
-    YourCode,
-    QrCode,
-    ChangeAnswers,
-    ChangeNote,
-    Leave,
-    BadLink,
-    NothingAnswered,
-    JoinFirst,
     Consensus,
     Split,
     Uncertain,
@@ -91,12 +81,7 @@ pub enum WorkshopText {
     StateTooFew,
     StateSaved,
     StateNotSaved,
-    Back,
     AgreeAfter,
-    CodeWays,
-    CodeChat,
-    CodeSay,
-    CodeCamera,
 }
 
 impl WorkshopText {
@@ -150,8 +135,6 @@ pub enum WorkshopMsg<'a> {
     StateRounds(usize),
     /// An item's agreement in words with its spread: "Delade meningar – spridning 3 steg".
     AgreementSpread { agreement: &'a str, steps: u8 },
-    /// Where a participant is: "2 av 4".
-    ItemOf { i: usize, n: usize },
     /// A median inside a line: "median 3".
     MedianLine(Option<u8>),
 }

@@ -27,6 +27,19 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
+/// The participant page (`join.html`) beside this page, with this page's query.
+pub fn participant_page_address() -> String {
+    let page = page_address();
+    let (path, query) = page.split_once('?').unwrap_or((&page, ""));
+    let dir = path.rsplit_once('/').map_or(path, |(dir, _)| dir);
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    format!("{dir}/join.html{query}")
+}
+
 /// Removes the fragment from the address, so a reload opens the app itself.
 pub fn forget_fragment() {
     if let Some(w) = web_sys::window() {

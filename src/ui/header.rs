@@ -5,7 +5,7 @@ use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, Lang};
 use crate::store::send;
 
-use crate::ui::{LanguageSwitch, SaveState};
+use crate::ui::{language_switch, SaveState};
 use kompass_core::Command;
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +47,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
             <div class="header-tools">
                 <p class={classes!("save-status", matches!(props.save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>
                 { working_status(&state) }
-                <LanguageSwitch {lang} {on_change} />
+                { language_switch(lang, &on_change) }
             </div>
         </header>
     }

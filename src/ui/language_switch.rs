@@ -2,19 +2,12 @@ use yew::prelude::*;
 
 use crate::i18n::{endonym, t, CommonText, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub on_change: Callback<Lang>,
-}
-
-/// Two toggle buttons, each language named in itself (and marked with its own `lang`).
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+/// Two toggle buttons, each language named in itself (and marked with its own `lang`). A plain
+/// function, not a component: it has no state, and the participant page's bundle stays smaller.
+pub fn language_switch(lang: Lang, on_change: &Callback<Lang>) -> Html {
     let buttons = Lang::ALL.iter().map(|&option| {
-        let on_change = props.on_change.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_change.emit(option));
-        let pressed = option == props.lang;
+        let onclick = on_change.reform(move |_: MouseEvent| option);
+        let pressed = option == lang;
         html! {
             <button type="button" class="lang-button" lang={option.code()}
                 aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
@@ -23,7 +16,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         }
     });
     html! {
-        <div class="language-switch" role="group" aria-label={t(props.lang, CommonText::LanguageGroup)}>
+        <div class="language-switch" role="group" aria-label={t(lang, CommonText::LanguageGroup)}>
             { for buttons }
         </div>
     }

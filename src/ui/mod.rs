@@ -12,7 +12,7 @@ mod update_prompt;
 mod view_nav;
 
 pub use header::AppHeader;
-pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
+pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
 pub use qr_code::{QrCode, QrCodeProps};
 pub use radar_chart::{RadarChart, RadarChartProps};

@@ -1,9 +1,8 @@
 // Accessibility matrix, the participant's phone at 375 × 667 (rows with "file": "a11y-phone" in
 // core/src/accessibility/matrix.json): without a link, a damaged link, rating one item per
 // screen, and the answer code.
-import { openPage } from './support/browser.mjs';
 import { matrixFile, say } from './support/matrix.mjs';
-import { setUp, start } from './support/workshop-flow.mjs';
+import { joinHash } from './support/workshop-flow.mjs';
 
 matrixFile('a11y-phone', {
   'phone/no-link': async (ctx) => {
@@ -26,12 +25,5 @@ matrixFile('a11y-phone', {
     await ctx.page.waitForSelector('.rating-item', { state: 'detached' });
   },
 }, {
-  prepare: async (app) => {
-    const { page, context } = await openPage(app.browser, app.server.url);
-    await setUp(page);
-    await start(page);
-    const link = await page.textContent('.join-link code');
-    await context.close();
-    return { hash: link.slice(link.indexOf('#')) };
-  },
+  prepare: async (app) => ({ hash: await joinHash(app) }),
 });

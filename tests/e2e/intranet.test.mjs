@@ -4,12 +4,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { policyFor } from '../../scripts/csp.mjs';
+import { sitePolicy } from '../../scripts/csp.mjs';
 import { DIST, serveDist } from './support/server.mjs';
 import { launch, openPage } from './support/browser.mjs';
 
 const BASE = '/sites/narvard/kompass/';
-const POLICY = policyFor(readFileSync(`${DIST}/index.html`, 'utf8'));
+const POLICY = sitePolicy(DIST);
 
 /** Records every CSP violation the page reports. */
 function watchPolicy() {

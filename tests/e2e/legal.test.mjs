@@ -54,6 +54,8 @@ describe('accessibility statement and your data', () => {
     await page.click('form.start-form button[type=submit]');
     await page.check('#now-3');
     await page.evaluate(() => localStorage.setItem('nara-vard-kompassen.unreadable', 'x'));
+    // What the participant page keeps (a workshop taken part in) goes too.
+    await page.evaluate(() => localStorage.setItem('nara-vard-kompassen.deltagare', 'lang sv\n'));
     await page.evaluate(() => localStorage.setItem('annan-app', 'stays'));
     await page.click('footer .link-button');
     await page.click('button.erase');
@@ -65,6 +67,7 @@ describe('accessibility statement and your data', () => {
     assert.equal(await page.textContent('.about-view [role=status]'), 'Allt som appen hade sparat i den här webbläsaren är raderat.');
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.equal(await page.evaluate(() => localStorage.getItem('nara-vard-kompassen.unreadable')), null);
+    assert.equal(await page.evaluate(() => localStorage.getItem('nara-vard-kompassen.deltagare')), null);
     assert.equal(await page.evaluate(() => localStorage.getItem('annan-app')), 'stays', 'other sites\' data is not ours to delete');
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('nara-vard-kompassen') ?? '{"workspace":{"assessments":[]}}'));
     assert.equal(saved.workspace.assessments.length, 0, `left: ${keys}`);

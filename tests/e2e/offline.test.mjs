@@ -41,6 +41,12 @@ describe('offline and updates', () => {
     const dir = site();
     const server = await serveDist({ root: dir, port: 0 });
     const { context, page, problems } = await firstVisit(browser, `${server.url}?lang=sv`);
+    // The worker fills its cache with what the page has just loaded, not downloading it again
+    // (this server sends no validators); the participant page's files it fetches once.
+    const fetched = (pattern) => server.requests.filter((u) => pattern.test(u)).length;
+    assert.equal(fetched(/nara-vard-kompassen-[0-9a-f]+_bg\.wasm$/), 1, server.requests.join(' '));
+    assert.equal(fetched(/nara-vard-kompassen-[0-9a-f]+\.js$/), 1, server.requests.join(' '));
+    assert.equal(fetched(/participant-[0-9a-f]+_bg\.wasm$/), 1, server.requests.join(' '));
     await page.fill('#unit-name', 'Hemtjänsten Väst');
     await page.click('form.start-form button[type=submit]');
     await page.check('#now-3');

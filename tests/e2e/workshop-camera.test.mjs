@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serveDist } from './support/server.mjs';
-import { policyFor } from '../../scripts/csp.mjs';
+import { sitePolicy } from '../../scripts/csp.mjs';
 import { axeViolations, launch, openPage, scrollsSideways } from './support/browser.mjs';
 import { writeQrVideo } from './support/y4m.mjs';
 
@@ -80,7 +80,7 @@ describe('workshop: answer codes by camera', () => {
   before(async () => {
     // As on an intranet: under a sub-path, with the strict Content-Security-Policy (the worker
     // and its wasm must load under it).
-    const policy = policyFor(readFileSync(`${DIST}/index.html`, 'utf8'));
+    const policy = sitePolicy(DIST);
     server = await serveDist({ base: '/sites/naravard/kompassen/', headers: { 'Content-Security-Policy': policy } });
     plain = await launch();
     dir = mkdtempSync(join(tmpdir(), 'kompass-camera-'));

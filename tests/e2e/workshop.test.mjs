@@ -30,7 +30,7 @@ describe('workshop', () => {
   test('five phones and a facilitator run a workshop through answer codes', async () => {
     const lead = await openPage(app.browser, app.server.url);
     const link = await setUp(lead.page, { unit: 'Vårdcentralen Ekbacken' });
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#workshop=[0-9A-Z]{3}\.sormland-2035\.F0{0,3}\.3$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/join\.html#workshop=[0-9A-Z]{3}\.sormland-2035\.F0{0,3}\.3$/);
     const id = link.match(/workshop=([0-9A-Z]{3})/)[1];
     assert.equal(await lead.page.textContent('h1'), `Workshop ${id}`);
     assert.equal(await lead.page.locator('.workshop-join svg.qr-code').count(), 1);

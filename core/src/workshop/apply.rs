@@ -3,7 +3,6 @@
 
 use super::collect::Response;
 use super::session::{Participation, Round, Workshop, WorkshopCommand};
-use super::setup::WorkshopSetup;
 use crate::assessment::{Assessments, Which};
 use crate::framework::Framework;
 use crate::navigation::step::Step;
@@ -16,12 +15,6 @@ pub struct Workshops {
     pub workshop: Option<Workshop>,
     /// The workshop this device takes part in, if any.
     pub participation: Option<Participation>,
-}
-
-fn fits(setup: &WorkshopSetup, fw: &Framework) -> bool {
-    setup.check().is_ok()
-        && setup.framework_id == fw.id
-        && setup.items.iter().all(|i| fw.has_item(i))
 }
 
 impl Workshops {
@@ -41,7 +34,7 @@ impl Workshops {
             W::Create(_) if collected > 0 => false,
             // The items' scales are taken from the framework, whatever the command says.
             W::Create(setup) => match find(&setup.framework_id).map(|fw| (setup.fitted(fw), fw)) {
-                Some((setup, fw)) if fits(&setup, fw) => {
+                Some((setup, fw)) if setup.fits(fw) => {
                     self.workshop = Some(Workshop::new(setup));
                     nav.step = Step::Workshop;
                     true
@@ -159,34 +152,18 @@ impl Workshops {
                 had
             }
             W::Join { setup, nonce } => {
-                let same = self
-                    .participation
-                    .as_ref()
-                    .is_some_and(|p| p.setup == setup);
-                let ok = find(&setup.framework_id).is_some_and(|fw| fits(&setup, fw));
-                if ok && !same {
-                    self.participation = Some(Participation::new(setup, nonce));
-                }
+                let fw = find(&setup.framework_id);
+                let ok = Participation::join(&mut self.participation, setup, nonce, fw);
                 if ok {
                     nav.step = Step::Participate;
                 }
                 ok
             }
-            W::Rate { slot, rating } => match self.participation.as_mut() {
-                Some(p) if slot < p.slots.len() => {
-                    p.slots[slot] = rating;
-                    p.done = false;
-                    true
-                }
-                _ => false,
-            },
-            W::Finish(done) => match self.participation.as_mut() {
-                Some(p) if p.slots.iter().any(Option::is_some) || !done => {
-                    p.done = done;
-                    true
-                }
-                _ => false,
-            },
+            W::Rate { slot, rating } => self
+                .participation
+                .as_mut()
+                .is_some_and(|p| p.rate(slot, rating)),
+            W::Finish(done) => self.participation.as_mut().is_some_and(|p| p.finish(done)),
             W::Group(cmd) => self.workshop.as_mut().is_some_and(|w| {
                 let fw = find(&w.setup.framework_id);
                 let shifts: Vec<String> = fw.map_or_else(Vec::new, |fw| {

@@ -11,7 +11,7 @@ use crate::framework::validate::validate;
 use crate::framework::{Factor, Framework, Shift};
 use crate::workshop::setup::JOIN_KEY;
 
-/// What a phone needs of `fw`, as lines: a tag (`n` name, `t` factor heading, `q` question,
+/// What a phone needs of `fw`, as lines: a tag (`n` name, `t` factor heading, `h` horizon, `q` question,
 /// `s` shift, `f` factor) and its texts, separated by tabs (Swedish, English; a shift FRÅN
 /// then TILL). Tabs and line breaks inside a text become spaces.
 pub fn pack(fw: &Framework) -> String {
@@ -30,6 +30,10 @@ pub fn pack(fw: &Framework) -> String {
     };
     line('n', &[], &[&fw.name]);
     line('t', &[], &[&fw.factors_title]);
+    // The horizon names the target ("Vart vill ni nå till 2035?").
+    if let Some(year) = fw.horizon {
+        line('h', &[&year.to_string()], &[]);
+    }
     for k in &fw.scales {
         let labels: Vec<&Localized> = k.labels.iter().collect();
         line(
@@ -62,29 +66,23 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
     for line in text.lines() {
         let mut parts = line.split('\t');
         let tag = parts.next()?;
-        let mut raw = || parts.next().unwrap_or_default().to_owned();
-        let scale = matches!(tag, "s" | "f" | "k")
-            .then(&mut raw)
-            .unwrap_or_default();
-        let mut text = || {
-            let sv = parts.next().unwrap_or_default().to_owned();
-            let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
-            Localized { sv, en }
+        // Shifts, factors, scales and the horizon have one raw field first.
+        let raw = if matches!(tag, "s" | "f" | "k" | "h") {
+            parts.next().unwrap_or_default()
+        } else {
+            ""
         };
+        let scale = Some(raw.to_owned()).filter(|s| !s.is_empty());
         match tag {
-            "n" => fw.name = text(),
-            "t" => fw.factors_title = text(),
-            "q" => fw.questions.push(text()),
+            "n" => fw.name = localized(&mut parts),
+            "t" => fw.factors_title = localized(&mut parts),
+            "h" => fw.horizon = Some(raw.parse().ok()?),
+            "q" => fw.questions.push(localized(&mut parts)),
             "k" => {
                 let (steps, start) = (raw_number(parts.next())?, raw_number(parts.next())?);
-                let mut text = || {
-                    let sv = parts.next().unwrap_or_default().to_owned();
-                    let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
-                    Localized { sv, en }
-                };
-                let labels = (0..steps).map(|_| text()).collect();
+                let labels = (0..steps).map(|_| localized(&mut parts)).collect();
                 fw.scales.push(Scale {
-                    id: scale,
+                    id: raw.to_owned(),
                     name: None,
                     steps,
                     start,
@@ -92,33 +90,36 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
                 });
             }
             "s" => {
-                let (from, to) = (text(), text());
-                let id = format!("s{}", fw.shifts.len() + 1);
+                let (from, to) = (localized(&mut parts), localized(&mut parts));
                 fw.shifts.push(Shift {
-                    id,
+                    id: format!("s{}", fw.shifts.len() + 1),
                     from,
                     to,
                     goal_areas: Vec::new(),
                     rationale: None,
-                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
+                    scale,
                     levels: Vec::new(),
                 });
             }
-            "f" => {
-                let id = format!("f{}", fw.factors.len() + 1);
-                fw.factors.push(Factor {
-                    id,
-                    name: text(),
-                    goal_areas: Vec::new(),
-                    rationale: None,
-                    scale: Some(scale.clone()).filter(|s| !s.is_empty()),
-                    levels: Vec::new(),
-                });
-            }
+            "f" => fw.factors.push(Factor {
+                id: format!("f{}", fw.factors.len() + 1),
+                name: localized(&mut parts),
+                goal_areas: Vec::new(),
+                rationale: None,
+                scale,
+                levels: Vec::new(),
+            }),
             _ => return None,
         }
     }
     validate(&fw).is_empty().then_some(fw)
+}
+
+/// The next text of a line: Swedish, then English (none when empty).
+fn localized<'a>(parts: &mut impl Iterator<Item = &'a str>) -> Localized {
+    let sv = parts.next().unwrap_or_default().to_owned();
+    let en = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
+    Localized { sv, en }
 }
 
 /// A number of a scale line (steps, start).

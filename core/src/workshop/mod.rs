@@ -9,6 +9,7 @@ pub mod code;
 pub mod collect;
 pub mod extract;
 pub mod group_work;
+pub mod phone;
 pub mod qr;
 pub mod reveal;
 pub mod rounds;

@@ -158,6 +158,42 @@ impl Participation {
     pub fn code(&self) -> String {
         encode(&self.setup, &self.slots, self.nonce)
     }
+
+    /// Joining `setup` on a device that may take part already: the answers so far are kept when
+    /// it is the same workshop. False when `setup` does not fit `fw` (or no framework is found).
+    pub fn join(
+        current: &mut Option<Participation>,
+        setup: WorkshopSetup,
+        nonce: u64,
+        fw: Option<&crate::framework::Framework>,
+    ) -> bool {
+        let ok = fw.is_some_and(|fw| setup.fits(fw));
+        if ok && !current.as_ref().is_some_and(|p| p.setup == setup) {
+            *current = Some(Participation::new(setup, nonce));
+        }
+        ok
+    }
+
+    /// Rates slot `slot` (now, or the target); a changed answer is no longer "done".
+    pub fn rate(&mut self, slot: usize, rating: Slot) -> bool {
+        match self.slots.get_mut(slot) {
+            Some(s) => {
+                *s = rating;
+                self.done = false;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Done (shows the answer code; needs at least one answer), or back to change the answers.
+    pub fn finish(&mut self, done: bool) -> bool {
+        let ok = self.slots.iter().any(Option::is_some) || !done;
+        if ok {
+            self.done = done;
+        }
+        ok
+    }
 }
 
 /// Everything a user can do in a workshop, as data.

@@ -112,6 +112,13 @@ impl WorkshopSetup {
         self.items.len() * if self.targets { 2 } else { 1 }
     }
 
+    /// Whether the set-up makes sense and every item is one of `fw`'s.
+    pub fn fits(&self, fw: &Framework) -> bool {
+        self.check().is_ok()
+            && self.framework_id == fw.id
+            && self.items.iter().all(|i| fw.has_item(i))
+    }
+
     pub fn check(&self) -> Result<(), SetupError> {
         if self.items.is_empty() {
             Err(SetupError::NoItems)

@@ -2,18 +2,25 @@ use yew::prelude::*;
 
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
-use crate::platform::location::page_address;
+use crate::platform::location::participant_page_address;
 use crate::ui::QrCode;
 use std::rc::Rc;
 
 use crate::platform::compression;
 use kompass_core::workshop::carried::{pack, with_carried};
+use kompass_core::workshop::phone::is_built_in;
 use kompass_core::workshop::WorkshopSetup;
 use kompass_core::Framework;
 
-/// The address a participant opens: this page with the set-up in the fragment.
+/// The address a participant opens: the participant page beside this one (`join.html`, a
+/// small bundle of its own) with the set-up in the fragment.
 pub fn join_link(setup: &WorkshopSetup, fw: &Framework) -> String {
-    format!("{}#{}", page_address(), setup.fragment(fw))
+    format!("{}#{}", participant_page_address(), setup.fragment(fw))
+}
+
+/// What the join link must carry for `fw`: nothing when the participant page has it built in.
+pub fn to_carry(fw: &Rc<Framework>) -> Option<Rc<Framework>> {
+    (!is_built_in(fw)).then(|| fw.clone())
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang, WorkshopText};
+use crate::i18n::{t, Lang, PhoneText};
 use crate::ui::QrCode;
 
 /// The end of the phone's round: the answer code large, the ways to hand it in (chat, read
@@ -14,19 +14,19 @@ pub fn participant_code(
 ) -> Html {
     html! {
         <section class="participant-code" aria-labelledby="code-heading">
-            <h2 id="code-heading" tabindex="-1">{ t(lang, WorkshopText::YourCode) }</h2>
+            <h2 id="code-heading" tabindex="-1">{ t(lang, PhoneText::YourCode) }</h2>
             <p class="answer-code" data-code={code.clone()}>{ code.clone() }</p>
-            <p class="code-ways">{ t(lang, WorkshopText::CodeWays) }</p>
+            <p class="code-ways">{ t(lang, PhoneText::CodeWays) }</p>
             <ul class="code-ways-list">
-                <li>{ t(lang, WorkshopText::CodeChat) }</li>
-                <li>{ t(lang, WorkshopText::CodeSay) }</li>
-                <li>{ t(lang, WorkshopText::CodeCamera) }</li>
+                <li>{ t(lang, PhoneText::CodeChat) }</li>
+                <li>{ t(lang, PhoneText::CodeSay) }</li>
+                <li>{ t(lang, PhoneText::CodeCamera) }</li>
             </ul>
-            <QrCode text={code.clone()} label={t(lang, WorkshopText::QrCode)} />
-            <p class="hint">{ t(lang, WorkshopText::ChangeNote) }</p>
+            <QrCode text={code.clone()} label={t(lang, PhoneText::QrCode)} />
+            <p class="hint">{ t(lang, PhoneText::ChangeNote) }</p>
             <p class="field-row">
-                <button type="button" onclick={on_change}>{ t(lang, WorkshopText::ChangeAnswers) }</button>
-                <button type="button" class="link-button" onclick={on_leave}>{ t(lang, WorkshopText::Leave) }</button>
+                <button type="button" onclick={on_change}>{ t(lang, PhoneText::ChangeAnswers) }</button>
+                <button type="button" class="link-button" onclick={on_leave}>{ t(lang, PhoneText::Leave) }</button>
             </p>
         </section>
     }

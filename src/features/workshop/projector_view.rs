@@ -1,9 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::features::workshop::{
-    discussion_slide, group_slide, join_link, overview_slide, reveal_slide, WorkshopJoin,
+    discussion_slide, group_slide, join_link, overview_slide, reveal_slide, to_carry, WorkshopJoin,
 };
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
@@ -49,7 +47,7 @@ pub fn ProjectorView() -> Html {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::JoinHeading) }</h1>
                 <WorkshopJoin link={AttrValue::from(join_link(&workshop.setup, &fw))} id={AttrValue::from(workshop.setup.id.clone())} {lang} big=true
-                    carry={state.ws.own.get(&fw.id).map(|f| Rc::new(f.clone()))} />
+                    carry={to_carry(&fw)} />
                 <p class="collected-count" role="status">{ t(lang, WorkshopMsg::Collected(workshop.responses.len())) }</p>
             </>
         },

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::features::workshop::results::item_kind;
-use crate::i18n::{t, AssessmentMsg, CommonText, WorkshopMsg};
+use crate::i18n::{t, AssessmentMsg, CommonText, PhoneMsg};
 use crate::ui::{item_title, loc, ScaleField};
 use kompass_core::workshop::{Slot, WorkshopSetup};
 use kompass_core::{Framework, ItemKind, Lang, Rating, Which};
@@ -69,7 +69,7 @@ pub fn rating_step(props: &RatingStep) -> Html {
         <section class="rating-item" key={heading_id.clone()} aria-labelledby={heading_id.clone()}>
             if props.progress {
             <p class="progress-line">
-                <span>{ t(lang, WorkshopMsg::ItemOf { i: at + 1, n: setup.items.len() }) }</span>
+                <span>{ t(lang, PhoneMsg::ItemOf { i: at + 1, n: setup.items.len() }) }</span>
                 <svg class="progress-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="progress-track" width="100" height="6" />
                     <rect class="progress-done" width={((at + 1) * 100 / setup.items.len().max(1)).to_string()} height="6" />

@@ -1,10 +1,8 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::features::workshop::{
-    facilitator_step, join_link, StepHead, WorkshopCollect, WorkshopConsensus, WorkshopJoin,
-    WorkshopResults, WorkshopSetupForm,
+    facilitator_step, join_link, to_carry, StepHead, WorkshopCollect, WorkshopConsensus,
+    WorkshopJoin, WorkshopResults, WorkshopSetupForm,
 };
 use crate::features::workshop::{group_rounds, opening_question};
 use crate::hooks::use_app;
@@ -31,14 +29,10 @@ pub fn WorkshopView() -> Html {
             </section>
         };
     };
-    let carry = state
-        .ws
-        .own
-        .get(&workshop.setup.framework_id)
-        .map(|f| Rc::new(f.clone()));
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
+    let carry = to_carry(&fw);
     let on_projector = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {

@@ -57,16 +57,6 @@ pub fn text(key: T) -> &'static str {
         T::ResultsSlide => "Results",
         T::End => "End the workshop",
         T::EndConfirm => "Yes, end it and forget the answers",
-        T::ParticipantIntro => "Rate on your own. Nothing is sent anywhere: when you are done you get a code to give to the facilitator.",
-        T::Done => "Done – show my answer code",
-        T::YourCode => "Your answer code",
-        T::QrCode => "QR code with your answer code",
-        T::ChangeAnswers => "Change my answers",
-        T::ChangeNote => "If you have already given your code, it counts. Changing your answers gives you a new code.",
-        T::Leave => "Leave the workshop",
-        T::BadLink => "The workshop link cannot be read. Ask the facilitator for a new link.",
-        T::NothingAnswered => "Rate at least one thing before you get your code.",
-        T::JoinFirst => "Open the link or scan the QR code the facilitator shows to get to the workshop.",
         T::Consensus => "Consensus",
         T::Split => "Split",
         T::Uncertain => "Uncertain",
@@ -89,12 +79,7 @@ pub fn text(key: T) -> &'static str {
         T::StateTooFew => "too few answers",
         T::StateSaved => "saved",
         T::StateNotSaved => "not saved",
-        T::Back => "Back",
         T::AgreeAfter => "Once the result is shown, you agree on a shared assessment here.",
-        T::CodeWays => "Hand in the code in the way that suits the room:",
-        T::CodeChat => "write it in the chat,",
-        T::CodeSay => "read it out to the facilitator,",
-        T::CodeCamera => "or show the QR code to the facilitator's camera.",
     }
 }
 
@@ -130,7 +115,6 @@ pub fn message(msg: M) -> String {
             steps: 1,
         } => format!("{agreement} – spread of 1 step"),
         M::AgreementSpread { agreement, steps } => format!("{agreement} – spread of {steps} steps"),
-        M::ItemOf { i, n } => format!("{i} of {n}"),
         M::MedianLine(m) => format!("median {}", message(M::Median(m))),
     }
 }

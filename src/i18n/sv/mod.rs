@@ -7,6 +7,7 @@ pub mod editor;
 pub mod errors;
 pub mod files;
 pub mod history;
+pub mod phone;
 pub mod results;
 pub mod rollup;
 pub mod rounds;

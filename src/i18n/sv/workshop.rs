@@ -57,16 +57,6 @@ pub fn text(key: T) -> &'static str {
         T::ResultsSlide => "Resultat",
         T::End => "Avsluta workshopen",
         T::EndConfirm => "Ja, avsluta och glöm svaren",
-        T::ParticipantIntro => "Skatta på egen hand. Ingenting skickas någonstans: när du är klar får du en kod som du lämnar till samtalsledaren.",
-        T::Done => "Klar – visa min svarskod",
-        T::YourCode => "Din svarskod",
-        T::QrCode => "QR-kod med din svarskod",
-        T::ChangeAnswers => "Ändra mina svar",
-        T::ChangeNote => "Har du redan lämnat din kod räknas den. Ändrar du svaren får du en ny kod.",
-        T::Leave => "Lämna workshopen",
-        T::BadLink => "Länken till workshopen går inte att läsa. Be samtalsledaren om en ny länk.",
-        T::NothingAnswered => "Skatta minst en sak innan du tar fram din kod.",
-        T::JoinFirst => "Öppna länken eller skanna QR-koden som samtalsledaren visar, så kommer du till workshopen.",
         T::Consensus => "Samsyn",
         T::Split => "Delade meningar",
         T::Uncertain => "Osäkert",
@@ -89,12 +79,7 @@ pub fn text(key: T) -> &'static str {
         T::StateTooFew => "för få svar",
         T::StateSaved => "sparat",
         T::StateNotSaved => "inte sparat",
-        T::Back => "Tillbaka",
         T::AgreeAfter => "När resultatet visas kommer ni överens om en gemensam bedömning här.",
-        T::CodeWays => "Lämna koden på det sätt som passar rummet:",
-        T::CodeChat => "skriv den i chatten,",
-        T::CodeSay => "läs upp den för samtalsledaren,",
-        T::CodeCamera => "eller visa QR-koden för samtalsledarens kamera.",
     }
 }
 
@@ -126,7 +111,6 @@ pub fn message(msg: M) -> String {
         M::StateRounds(1) => "1 omgång".to_owned(),
         M::StateRounds(n) => format!("{n} omgångar"),
         M::AgreementSpread { agreement, steps } => format!("{agreement} – spridning {steps} steg"),
-        M::ItemOf { i, n } => format!("{i} av {n}"),
         M::MedianLine(m) => format!("median {}", message(M::Median(m))),
     }
 }

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +23,11 @@ export const DIST = resolve(process.env.DIST ?? new URL('../../../dist', import.
 
 /**
  * Serve `root` at http://127.0.0.1:<port><base>.
- * @param {{root?: string, base?: string, headers?: Record<string,string>, port?: number}} options
+ * `gzip`: send text, JS and wasm gzip-compressed to a browser that accepts it, as a web server
+ * configured for it would (the benchmark's throttled start-up).
+ * @param {{root?: string, base?: string, headers?: Record<string,string>, port?: number, gzip?: boolean}} options
  */
-export async function serveDist({ root = DIST, base = '/', headers = {}, port = 0 } = {}) {
+export async function serveDist({ root = DIST, base = '/', headers = {}, port = 0, gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -43,10 +46,13 @@ export async function serveDist({ root = DIST, base = '/', headers = {}, port = 
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|mjs|wasm|css|json|svg)$/.test(file);
+      if (zipped) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
         ...headers,
       });
       res.end(body);

@@ -2,6 +2,7 @@
 // rounds with pasted summaries, a pass-the-device round of three, the reveal. Each step is its
 // own function, so the matrix can audit the page between them.
 import { say } from './matrix.mjs';
+import { openPage } from './browser.mjs';
 
 export const ANSWERS = ['[09:01] Anna', 'Trygghet och kontinuitet', '[09:02] Bo', 'Att vården finns nära mig, trygghet', '[09:03] Cia', 'Samverkan och trygghet i hemmet'].join('\n');
 
@@ -65,4 +66,14 @@ export async function roundDone(page) {
 export async function reveal(page, lang) {
   await page.locator('.workshop-results').getByRole('button', { name: say(lang, 'Visa resultatet', 'Reveal the results') }).click();
   await page.waitForSelector('.workshop-results .dot-plot, .workshop-results svg');
+}
+
+/** A workshop set up and started in a browser of its own; its join link's fragment (`#workshop=…`). */
+export async function joinHash(app) {
+  const { page, context } = await openPage(app.browser, app.server.url);
+  await setUp(page);
+  await start(page);
+  const link = await page.textContent('.join-link code');
+  await context.close();
+  return link.slice(link.indexOf('#'));
 }
