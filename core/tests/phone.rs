@@ -241,3 +241,34 @@ fn leaving_forgets_the_workshop() {
     assert!(phone.left && phone.participation.is_none());
     assert_eq!(phone.saved(), "lang sv\n");
 }
+
+/// An item's own wording of its steps travels in the link (a B3-like framework words each
+/// dimension's steps), and a link made before, without it, reads as before.
+#[test]
+fn an_items_own_wording_of_its_steps_travels() {
+    let mut own = presets().remove(0);
+    own.id = "eget-0badc0de".into();
+    let words = |i: usize| kompass_core::Localized {
+        sv: format!("Steg {i} för den andra"),
+        en: Some(format!("Step {i} of the second")),
+    };
+    own.shifts[1].levels = (1..=5).map(words).collect();
+    own.factors[0].levels = (1..=5).map(words).collect();
+    let back = unpack(&pack(&own), &own.id).expect("unpacks");
+    let (s2, f1) = (&back.shifts[1].id, &back.factors[0].id);
+    assert_eq!(back.level_texts(s2), own.level_texts(&own.shifts[1].id));
+    assert_eq!(back.level_texts(f1), own.level_texts(&own.factors[0].id));
+    assert!(back.level_texts(&back.shifts[0].id).is_empty());
+    // The same lines without the wording: what a link made before this carried.
+    let plain: String = pack(&own)
+        .lines()
+        .map(|l| match l.split('\t').next() {
+            Some("s") => l.split('\t').take(6).collect::<Vec<_>>().join("\t"),
+            Some("f") => l.split('\t').take(4).collect::<Vec<_>>().join("\t"),
+            _ => l.to_owned(),
+        } + "\n")
+        .collect();
+    let old = unpack(&plain, &own.id).expect("an older link unpacks");
+    assert!(old.items().all(|(_, id, _)| old.level_texts(id).is_empty()));
+    assert_eq!(old.items().count(), own.items().count());
+}

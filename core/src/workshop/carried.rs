@@ -13,7 +13,7 @@ use crate::workshop::setup::JOIN_KEY;
 
 /// What a phone needs of `fw`, as lines: a tag (`n` name, `t` factor heading, `h` horizon, `q` question,
 /// `s` shift, `f` factor) and its texts, separated by tabs (Swedish, English; a shift FRÅN
-/// then TILL). Tabs and line breaks inside a text become spaces.
+/// then TILL; an item's own wording of each step last). Tabs and line breaks inside a text become spaces.
 pub fn pack(fw: &Framework) -> String {
     let mut out = String::new();
     // A line: the tag, raw fields (ids, numbers), then each text in both languages.
@@ -46,15 +46,14 @@ pub fn pack(fw: &Framework) -> String {
         line('q', &[], &[q]);
     }
     // An item's scale first ("" for its kind's own); the phone rates on it.
+    // Then the item's own wording of each step, if it has one.
     for s in &fw.shifts {
-        line(
-            's',
-            &[s.scale.as_deref().unwrap_or_default()],
-            &[&s.from, &s.to],
-        );
+        let texts: Vec<&Localized> = [&s.from, &s.to].into_iter().chain(&s.levels).collect();
+        line('s', &[s.scale.as_deref().unwrap_or_default()], &texts);
     }
     for f in &fw.factors {
-        line('f', &[f.scale.as_deref().unwrap_or_default()], &[&f.name]);
+        let texts: Vec<&Localized> = std::iter::once(&f.name).chain(&f.levels).collect();
+        line('f', &[f.scale.as_deref().unwrap_or_default()], &texts);
     }
     out
 }
@@ -64,7 +63,7 @@ pub fn pack(fw: &Framework) -> String {
 pub fn unpack(text: &str, id: &str) -> Option<Framework> {
     let mut fw = Framework::blank(id.to_owned());
     for line in text.lines() {
-        let mut parts = line.split('\t');
+        let mut parts = line.split('\t').peekable();
         let tag = parts.next()?;
         // Shifts, factors, scales and the horizon have one raw field first.
         let raw = if matches!(tag, "s" | "f" | "k" | "h") {
@@ -98,21 +97,33 @@ pub fn unpack(text: &str, id: &str) -> Option<Framework> {
                     goal_areas: Vec::new(),
                     rationale: None,
                     scale,
-                    levels: Vec::new(),
+                    levels: the_rest(&mut parts),
                 });
             }
-            "f" => fw.factors.push(Factor {
-                id: format!("f{}", fw.factors.len() + 1),
-                name: localized(&mut parts),
-                goal_areas: Vec::new(),
-                rationale: None,
-                scale,
-                levels: Vec::new(),
-            }),
+            "f" => {
+                let name = localized(&mut parts);
+                fw.factors.push(Factor {
+                    id: format!("f{}", fw.factors.len() + 1),
+                    name,
+                    goal_areas: Vec::new(),
+                    rationale: None,
+                    scale,
+                    levels: the_rest(&mut parts),
+                });
+            }
             _ => return None,
         }
     }
     validate(&fw).is_empty().then_some(fw)
+}
+
+/// The texts left on a line (an item's own wording of its steps; none in links made before).
+fn the_rest<'a>(parts: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>) -> Vec<Localized> {
+    let mut out = Vec::new();
+    while parts.peek().is_some() {
+        out.push(localized(parts));
+    }
+    out
 }
 
 /// The next text of a line: Swedish, then English (none when empty).
