@@ -4,11 +4,13 @@
 // - check: focus-visible — every focused element draws a focus indicator (an outline or a box
 //   shadow) and is never entirely hidden behind a sticky or fixed header or banner (2.4.7, 2.4.11);
 // - check: forced-colors — the radar charts' lines keep a colour of their own against the
-//   forced background, and focus still shows.
+//   forced background, and focus still shows; the trend charts, the workshop's dot plots and the
+//   word cloud (on the facilitator's page and on the projector) draw in system colours too.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';
 import { KEY, seedDocument, seedOnce } from './support/seed.mjs';
+import { opening, reveal, roundDone, roundOpen, rounds, setUp, start } from './support/workshop-flow.mjs';
 
 const SCREENS = [[1280, 800], [320, 640]];
 
@@ -105,4 +107,84 @@ describe('focus visible and never hidden, also in forced colours', () => {
       });
     }
   }
+
+  /**
+   * In forced colours, what `paint` names (selector → [property, system colour]) is drawn in that
+   * system colour (computed, compared with a probe's), never in the forced background's colour.
+   */
+  async function drawnInSystemColours(page, ground, paint) {
+    const found = await page.evaluate(([groundSel, paint]) => {
+      const probe = (colour) => {
+        const el = document.createElement('span');
+        el.style.color = colour;
+        document.body.append(el);
+        const c = getComputedStyle(el).color;
+        el.remove();
+        return c;
+      };
+      const canvas = getComputedStyle(document.querySelector(groundSel)).backgroundColor;
+      const out = [];
+      for (const [sel, [prop, system]] of Object.entries(paint)) {
+        const want = probe(system);
+        const got = [...document.querySelectorAll(sel)].map((el) => getComputedStyle(el)[prop]);
+        if (got.length === 0) out.push(`${sel}: nothing drawn`);
+        if (want === canvas) out.push(`${system} is the background's colour`);
+        for (const c of new Set(got)) if (c !== want) out.push(`${sel} ${prop} ${c}, not ${system} (${want})`);
+      }
+      return out;
+    }, [ground, paint]);
+    return found;
+  }
+
+  test('forced colours: the trend charts, the dot plots and the word cloud draw in system colours, also on the projector', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+    await context.addInitScript(seedOnce, [KEY, seedDocument('sv')]);
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.waitForSelector('main#main h1');
+    const problems = [];
+    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Utveckling över tid' }).click();
+    await page.waitForSelector('.trend-chart');
+    problems.push(...await drawnInSystemColours(page, 'body', {
+      '.trend-view .series-line': ['stroke', 'CanvasText'],
+      '.trend-view .trend-line': ['stroke', 'CanvasText'],
+      '.trend-view .target-line': ['stroke', 'Highlight'],
+      '.trend-view .dot-now': ['fill', 'CanvasText'],
+      '.trend-view .tick': ['fill', 'CanvasText'],
+      '.trend-view .grid': ['stroke', 'GrayText'],
+    }));
+    await setUp(page);
+    await start(page);
+    await opening(page);
+    problems.push(...await drawnInSystemColours(page, 'body', { '.word-cloud .cloud-word': ['fill', 'CanvasText'] }));
+    await rounds(page, 'sv');
+    await roundOpen(page, 'sv');
+    await roundDone(page);
+    await reveal(page, 'sv');
+    const plots = {
+      '.dot-plot:not(.target) .dot': ['fill', 'CanvasText'],
+      '.dot-plot .plot-count': ['fill', 'CanvasText'],
+      '.dot-plot .plot-base': ['stroke', 'GrayText'],
+    };
+    // Some answers rate a target on the facilitator's page (the projector's first item has none).
+    problems.push(...(await drawnInSystemColours(page, 'body', { ...plots, '.dot-plot.target .dot': ['fill', 'Highlight'] })).map((p) => `facilitator: ${p}`));
+    // The projector (its own theme, white on black when colours are not forced): the opening
+    // question's cloud and the first item's result.
+    await page.goto(`${app.server.url}?läge=projektor`);
+    await page.waitForSelector('main.projector .slide-count');
+    const slide = async (n) => {
+      for (let i = 0; i < 20 && !new RegExp(`^\\D*${n}\\D`).test(await page.textContent('.slide-count')); i += 1) {
+        const was = await page.textContent('.slide-count');
+        await page.keyboard.press('PageDown');
+        await page.waitForFunction((w) => document.querySelector('.slide-count')?.textContent !== w, was);
+      }
+    };
+    await slide(2);
+    problems.push(...(await drawnInSystemColours(page, 'body', { '.word-cloud .cloud-word': ['fill', 'CanvasText'] })).map((p) => `projector: ${p}`));
+    await slide(13);
+    problems.push(...(await drawnInSystemColours(page, 'body', plots)).map((p) => `projector: ${p}`));
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
 });
+

@@ -1,7 +1,12 @@
 // Accessibility matrix, the states a user meets around the views (rows with "file":
 // "a11y-states" in core/src/accessibility/matrix.json): every storage banner, the update
-// prompt and the embedded mode.
+// prompt, the embedded mode and an invalid site configuration.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, serveDist } from './support/server.mjs';
 import { KEY, seedDocument, seedOnce } from './support/seed.mjs';
+import { BROKEN_SITE } from './support/site.mjs';
 import { matrixFile } from './support/matrix.mjs';
 
 const NEWER = '{"schema": 99, "app": "9.0.0", "workspace": {"framework_id": "sormland-2035"}}';
@@ -51,5 +56,19 @@ matrixFile('a11y-states', {
     await frame.click('.file-menu summary');
     await frame.waitForSelector('.embedded-note');
     ctx.frame = frame;
+  },
+  'banners/site-invalid': async (ctx) => {
+    // The release bundle with that site.json beside index.html, from a server of its own (what
+    // the service worker keeps is what that server gives).
+    await ctx.open({ url: `${ctx.shared.site.url}?lang=${ctx.lang}&tema=${ctx.theme}` });
+    await ctx.page.waitForSelector('.site-problems');
+  },
+}, {
+  prepare: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nvk-a11y-site-'));
+    cpSync(DIST, dir, { recursive: true });
+    writeFileSync(join(dir, 'site.json'), JSON.stringify(BROKEN_SITE));
+    const site = await serveDist({ root: dir });
+    return { site, close: async () => { await site.close(); rmSync(dir, { recursive: true, force: true }); } };
   },
 });

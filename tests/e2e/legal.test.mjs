@@ -15,6 +15,8 @@ async function saysWhatTheMatrixRuns(page, lang) {
   const [every, more] = [MATRIX.checks.filter((c) => c.file === '*'), MATRIX.checks.filter((c) => c.file !== '*')];
   assert.deepEqual(await page.locator('.test-checks').nth(0).locator('li').allTextContents(), every.map((c) => c.name[lang]));
   assert.deepEqual(await page.locator('.test-checks').nth(1).locator('li').allTextContents(), more.map((c) => c.name[lang]));
+  // What the checks leave out is said (support/contrast.mjs lists the text it cannot judge).
+  assert.ok(text.includes(lang === 'sv' ? 'Text vars kontrast testerna inte kan räkna ut' : 'Text whose contrast the tests cannot work out'), text);
   const views = await page.locator('.test-views li strong').allTextContents();
   assert.deepEqual(views, MATRIX.views.map((v) => v.name[lang]));
   assert.ok(text.includes(MATRIX.assessed) && text.includes(MATRIX.updated));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serveDist } from './support/server.mjs';
 import { axeViolations, launch, openPage } from './support/browser.mjs';
+import { BROKEN_SITE } from './support/site.mjs';
 
 const EXAMPLE = JSON.parse(readFileSync(new URL('../../www/site.example.json', import.meta.url), 'utf8'));
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#5a2d82"/></svg>';
@@ -72,14 +73,7 @@ describe('site configuration', () => {
   });
 
   test('a broken file: every problem listed in plain words, and the app as usual', async (t) => {
-    const server = await siteWith({
-      format: 'nara-vard-kompassen/site',
-      version: 1,
-      organisation: { sv: 'Region Exempel' },
-      colour: '#999999',
-      views: ['workshop', 'chef'],
-      lang: 'fi',
-    });
+    const server = await siteWith(BROKEN_SITE);
     t.after(() => server.close());
     const { page, problems, context } = await openPage(browser, server.url);
     await page.waitForSelector('.site-problems');

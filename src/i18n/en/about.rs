@@ -22,7 +22,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTestViews => "Views and states checked",
         T::A11yTestMore => "In addition, with tests of their own:",
         T::A11yDiggForm => "Report to DIGG (digg.se/tdosanmalan)",
-        T::A11yGapAxeIncomplete => "What axe-core cannot decide on its own (such as the contrast of text in the charts) is printed by the tests but not checked automatically.",
+        T::A11yGapAxeIncomplete => "Text whose contrast the tests cannot work out (such as text covered by an open menu) is printed by the tests but not checked automatically.",
         T::PrivacyHeading => "Your data",
         T::PrivacyStaysHere => "Everything you enter is saved only in this browser, on this computer (the browser's local storage, under names that begin with nara-vard-kompassen). Nothing is sent to any server; the app sets no cookies and collects no statistics.",
         T::PrivacyLeavesOnlyByYou => "The data leaves the browser only when you save a file, export to Excel, print, share a link or hand over an answer code in a workshop yourself. A shared link to an assessment holds the whole assessment and the own framework it is made with; a link to an own framework holds only the framework; an answer code holds only your ratings, no name.",

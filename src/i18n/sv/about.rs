@@ -22,7 +22,7 @@ pub fn text(key: T) -> &'static str {
         T::A11yTestViews => "Vyer och tillstånd som granskas",
         T::A11yTestMore => "Dessutom kontrolleras, med egna tester:",
         T::A11yDiggForm => "Anmäl till DIGG (digg.se/tdosanmalan)",
-        T::A11yGapAxeIncomplete => "Det som axe-core inte kan avgöra själv (till exempel kontrasten för text i diagrammen) skrivs ut av testerna men granskas inte automatiskt.",
+        T::A11yGapAxeIncomplete => "Text vars kontrast testerna inte kan räkna ut (till exempel text som en öppen meny täcker) skrivs ut av testerna men granskas inte automatiskt.",
         T::PrivacyHeading => "Dina uppgifter",
         T::PrivacyStaysHere => "Allt du skriver sparas bara i den här webbläsaren, på den här datorn (webbläsarens lokala lagring, under namn som börjar med nara-vard-kompassen). Ingenting skickas till någon server, appen sätter inga kakor och samlar ingen statistik.",
         T::PrivacyLeavesOnlyByYou => "Uppgifterna lämnar webbläsaren bara när du själv sparar en fil, exporterar till Excel, skriver ut, delar en länk eller lämnar en svarskod i en workshop. En delad länk till en bedömning innehåller hela bedömningen och det egna ramverk den bygger på; en länk till ett eget ramverk innehåller bara ramverket; en svarskod innehåller bara dina skattningar, inget namn.",

@@ -1,9 +1,11 @@
 // The checks run on every row of the accessibility matrix (core/src/accessibility/matrix.json):
 // axe-core with the matrix's WCAG tags, and what axe cannot see — sideways scrolling (1.4.10),
-// pointer target size with WCAG 2.5.8's exceptions, and text spacing (1.4.12) clipping no text.
+// pointer target size with WCAG 2.5.8's exceptions, text spacing (1.4.12) clipping no text, and
+// the contrast of the text axe left "incomplete" (support/contrast.mjs).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { scrollsSideways } from './browser.mjs';
+import { judgeContrast } from './contrast.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,9 +15,16 @@ export const MATRIX = JSON.parse(readFileSync(new URL('../../../core/src/accessi
 /** axe-core in `frame` (a page or a frame) with the matrix's tags: violations and incomplete, readable. */
 export async function axe(frame) {
   if (!(await frame.evaluate(() => Boolean(window.axe)))) await frame.evaluate(AXE_SOURCE);
-  const result = await frame.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), MATRIX.tags);
+  // `resultTypes`: every rule still runs on every node; only the passing and inapplicable nodes
+  // are not all listed (their selectors cost most of a run's time), as they are not read.
+  const result = await frame.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations', 'incomplete'],
+  }), MATRIX.tags);
+  // The nodes whose contrast axe could not judge (support/contrast.mjs judges them).
+  const contrast = result.incomplete.filter((r) => r.id === 'color-contrast').flatMap((r) => r.nodes.map((n) => n.target.at(-1)));
   const readable = (list) => list.map((v) => `${v.id} (${v.impact ?? '-'}): ${v.help} — ${v.nodes.slice(0, 6).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`);
-  return { violations: readable(result.violations), incomplete: readable(result.incomplete) };
+  return { violations: readable(result.violations), incomplete: readable(result.incomplete), contrast };
 }
 
 /**
@@ -100,14 +109,37 @@ export function clippedWithTextSpacing(frame) {
   });
 }
 
-/** Every check of a matrix row on `frame`; returns the problems found and axe's incomplete list. */
+/** Seconds spent in each check over the whole file (printed by support/matrix.mjs). */
+export const SPENT = { axe: 0, reflow: 0, 'target-size': 0, 'text-spacing': 0, contrast: 0 };
+
+const timed = async (what, work) => {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    SPENT[what] += (performance.now() - start) / 1000;
+  }
+};
+
+/**
+ * Every check of a matrix row on `frame`; returns the problems found, axe's incomplete list, the
+ * incomplete contrast nodes that could not be judged (with why) and how many were judged.
+ */
 export async function auditRow(frame, where) {
   const problems = [];
-  const { violations, incomplete } = await axe(frame);
+  const { violations, incomplete, contrast } = await timed('axe', () => axe(frame));
   for (const v of violations) problems.push(`${where}: axe ${v}`);
-  const sideways = await scrollsSideways(frame);
+  const sideways = await timed('reflow', () => scrollsSideways(frame));
   if (sideways) problems.push(`${where}: scrolls sideways (${sideways})`);
-  for (const t of await smallTargets(frame)) problems.push(`${where}: small target ${t}`);
-  for (const c of await clippedWithTextSpacing(frame)) problems.push(`${where}: text spacing clips ${c}`);
-  return { problems, incomplete: incomplete.map((i) => `${where}: ${i}`) };
+  for (const t of await timed('target-size', () => smallTargets(frame))) problems.push(`${where}: small target ${t}`);
+  for (const c of await timed('text-spacing', () => clippedWithTextSpacing(frame))) problems.push(`${where}: text spacing clips ${c}`);
+  // Last: it scrolls each node into view (and back).
+  const judged = await timed('contrast', () => judgeContrast(frame, contrast));
+  for (const f of judged.failures) problems.push(`${where}: contrast ${f}`);
+  return {
+    problems,
+    incomplete: incomplete.map((i) => `${where}: ${i}`),
+    unjudged: judged.unjudged.map((u) => `${where}: ${u}`),
+    judged: judged.judged,
+  };
 }
