@@ -6,11 +6,12 @@ use kompass_core::framework::presets::presets;
 use kompass_core::workshop::{decode, results, Response, WorkshopSetup};
 use kompass_core::{Lang, Level, Rating};
 use nara_vard_kompassen::features::workshop::{ResultItem, ResultItemProps};
-use nara_vard_kompassen::ui::{QrCode, QrCodeProps};
+use nara_vard_kompassen::ui::qr_code;
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -21,14 +22,16 @@ fn lvl(n: u8) -> Option<Rating> {
     Level::new(n).map(Rating::Level)
 }
 
+/// The QR code is a plain function; this component draws one answer code's.
+#[component]
+fn QrHost() -> Html {
+    qr_code("K7QA-3MZP-2XW", "QR-kod med din svarskod")
+}
+
 #[wasm_bindgen_test]
 async fn a_qr_code_is_a_labelled_picture_of_dark_modules() {
     let root = mount();
-    let props = QrCodeProps {
-        text: "K7QA-3MZP-2XW".into(),
-        label: "QR-kod med din svarskod".into(),
-    };
-    yew::Renderer::<QrCode>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<QrHost>::with_root(root.clone()).render();
     settle(&root).await;
     let svg = query(&root, "svg.qr-code");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));

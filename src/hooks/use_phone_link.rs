@@ -29,10 +29,13 @@ pub enum LinkState {
 pub fn use_phone_link(store: PhoneContext) -> LinkState {
     let hash = use_memo((), |()| location::fragment());
     let failed = use_state(|| false);
-    let opening = store.phone.opening(&hash);
+    let phone = &store.phone;
+    let opening = phone.opening(&hash);
     {
-        let (store, failed) = (store.clone(), failed.clone());
-        use_effect_with(opening.clone(), move |opening| match opening.clone() {
+        let (store, failed, hash) = (store.clone(), failed.clone(), hash.clone());
+        // What the address asks changes only when a framework arrives or the workshop is left.
+        let deps = (phone.frameworks.len(), phone.left);
+        use_effect_with(deps, move |_| match store.phone.opening(&hash) {
             Opening::Unpack { id, packed } => yew::platform::spawn_local(async move {
                 let fw = compression::inflate(&packed, MAX_SHARE_BYTES)
                     .await

@@ -14,7 +14,7 @@ mod view_nav;
 pub use header::AppHeader;
 pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
-pub use qr_code::{QrCode, QrCodeProps};
+pub use qr_code::qr_code;
 pub use radar_chart::{RadarChart, RadarChartProps};
 pub use scale_field::{ScaleField, ScaleFieldProps};
 pub use storage_banner::{SaveState, StorageBanner};

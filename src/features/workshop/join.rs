@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::participant_page_address;
-use crate::ui::QrCode;
+use crate::ui::qr_code;
 use std::rc::Rc;
 
 use crate::platform::compression;
@@ -83,7 +83,7 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
     };
     html! {
         <div class={classes!("workshop-join", props.big.then_some("big"))}>
-            <QrCode text={link.clone()} label={t(lang, WorkshopText::QrJoin)} />
+            { qr_code(&link, t(lang, WorkshopText::QrJoin)) }
             <div>
                 // The facilitator's page names the workshop in its heading already.
                 if props.big {

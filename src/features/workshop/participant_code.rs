@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Lang, PhoneText};
-use crate::ui::QrCode;
+use crate::ui::qr_code;
 
 /// The end of the phone's round: the answer code large, the ways to hand it in (chat, read
 /// out, or the QR code for the facilitator's camera) and a way back to change the answers.
@@ -22,7 +22,7 @@ pub fn participant_code(
                 <li>{ t(lang, PhoneText::CodeSay) }</li>
                 <li>{ t(lang, PhoneText::CodeCamera) }</li>
             </ul>
-            <QrCode text={code.clone()} label={t(lang, PhoneText::QrCode)} />
+            { qr_code(code, t(lang, PhoneText::QrCode)) }
             <p class="hint">{ t(lang, PhoneText::ChangeNote) }</p>
             <p class="field-row">
                 <button type="button" onclick={on_change}>{ t(lang, PhoneText::ChangeAnswers) }</button>
