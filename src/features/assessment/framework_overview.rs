@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::features::assessment::ShiftCard;
@@ -7,18 +5,9 @@ use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
 use kompass_core::{Framework, GoalArea, Lang, Localized};
 
-#[derive(Properties, PartialEq)]
-pub struct FrameworkOverviewProps {
-    pub framework: Rc<Framework>,
-    pub lang: Lang,
-}
-
 /// Everything a framework says: target picture, shifts, dialogue questions, goal areas,
-/// factors and context.
-#[component]
-pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
-    let fw = &props.framework;
-    let lang = props.lang;
+/// factors and context. A view function: it has no state, and a component type costs bytes.
+pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
     let names_of = |ids: &[String]| -> Vec<Localized> {
         ids.iter()
             .filter_map(|id| fw.goal_area(id))

@@ -13,7 +13,7 @@ mod step_nav;
 pub use action_form::ActionForm;
 pub use action_list::ActionList;
 pub use actions_step::ActionsStep;
-pub use framework_overview::{FrameworkOverview, FrameworkOverviewProps};
+pub use framework_overview::framework_overview;
 pub use framework_picker::FrameworkPicker;
 pub use item_step::ItemStep;
 pub use shift_card::{ShiftCard, ShiftCardProps};

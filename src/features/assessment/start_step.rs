@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::features::assessment::{FrameworkOverview, FrameworkPicker};
+use crate::features::assessment::{framework_overview, FrameworkPicker};
 use crate::features::editor::own_framework_start;
 use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText};
@@ -105,7 +105,7 @@ pub fn StartStep() -> Html {
             { own_framework_start(&state, &framework_link) }
             if let Some(framework) = state.framework() {
                 <section class="about-framework" aria-labelledby="framework-name">
-                    <FrameworkOverview {framework} {lang} />
+                    { framework_overview(&framework, lang) }
                 </section>
             }
         </div>

@@ -6,6 +6,6 @@ mod history_view;
 mod trend_view;
 
 pub use compare_view::CompareView;
-pub use goal_trend_charts::{GoalTrendCharts, GoalTrendChartsProps};
+pub use goal_trend_charts::goal_trend_charts;
 pub use history_view::HistoryView;
 pub use trend_view::TrendView;

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 
-use crate::features::history::goal_trend_charts::{spoken, GoalTrendCharts};
+use crate::features::history::goal_trend_charts::{goal_trend_charts, spoken};
 use crate::ui::{item_label, unit_name, TimelineChart};
 use kompass_core::results::history::{item_trend, series};
 use kompass_core::results::projection::fit;
@@ -58,7 +58,7 @@ pub fn TrendView() -> Html {
                 <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
                 <span class="key key-trend">{ t(lang, HistoryText::SeriesTrend) }</span>
             </p>
-            <GoalTrendCharts framework={fw.clone()} series={list.iter().map(|a| (*a).clone()).collect::<Vec<_>>()} {lang} />
+            { goal_trend_charts(&fw, &list, lang) }
             <h2>{ t(lang, HistoryText::TrendItemsHeading) }</h2>
             <div class="trend-items">{ for items }</div>
             // A table of many dates may be wider than a phone: it scrolls inside its own region.
