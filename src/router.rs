@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::features::about::AboutView;
-use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::assessment::{step_nav, ActionsStep, ItemStep, StartStep};
 use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{CompareView, HistoryView, TrendView};
@@ -15,7 +15,7 @@ use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_lin
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
-use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
+use crate::ui::{view_nav, AppHeader, SaveState, StorageBanner, UpdatePrompt};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
 
@@ -129,12 +129,12 @@ pub fn Router(props: &RouterProps) -> Html {
                 </div>
             }
             <div class="top-bars">
-                <ViewNav />
+                { view_nav(&state) }
                 <FileMenu />
             </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {
-                    <StepNav />
+                    { step_nav(&state) }
                 }
                 <main id="main" tabindex="-1">{ body }</main>
             </div>

@@ -20,4 +20,4 @@ pub use scale_field::{ScaleField, ScaleFieldProps};
 pub use storage_banner::{SaveState, StorageBanner};
 pub use timeline_chart::{TimelineChart, TimelineChartProps};
 pub use update_prompt::UpdatePrompt;
-pub use view_nav::ViewNav;
+pub use view_nav::view_nav;

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-use crate::features::assessment::{ActionForm, ActionList, StepButtons};
-use crate::features::files::SaveReminder;
+use crate::features::assessment::{action_list, step_buttons, ActionForm};
+use crate::features::files::save_reminder;
 use crate::i18n::{t, AssessmentText};
 
 /// The whole action plan: every action of the assessment, and a form to add more.
@@ -18,11 +18,11 @@ pub fn ActionsStep() -> Html {
         <div class="actions-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StepActions) }</h1>
             <p>{ t(lang, AssessmentText::ActionsIntro) }</p>
-            <ActionList actions={a.actions.clone()} show_item={true} />
-            <SaveReminder />
+            { action_list(&state, &a.actions, true) }
+            { save_reminder(&state) }
             <h2>{ t(lang, AssessmentText::AddAction) }</h2>
             <ActionForm />
-            <StepButtons />
+            { step_buttons(&state) }
         </div>
     }
 }

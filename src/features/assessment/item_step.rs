@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-use crate::features::assessment::{ActionForm, ActionList, StepButtons};
+use crate::features::assessment::{action_list, step_buttons, ActionForm};
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::{item_title, level_label, loc, ScaleField};
@@ -115,10 +115,10 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
             { for note }
             <section class="item-actions" aria-labelledby="item-actions-heading">
                 <h2 id="item-actions-heading">{ t(lang, AssessmentText::ActionsForItem) }</h2>
-                <ActionList {actions} show_item={false} />
+                { action_list(&state, &actions, false) }
                 <ActionForm item={Some(AttrValue::from(id.clone()))} />
             </section>
-            <StepButtons />
+            { step_buttons(&state) }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::features::assessment::{framework_overview, FrameworkPicker};
+use crate::features::assessment::{framework_overview, framework_picker};
 use crate::features::editor::own_framework_start;
 use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText};
@@ -95,7 +95,7 @@ pub fn StartStep() -> Html {
                     <input id="unit-name" type="text" autocomplete="organization" aria-describedby="unit-hint"
                         value={unit} oninput={on_unit} />
                 </div>
-                <FrameworkPicker />
+                { framework_picker(&state) }
                 <div class="field">
                     <label for="assessment-date">{ t(lang, AssessmentText::DateLabel) }</label>
                     <input id="assessment-date" type="date" value={date.to_string()} onchange={on_date} />

@@ -6,8 +6,8 @@ use crate::platform::document;
 
 use std::rc::Rc;
 
-use crate::features::assessment::StepButtons;
-use crate::features::files::{SaveReminder, SharePanel};
+use crate::features::assessment::step_buttons;
+use crate::features::files::{save_reminder, SharePanel};
 use crate::features::results::{goal_progress, report_extras, report_summary, ResultList};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
@@ -150,10 +150,10 @@ pub fn ResultsStep() -> Html {
                 { report_summary(&fw, a, today(), lang) }
             </ResultsBody>
             { report_extras(&fw, a, &list, lang) }
-            <SaveReminder />
+            { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
             <SharePanel assessment={a.clone()} {lang} />
-            <StepButtons />
+            { step_buttons(&state) }
         </div>
     }
 }
