@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
+use crate::store::AppContext;
 
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
 use crate::ui::item_title;
@@ -96,18 +96,10 @@ pub fn item_kind(fw: &Framework, id: &str) -> ItemKind {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WorkshopResultsProps {
-    pub workshop: Workshop,
-}
-
 /// The room's results, hidden until revealed and until enough have answered; widest
 /// disagreement first.
-#[component]
-pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
-    let state = use_app();
+pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
     let lang = state.ws.lang;
-    let workshop = &props.workshop;
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
