@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::features::assessment::ShiftCard;
+use crate::features::assessment::{shift_card, ShiftCardProps};
 use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
 use kompass_core::{Framework, GoalArea, Lang, Localized};
@@ -21,7 +21,7 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
         None => html! { <p class="horizon">{ t(lang, AssessmentText::NoHorizon) }</p> },
     };
     let shifts = fw.shifts.iter().map(|s| {
-        html! { <li key={s.id.clone()}><ShiftCard shift={s.clone()} {lang} goal_areas={names_of(&s.goal_areas)} /></li> }
+        html! { <li key={s.id.clone()}>{ shift_card(&ShiftCardProps { shift: s.clone(), lang, goal_areas: names_of(&s.goal_areas) }) }</li> }
     });
     let questions = fw
         .questions

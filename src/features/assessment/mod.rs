@@ -16,6 +16,6 @@ pub use actions_step::ActionsStep;
 pub use framework_overview::framework_overview;
 pub use framework_picker::framework_picker;
 pub use item_step::ItemStep;
-pub use shift_card::{ShiftCard, ShiftCardProps};
+pub use shift_card::{shift_card, ShiftCardProps};
 pub use start_step::StartStep;
 pub use step_nav::{step_buttons, step_nav};

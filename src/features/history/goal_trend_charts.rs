@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
-use crate::ui::{loc, TimelineChart};
+use crate::ui::{loc, timeline_chart, TimelineChartProps};
 use kompass_core::results::history::goal_trends;
 use kompass_core::results::timeline::year_range;
 use kompass_core::{Assessment, Date, Framework, Lang};
@@ -55,7 +55,7 @@ pub fn goal_trend_charts(fw: &Framework, list: &[&Assessment], lang: Lang) -> Ht
         Some(html! {
             <figure class="trend-chart" data-goal={g.goal_area.clone()}>
                 <figcaption><h3>{ loc(&area.name, lang) }</h3></figcaption>
-                <TimelineChart {label} points={g.points.clone()} target={g.target} trend={g.projection.and_then(|p| p.line)} {years} />
+                { timeline_chart(&TimelineChartProps { label: label.into(), points: g.points.clone(), target: g.target, trend: g.projection.and_then(|p| p.line), years, levels: None }) }
                 <p class="projection">{ sentence }</p>
             </figure>
         })

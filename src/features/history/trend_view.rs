@@ -4,7 +4,7 @@ use crate::hooks::use_app;
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 
 use crate::features::history::goal_trend_charts::{goal_trend_charts, spoken};
-use crate::ui::{item_label, unit_name, TimelineChart};
+use crate::ui::{item_label, timeline_chart, unit_name, TimelineChartProps};
 use kompass_core::results::history::{item_trend, series};
 use kompass_core::results::projection::fit;
 use kompass_core::results::timeline::year_range;
@@ -34,7 +34,7 @@ pub fn TrendView() -> Html {
         html! {
             <figure class="trend-small" key={id.to_owned()}>
                 <figcaption>{ name }</figcaption>
-                <TimelineChart {label} points={it.points} target={it.target} {trend} {years} {levels} />
+                { timeline_chart(&TimelineChartProps { label: label.into(), points: it.points, target: it.target, trend, years, levels }) }
             </figure>
         }
     });
