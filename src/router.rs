@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::features::about::AboutView;
-use crate::features::assessment::{step_nav, ActionsStep, ItemStep, StartStep};
+use crate::features::assessment::{actions_step, step_nav, ItemStep, StartStep};
 use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
-use crate::features::history::{CompareView, HistoryView, TrendView};
+use crate::features::history::{compare_view, trend_view, HistoryView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
@@ -90,16 +90,14 @@ pub fn Router(props: &RouterProps) -> Html {
             html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }
         }
         (PageView::History, _) => html! { <HistoryView /> },
-        (PageView::Trend, _) => html! { <TrendView /> },
+        (PageView::Trend, _) => trend_view(&state),
         (PageView::Rollup, _) => html! { <RollupView /> },
         (PageView::About, _) => html! { <AboutView /> },
         (PageView::Editor, _) => html! { <EditorView /> },
         (PageView::Workshop, _) => html! { <WorkshopView /> },
-        (PageView::Compare { from, to }, _) => {
-            html! { <CompareView from={AttrValue::from(from.to_owned())} to={AttrValue::from(to.to_owned())} /> }
-        }
+        (PageView::Compare { from, to }, _) => compare_view(&state, from, to),
         (PageView::Item(id), _) => html! { <ItemStep item={AttrValue::from(id.to_owned())} /> },
-        (PageView::Actions, _) => html! { <ActionsStep /> },
+        (PageView::Actions, _) => actions_step(&state),
         (PageView::Results, _) => html! { <ResultsStep /> },
         (PageView::Start, _) => html! { <StartStep /> },
     };

@@ -12,7 +12,7 @@ mod step_nav;
 
 pub use action_form::ActionForm;
 pub use action_list::action_list;
-pub use actions_step::ActionsStep;
+pub use actions_step::actions_step;
 pub use framework_overview::framework_overview;
 pub use framework_picker::framework_picker;
 pub use item_step::ItemStep;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 
 use crate::features::history::goal_trend_charts::{goal_trend_charts, spoken};
@@ -12,9 +13,9 @@ use kompass_core::Which;
 
 /// The unit's progress with the current framework: per goal area its index over time, target and
 /// projection; per shift and factor its level over time.
-#[component]
-pub fn TrendView() -> Html {
-    let state = use_app();
+/// A view function of the router; the key on its root makes a change of page draw it anew,
+/// as it was when it was a component of its own.
+pub fn trend_view(state: &AppContext) -> Html {
     let (Some(fw), Some(current)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -47,7 +48,7 @@ pub fn TrendView() -> Html {
         html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
     });
     html! {
-        <div class="trend-view">
+        <div class="trend-view" key="trend">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::TrendTitle { unit: &unit }) }</h1>
             <p>{ t(lang, HistoryText::TrendIntro) }</p>
             if list.len() < 2 {
