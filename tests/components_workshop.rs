@@ -5,7 +5,7 @@
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::{decode, results, Response, WorkshopSetup};
 use kompass_core::{Lang, Level, Rating};
-use nara_vard_kompassen::features::workshop::{ResultItem, ResultItemProps};
+use nara_vard_kompassen::features::workshop::{result_item, ResultItemProps};
 use nara_vard_kompassen::ui::{QrCode, QrCodeProps};
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
@@ -19,6 +19,12 @@ use browser_support::{mount, query, settle, until};
 
 fn lvl(n: u8) -> Option<Rating> {
     Level::new(n).map(Rating::Level)
+}
+
+/// An item's result is a view function; the test mounts it through this one-line component.
+#[yew::component]
+fn ResultItem(props: &ResultItemProps) -> yew::Html {
+    result_item(props)
 }
 
 #[wasm_bindgen_test]

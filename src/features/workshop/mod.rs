@@ -36,7 +36,7 @@ pub use participant_view::ParticipantView;
 pub use phone_round::{PhoneRound, PhoneRoundProps};
 pub use projector_view::ProjectorView;
 pub use rating_step::{rating_list, rating_step, RatingStep};
-pub use results::{workshop_results, ResultItem, ResultItemProps};
+pub use results::{result_item, workshop_results, ResultItemProps};
 pub use reveal_slide::reveal_slide;
 pub use round_timer::RoundTimer;
 pub use rounds_setup::group_rounds;

@@ -27,9 +27,9 @@ pub fn agreement_class(a: Agreement) -> &'static str {
 }
 
 /// One item's result: agreement, then per rating (now, and the target) its labelled
-/// distribution, median, spread and number of answers.
-#[component]
-pub fn ResultItem(props: &ResultItemProps) -> Html {
+/// distribution, median, spread and number of answers. A view function, not a component: it
+/// has no state.
+pub fn result_item(props: &ResultItemProps) -> Html {
     let (r, lang) = (&props.result, props.lang);
     let title = item_title(&props.fw, &r.item, lang);
     let tallies = series(r);
@@ -116,7 +116,7 @@ pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
     } else {
         let items = workshop.results().into_iter().map(|result| {
             html! {
-                <li><ResultItem {result} fw={fw.clone()} {lang} /></li>
+                <li>{ result_item(&ResultItemProps { result, fw: fw.clone(), lang }) }</li>
             }
         });
         html! {
