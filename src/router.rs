@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::features::about::AboutView;
-use crate::features::assessment::{actions_step, step_nav, ItemStep, StartStep};
+use crate::features::assessment::{actions_step, item_step, step_nav, StartStep};
 use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{compare_view, trend_view, HistoryView};
@@ -96,7 +96,7 @@ pub fn Router(props: &RouterProps) -> Html {
         (PageView::Editor, _) => html! { <EditorView /> },
         (PageView::Workshop, _) => html! { <WorkshopView /> },
         (PageView::Compare { from, to }, _) => compare_view(&state, from, to),
-        (PageView::Item(id), _) => html! { <ItemStep item={AttrValue::from(id.to_owned())} /> },
+        (PageView::Item(id), _) => item_step(&state, id),
         (PageView::Actions, _) => actions_step(&state),
         (PageView::Results, _) => html! { <ResultsStep /> },
         (PageView::Start, _) => html! { <StartStep /> },

@@ -15,7 +15,7 @@ pub use action_list::action_list;
 pub use actions_step::actions_step;
 pub use framework_overview::framework_overview;
 pub use framework_picker::framework_picker;
-pub use item_step::ItemStep;
+pub use item_step::item_step;
 pub use shift_card::{shift_card, ShiftCardProps};
 pub use start_step::StartStep;
 pub use step_nav::{step_buttons, step_nav};
