@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::features::about::AboutView;
-use crate::features::assessment::{ActionsStep, ItemStep, StartStep, StepNav};
+use crate::features::assessment::{actions_step, item_step, step_nav, StartStep};
 use crate::features::editor::EditorView;
 use crate::features::files::{working_notices, FileMenu, SharedView};
-use crate::features::history::{CompareView, HistoryView, TrendView};
+use crate::features::history::{compare_view, trend_view, HistoryView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
@@ -15,7 +15,7 @@ use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_lin
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
-use crate::ui::{AppHeader, SaveState, StorageBanner, UpdatePrompt, ViewNav};
+use crate::ui::{view_nav, AppHeader, SaveState, StorageBanner, UpdatePrompt};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
 
@@ -90,16 +90,14 @@ pub fn Router(props: &RouterProps) -> Html {
             html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }
         }
         (PageView::History, _) => html! { <HistoryView /> },
-        (PageView::Trend, _) => html! { <TrendView /> },
+        (PageView::Trend, _) => trend_view(&state),
         (PageView::Rollup, _) => html! { <RollupView /> },
         (PageView::About, _) => html! { <AboutView /> },
         (PageView::Editor, _) => html! { <EditorView /> },
         (PageView::Workshop, _) => html! { <WorkshopView /> },
-        (PageView::Compare { from, to }, _) => {
-            html! { <CompareView from={AttrValue::from(from.to_owned())} to={AttrValue::from(to.to_owned())} /> }
-        }
-        (PageView::Item(id), _) => html! { <ItemStep item={AttrValue::from(id.to_owned())} /> },
-        (PageView::Actions, _) => html! { <ActionsStep /> },
+        (PageView::Compare { from, to }, _) => compare_view(&state, from, to),
+        (PageView::Item(id), _) => item_step(&state, id),
+        (PageView::Actions, _) => actions_step(&state),
         (PageView::Results, _) => html! { <ResultsStep /> },
         (PageView::Start, _) => html! { <StartStep /> },
     };
@@ -129,12 +127,12 @@ pub fn Router(props: &RouterProps) -> Html {
                 </div>
             }
             <div class="top-bars">
-                <ViewNav />
+                { view_nav(&state) }
                 <FileMenu />
             </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {
-                    <StepNav />
+                    { step_nav(&state) }
                 }
                 <main id="main" tabindex="-1">{ body }</main>
             </div>

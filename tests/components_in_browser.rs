@@ -3,7 +3,7 @@
 
 use kompass_core::framework::presets::presets;
 use kompass_core::{Lang, Localized, Shift};
-use nara_vard_kompassen::features::assessment::{ShiftCard, ShiftCardProps};
+use nara_vard_kompassen::features::assessment::{shift_card, ShiftCardProps};
 use nara_vard_kompassen::ui::language_switch;
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
@@ -28,6 +28,12 @@ fn sormland_shift(id: &str) -> Shift {
         .find(|f| f.id == "sormland-2035")
         .and_then(|f| f.shift(id).cloned())
         .expect("Sörmland shift")
+}
+
+/// The shift card is a view function; the tests mount it through this one-line component.
+#[yew::component]
+fn ShiftCard(props: &ShiftCardProps) -> yew::Html {
+    shift_card(props)
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@
 use kompass_core::framework::presets::presets;
 use kompass_core::workshop::{decode, results, Response, WorkshopSetup};
 use kompass_core::{Lang, Level, Rating};
-use nara_vard_kompassen::features::workshop::{ResultItem, ResultItemProps};
+use nara_vard_kompassen::features::workshop::{result_item, ResultItemProps};
 use nara_vard_kompassen::ui::qr_code;
 use nara_vard_kompassen::App;
 use wasm_bindgen::JsCast;
@@ -26,6 +26,12 @@ fn lvl(n: u8) -> Option<Rating> {
 #[component]
 fn QrHost() -> Html {
     qr_code("K7QA-3MZP-2XW", "QR-kod med din svarskod")
+}
+
+/// An item's result is a view function; the test mounts it through this one-line component.
+#[yew::component]
+fn ResultItem(props: &ResultItemProps) -> yew::Html {
+    result_item(props)
 }
 
 #[wasm_bindgen_test]

@@ -18,6 +18,6 @@ pub use qr_code::qr_code;
 pub use radar_chart::{RadarChart, RadarChartProps};
 pub use scale_field::{ScaleField, ScaleFieldProps};
 pub use storage_banner::{SaveState, StorageBanner};
-pub use timeline_chart::{TimelineChart, TimelineChartProps};
+pub use timeline_chart::{timeline_chart, TimelineChartProps};
 pub use update_prompt::UpdatePrompt;
-pub use view_nav::ViewNav;
+pub use view_nav::view_nav;

@@ -18,9 +18,9 @@ pub struct TimelineChartProps {
 }
 
 /// Values over time, the target line and the trend toward the horizon. One image to assistive
-/// technology, named by `label`; the view gives the numbers in a table as well.
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+/// technology, named by `label`; the view gives the numbers in a table as well. A view
+/// function, not a component: it has no state, and a component type costs bytes.
+pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let g = timeline(&props.points, props.target, props.trend, props.years);
     let (top_left, bottom_right) = g.plot;
     let ticks = match props.levels {

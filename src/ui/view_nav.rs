@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, CommonText};
 use crate::store::send;
 
@@ -11,9 +12,7 @@ use kompass_core::{step_sequence, Command, Step};
 
 /// The views: the assessment, its progress over time and the list of assessments once there is
 /// anything to look back on, and the organisation view of many units' files.
-#[component]
-pub fn ViewNav() -> Html {
-    let state = use_app();
+pub fn view_nav(state: &AppContext) -> Html {
     let any = !state.ws.assessments.is_empty();
     let lang = state.ws.lang;
     let step = &state.ws.nav.step;

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::how_tested::how_tested;
 use super::storage_usage::storage_usage;
-use crate::features::about::SiteContact;
-use crate::features::files::SaveReminder;
+use crate::features::about::site_contact;
+use crate::features::files::save_reminder;
 use crate::hooks::{use_app, use_storage_usage};
 use crate::i18n::{t, AboutText, CommonText};
 use crate::platform::{local_storage, working_file};
@@ -51,7 +51,7 @@ pub fn AboutView() -> Html {
                 if *confirming {
                     <div class="erase-confirm" role="group" aria-labelledby="erase-text">
                         <p id="erase-text">{ t(lang, AboutText::EraseConfirm) }</p>
-                        <SaveReminder />
+                        { save_reminder(&state) }
                         <div class="file-buttons">
                             <button type="button" class="danger" onclick={erase}>{ t(lang, AboutText::EraseYes) }</button>
                             <button type="button" onclick={cancel}>{ t(lang, CommonText::Cancel) }</button>
@@ -70,7 +70,7 @@ pub fn AboutView() -> Html {
                 { p(AboutText::A11yHow) }
                 <h3>{ t(lang, AboutText::A11yReportHeading) }</h3>
                 { p(AboutText::A11yReport) }
-                <SiteContact />
+                { site_contact(&state) }
                 <h3>{ t(lang, AboutText::A11ySupervisionHeading) }</h3>
                 { p(AboutText::A11ySupervision) }
                 <p><a href="https://www.digg.se/tdosanmalan">{ t(lang, AboutText::A11yDiggForm) }</a></p>

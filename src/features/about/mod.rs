@@ -6,4 +6,4 @@ mod site_contact;
 mod storage_usage;
 
 pub use about_view::AboutView;
-pub use site_contact::SiteContact;
+pub use site_contact::site_contact;

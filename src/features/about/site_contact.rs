@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, AboutMsg, AboutText};
 
 /// Who publishes the app and how to reach them, from the site configuration; nothing when the
 /// site has none (the statement then asks the reader to contact the publishing organisation).
-#[component]
-pub fn SiteContact() -> Html {
-    let state = use_app();
+pub fn site_contact(state: &AppContext) -> Html {
     let lang = state.ws.lang;
     let site = &state.site;
     let Some(org) = &site.organisation else {

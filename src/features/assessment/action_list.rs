@@ -1,7 +1,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
 
 use crate::features::assessment::action_form::{status_from, status_options};
 use crate::i18n::{t, AssessmentText, CommonText};
@@ -10,17 +10,8 @@ use crate::ui::item_label;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, PlanAction};
 
-#[derive(Properties, PartialEq)]
-pub struct ActionListProps {
-    pub actions: Vec<PlanAction>,
-    /// Show which shift or factor each action concerns (on the plan step).
-    pub show_item: bool,
-}
-
 /// Actions with their status (changeable), and removal with an undo.
-#[component]
-pub fn ActionList(props: &ActionListProps) -> Html {
-    let state = use_app();
+pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) -> Html {
     let Some(fw) = state.framework() else {
         return html! {};
     };
@@ -37,7 +28,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
             </p>
         }
     });
-    let rows = props.actions.iter().map(|action| {
+    let rows = actions.iter().map(|action| {
         let id = action.id;
         let on_status = {
             let state = state.clone();
@@ -56,7 +47,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
             <li key={id} class="action">
                 <p class="action-what">{ action.what.clone() }</p>
                 <p class="action-meta">
-                    if props.show_item {
+                    if show_item {
                         <span>{ t(lang, AssessmentText::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
                     }
                     if !action.who.is_empty() {
@@ -79,7 +70,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     html! {
         <div class="action-list">
             <div role="status">{ for undo }</div>
-            if props.actions.is_empty() {
+            if actions.is_empty() {
                 <p class="empty">{ t(lang, AssessmentText::NoActions) }</p>
             } else {
                 <ul>{ for rows }</ul>

@@ -1,28 +1,28 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
 
-use crate::features::assessment::{ActionForm, ActionList, StepButtons};
-use crate::features::files::SaveReminder;
+use crate::features::assessment::{action_list, step_buttons, ActionForm};
+use crate::features::files::save_reminder;
 use crate::i18n::{t, AssessmentText};
 
 /// The whole action plan: every action of the assessment, and a form to add more.
-#[component]
-pub fn ActionsStep() -> Html {
-    let state = use_app();
+/// A view function of the router; the key on its root makes a change of page draw it anew,
+/// as it was when it was a component of its own.
+pub fn actions_step(state: &AppContext) -> Html {
     let Some(a) = state.current() else {
         return html! {};
     };
     let lang = state.ws.lang;
     html! {
-        <div class="actions-step">
+        <div class="actions-step" key="actions">
             <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StepActions) }</h1>
             <p>{ t(lang, AssessmentText::ActionsIntro) }</p>
-            <ActionList actions={a.actions.clone()} show_item={true} />
-            <SaveReminder />
+            { action_list(state, &a.actions, true) }
+            { save_reminder(state) }
             <h2>{ t(lang, AssessmentText::AddAction) }</h2>
             <ActionForm />
-            <StepButtons />
+            { step_buttons(state) }
         </div>
     }
 }

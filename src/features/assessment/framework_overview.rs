@@ -1,24 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::features::assessment::ShiftCard;
+use crate::features::assessment::{shift_card, ShiftCardProps};
 use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
 use kompass_core::{Framework, GoalArea, Lang, Localized};
 
-#[derive(Properties, PartialEq)]
-pub struct FrameworkOverviewProps {
-    pub framework: Rc<Framework>,
-    pub lang: Lang,
-}
-
 /// Everything a framework says: target picture, shifts, dialogue questions, goal areas,
-/// factors and context.
-#[component]
-pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
-    let fw = &props.framework;
-    let lang = props.lang;
+/// factors and context. A view function: it has no state, and a component type costs bytes.
+pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
     let names_of = |ids: &[String]| -> Vec<Localized> {
         ids.iter()
             .filter_map(|id| fw.goal_area(id))
@@ -32,7 +21,7 @@ pub fn FrameworkOverview(props: &FrameworkOverviewProps) -> Html {
         None => html! { <p class="horizon">{ t(lang, AssessmentText::NoHorizon) }</p> },
     };
     let shifts = fw.shifts.iter().map(|s| {
-        html! { <li key={s.id.clone()}><ShiftCard shift={s.clone()} {lang} goal_areas={names_of(&s.goal_areas)} /></li> }
+        html! { <li key={s.id.clone()}>{ shift_card(&ShiftCardProps { shift: s.clone(), lang, goal_areas: names_of(&s.goal_areas) }) }</li> }
     });
     let questions = fw
         .questions

@@ -1,7 +1,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, AssessmentText, CommonText};
 use crate::store::send;
 use kompass_core::NavCommand;
@@ -9,9 +10,7 @@ use kompass_core::NavCommand;
 use kompass_core::{Assessment, Command};
 
 /// A native select of every framework on offer; locked once the assessment has answers.
-#[component]
-pub fn FrameworkPicker() -> Html {
-    let state = use_app();
+pub fn framework_picker(state: &AppContext) -> Html {
     let lang = state.ws.lang;
     let selected = state.ws.framework_id().to_owned();
     let locked = state.current().is_some_and(Assessment::has_answers);

@@ -1,9 +1,9 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
 
-use crate::features::assessment::{ActionForm, ActionList, StepButtons};
+use crate::features::assessment::{action_list, step_buttons, ActionForm};
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
 use crate::ui::{item_title, level_label, loc, ScaleField};
@@ -11,21 +11,16 @@ use kompass_core::results::history::previous;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, ItemKind, Rating, Which};
 
-#[derive(Properties, PartialEq)]
-pub struct ItemStepProps {
-    pub item: AttrValue,
-}
-
 /// One shift or factor: where the unit is now, its target, the dialogue answers (shifts) or a
-/// note (factors), and the actions linked to it.
-#[component]
-pub fn ItemStep(props: &ItemStepProps) -> Html {
-    let state = use_app();
+/// note (factors), and the actions linked to it. A view function of the router; the key on its
+/// root makes a change from another page draw it anew, as it was when it was a component of its
+/// own, and from one item to the next patches it, as before.
+pub fn item_step(state: &AppContext, item: &str) -> Html {
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
     let lang = state.ws.lang;
-    let id = props.item.to_string();
+    let id = item.to_owned();
     let shift_at = fw.shifts.iter().position(|s| s.id == id);
     let factor_at = fw.factors.iter().position(|f| f.id == id);
     let (kind, position, count) = match (shift_at, factor_at) {
@@ -87,7 +82,7 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
             })
             .collect::<Html>()
     });
-    let note = (kind == ItemKind::Factor).then(|| {
+    let note_field = (kind == ItemKind::Factor).then(|| {
         let oninput = {
             let (state, item) = (state.clone(), id.clone());
             Callback::from(move |e: InputEvent| {
@@ -106,19 +101,19 @@ pub fn ItemStep(props: &ItemStepProps) -> Html {
     let actions: Vec<_> = a.actions.iter().filter(|p| p.item == id).cloned().collect();
     let (scale, levels) = (fw.scale_of(&id).clone(), fw.level_texts(&id).to_vec());
     html! {
-        <div class="item-step" data-item={id.clone()}>
+        <div class="item-step" key="item" data-item={id.clone()}>
             <p class="kicker">{ t(lang, AssessmentMsg::ItemPosition { kind, i: position, n: count }) }</p>
             <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
             <ScaleField name="now" legend={t(lang, CommonText::NowLegend)} scale={scale.clone()} levels={levels.clone()} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
             <ScaleField name="target" legend={t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon })} {scale} {levels} value={answer.target} {lang} on_change={rate(Which::Target)} />
             { for questions }
-            { for note }
+            { for note_field }
             <section class="item-actions" aria-labelledby="item-actions-heading">
                 <h2 id="item-actions-heading">{ t(lang, AssessmentText::ActionsForItem) }</h2>
-                <ActionList {actions} show_item={false} />
+                { action_list(state, &actions, false) }
                 <ActionForm item={Some(AttrValue::from(id.clone()))} />
             </section>
-            <StepButtons />
+            { step_buttons(state) }
         </div>
     }
 }

@@ -11,11 +11,11 @@ mod start_step;
 mod step_nav;
 
 pub use action_form::ActionForm;
-pub use action_list::ActionList;
-pub use actions_step::ActionsStep;
-pub use framework_overview::{FrameworkOverview, FrameworkOverviewProps};
-pub use framework_picker::FrameworkPicker;
-pub use item_step::ItemStep;
-pub use shift_card::{ShiftCard, ShiftCardProps};
+pub use action_list::action_list;
+pub use actions_step::actions_step;
+pub use framework_overview::framework_overview;
+pub use framework_picker::framework_picker;
+pub use item_step::item_step;
+pub use shift_card::{shift_card, ShiftCardProps};
 pub use start_step::StartStep;
-pub use step_nav::{StepButtons, StepNav};
+pub use step_nav::{step_buttons, step_nav};

@@ -14,9 +14,8 @@ pub struct ShiftCardProps {
 }
 
 /// One shift as its FRÅN → TILL pair. The arrow is decoration; the words "Från"/"Till" carry
-/// the meaning for screen readers.
-#[component]
-pub fn ShiftCard(props: &ShiftCardProps) -> Html {
+/// the meaning for screen readers. A view function, not a component: it has no state.
+pub fn shift_card(props: &ShiftCardProps) -> Html {
     let ShiftCardProps {
         shift,
         lang,

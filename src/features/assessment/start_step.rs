@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::features::assessment::{FrameworkOverview, FrameworkPicker};
+use crate::features::assessment::{framework_overview, framework_picker};
 use crate::features::editor::own_framework_start;
 use crate::hooks::use_app;
 use crate::i18n::{t, AssessmentText};
@@ -95,7 +95,7 @@ pub fn StartStep() -> Html {
                     <input id="unit-name" type="text" autocomplete="organization" aria-describedby="unit-hint"
                         value={unit} oninput={on_unit} />
                 </div>
-                <FrameworkPicker />
+                { framework_picker(&state) }
                 <div class="field">
                     <label for="assessment-date">{ t(lang, AssessmentText::DateLabel) }</label>
                     <input id="assessment-date" type="date" value={date.to_string()} onchange={on_date} />
@@ -105,7 +105,7 @@ pub fn StartStep() -> Html {
             { own_framework_start(&state, &framework_link) }
             if let Some(framework) = state.framework() {
                 <section class="about-framework" aria-labelledby="framework-name">
-                    <FrameworkOverview {framework} {lang} />
+                    { framework_overview(&framework, lang) }
                 </section>
             }
         </div>

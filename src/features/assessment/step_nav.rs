@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonMsg, CommonText};
 use crate::store::send;
 
@@ -10,9 +11,7 @@ use kompass_core::Which;
 use kompass_core::{step_sequence, Command, Step};
 
 /// The list of every step, with the current one marked; each jumps straight there.
-#[component]
-pub fn StepNav() -> Html {
-    let state = use_app();
+pub fn step_nav(state: &AppContext) -> Html {
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -61,9 +60,7 @@ pub fn StepNav() -> Html {
 }
 
 /// Previous / next buttons and the "Step n of m" position under every step.
-#[component]
-pub fn StepButtons() -> Html {
-    let state = use_app();
+pub fn step_buttons(state: &AppContext) -> Html {
     let Some(fw) = state.framework() else {
         return html! {};
     };

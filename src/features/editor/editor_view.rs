@@ -2,14 +2,12 @@
 //! error summary, and "Använd", "Förhandsvisning" and "Släng utkastet". Every change is a
 //! command to the core; this only renders.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::summary::error_summary;
 use super::{sections, Ed};
-use crate::features::assessment::FrameworkOverview;
+use crate::features::assessment::framework_overview;
 use crate::hooks::use_app;
 use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::document::focus_by_id;
@@ -120,7 +118,7 @@ pub fn EditorView() -> Html {
             if *preview {
                 <p class="hint">{ t(lang, EditorText::PreviewNote) }</p>
                 <section class="about-framework ed-preview" aria-labelledby="framework-name">
-                    <FrameworkOverview framework={Rc::new(draft.fw.clone())} {lang} />
+                    { framework_overview(&draft.fw, lang) }
                 </section>
             } else {
                 if draft.tried {

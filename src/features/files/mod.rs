@@ -13,7 +13,7 @@ mod working_status;
 
 pub use file_bar::{export_all, save_csv, FileBar};
 pub use file_menu::FileMenu;
-pub use save_reminder::SaveReminder;
+pub use save_reminder::save_reminder;
 pub use share::{SharePanel, SharedView};
 pub use working_notices::working_notices;
 pub use working_status::working_status;

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
+use crate::store::AppContext;
+
 use crate::features::files::export_all;
-use crate::hooks::use_app;
 use crate::i18n::{t, FilesMsg, FilesText};
 use kompass_core::files::merge::FileReminder;
 
@@ -9,9 +10,7 @@ use kompass_core::files::merge::FileReminder;
 /// assessments before erasing), that the data is only in this browser, with the way to a file.
 /// Nothing shows when everything is in a file already (saved, opened from one, or a connected
 /// working file).
-#[component]
-pub fn SaveReminder() -> Html {
-    let state = use_app();
+pub fn save_reminder(state: &AppContext) -> Html {
     let lang = state.ws.lang;
     // With a working file connected, every change is in a file already.
     let has_data = !state.ws.assessments.is_empty() && !state.working.connected();

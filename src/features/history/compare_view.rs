@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 use crate::store::send;
 
@@ -10,20 +11,14 @@ use kompass_core::results::history::completed_between;
 use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
 
-#[derive(Properties, PartialEq)]
-pub struct CompareViewProps {
-    pub from: AttrValue,
-    pub to: AttrValue,
-}
-
 /// Every item of two assessments side by side with its change, and the actions completed
 /// between them.
-#[component]
-pub fn CompareView(props: &CompareViewProps) -> Html {
-    let state = use_app();
+/// A view function of the router; the key on its root makes a change of page draw it anew,
+/// as it was when it was a component of its own.
+pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
     let lang = state.ws.lang;
     let find = |id: &str| state.ws.assessments.iter().find(|a| a.id == id);
-    let (Some(from), Some(to)) = (find(&props.from), find(&props.to)) else {
+    let (Some(from), Some(to)) = (find(from), find(to)) else {
         return html! {};
     };
     // Items are those of the later assessment's framework; the earlier may lack some.
@@ -59,7 +54,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     html! {
-        <div class="compare-view">
+        <div class="compare-view" key="compare">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::CompareTitle { from: &d1, to: &d2 }) }</h1>
             <table class="data-table compare-table stacked-table">
                 <thead>

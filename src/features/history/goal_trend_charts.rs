@@ -1,9 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
-use crate::ui::{loc, TimelineChart};
+use crate::ui::{loc, timeline_chart, TimelineChartProps};
 use kompass_core::results::history::goal_trends;
 use kompass_core::results::timeline::year_range;
 use kompass_core::{Assessment, Date, Framework, Lang};
@@ -38,26 +36,16 @@ pub(crate) fn spoken(
     parts.join(", ")
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GoalTrendChartsProps {
-    pub framework: Rc<Framework>,
-    /// The unit's assessments with this framework, oldest first.
-    pub series: Vec<Assessment>,
-    pub lang: Lang,
-}
-
 /// Per goal area its index over time, the target and the trend toward the horizon, with what
-/// the trend says in a sentence: on the trend view and in the printed report.
-#[component]
-pub fn GoalTrendCharts(props: &GoalTrendChartsProps) -> Html {
-    let (fw, lang) = (&props.framework, props.lang);
+/// the trend says in a sentence: on the trend view and in the printed report. `list`: the
+/// unit's assessments with this framework, oldest first. A view function: it has no state.
+pub fn goal_trend_charts(fw: &Framework, list: &[&Assessment], lang: Lang) -> Html {
     if fw.goal_areas.is_empty() {
         return html! {};
     }
-    let list: Vec<&Assessment> = props.series.iter().collect();
     let all_points: Vec<(f64, f64)> = list.iter().map(|a| (a.date.as_year(), 0.0)).collect();
     let years = year_range(&all_points, fw.horizon);
-    let goals = goal_trends(fw, &list).into_iter().filter_map(|g| {
+    let goals = goal_trends(fw, list).into_iter().filter_map(|g| {
         let area = fw.goal_area(&g.goal_area)?;
         let label = format!("{}: {}", area.name.get(lang), spoken(lang, &g.points, &g.dates, g.target, false));
         let sentence = match (g.projection, g.target) {
@@ -67,7 +55,7 @@ pub fn GoalTrendCharts(props: &GoalTrendChartsProps) -> Html {
         Some(html! {
             <figure class="trend-chart" data-goal={g.goal_area.clone()}>
                 <figcaption><h3>{ loc(&area.name, lang) }</h3></figcaption>
-                <TimelineChart {label} points={g.points.clone()} target={g.target} trend={g.projection.and_then(|p| p.line)} {years} />
+                { timeline_chart(&TimelineChartProps { label: label.into(), points: g.points.clone(), target: g.target, trend: g.projection.and_then(|p| p.line), years, levels: None }) }
                 <p class="projection">{ sentence }</p>
             </figure>
         })

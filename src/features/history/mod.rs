@@ -5,7 +5,7 @@ mod goal_trend_charts;
 mod history_view;
 mod trend_view;
 
-pub use compare_view::CompareView;
-pub use goal_trend_charts::{GoalTrendCharts, GoalTrendChartsProps};
+pub use compare_view::compare_view;
+pub use goal_trend_charts::goal_trend_charts;
 pub use history_view::HistoryView;
-pub use trend_view::TrendView;
+pub use trend_view::trend_view;

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::store::AppContext;
+
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
 
-use crate::features::history::goal_trend_charts::{spoken, GoalTrendCharts};
-use crate::ui::{item_label, unit_name, TimelineChart};
+use crate::features::history::goal_trend_charts::{goal_trend_charts, spoken};
+use crate::ui::{item_label, timeline_chart, unit_name, TimelineChartProps};
 use kompass_core::results::history::{item_trend, series};
 use kompass_core::results::projection::fit;
 use kompass_core::results::timeline::year_range;
@@ -12,9 +13,9 @@ use kompass_core::Which;
 
 /// The unit's progress with the current framework: per goal area its index over time, target and
 /// projection; per shift and factor its level over time.
-#[component]
-pub fn TrendView() -> Html {
-    let state = use_app();
+/// A view function of the router; the key on its root makes a change of page draw it anew,
+/// as it was when it was a component of its own.
+pub fn trend_view(state: &AppContext) -> Html {
     let (Some(fw), Some(current)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -34,7 +35,7 @@ pub fn TrendView() -> Html {
         html! {
             <figure class="trend-small" key={id.to_owned()}>
                 <figcaption>{ name }</figcaption>
-                <TimelineChart {label} points={it.points} target={it.target} {trend} {years} {levels} />
+                { timeline_chart(&TimelineChartProps { label: label.into(), points: it.points, target: it.target, trend, years, levels }) }
             </figure>
         }
     });
@@ -47,7 +48,7 @@ pub fn TrendView() -> Html {
         html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
     });
     html! {
-        <div class="trend-view">
+        <div class="trend-view" key="trend">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::TrendTitle { unit: &unit }) }</h1>
             <p>{ t(lang, HistoryText::TrendIntro) }</p>
             if list.len() < 2 {
@@ -58,7 +59,7 @@ pub fn TrendView() -> Html {
                 <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
                 <span class="key key-trend">{ t(lang, HistoryText::SeriesTrend) }</span>
             </p>
-            <GoalTrendCharts framework={fw.clone()} series={list.iter().map(|a| (*a).clone()).collect::<Vec<_>>()} {lang} />
+            { goal_trend_charts(&fw, &list, lang) }
             <h2>{ t(lang, HistoryText::TrendItemsHeading) }</h2>
             <div class="trend-items">{ for items }</div>
             // A table of many dates may be wider than a phone: it scrolls inside its own region.

@@ -5,29 +5,24 @@ use crate::ui::loc;
 use kompass_core::results::scoring::{Basis, GoalAreaScore};
 use kompass_core::{Framework, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct GoalProgressProps {
-    pub framework: std::rc::Rc<Framework>,
-    pub scores: Vec<GoalAreaScore>,
-    /// The previous assessment's date and scores, for a "since last time" line.
-    #[prop_or_default]
-    pub previous: Option<(String, Vec<GoalAreaScore>)>,
-    pub lang: Lang,
-}
-
 /// Per goal area: how far along the way from FRÅN to TILL the unit is, its target, and how
 /// many items that rests on. The bar is drawn with SVG attributes, not inline styles, so a
 /// strict Content-Security-Policy does not block it; the text carries the numbers.
-#[component]
-pub fn GoalProgress(props: &GoalProgressProps) -> Html {
-    let lang = props.lang;
-    let rows = props.scores.iter().filter_map(|s| {
-        let g = props.framework.goal_area(&s.goal_area)?;
+/// `previous`: the previous assessment's date and scores, for a "since last time" line.
+/// A view function, not a component: it has no state, and a component type costs bytes.
+pub fn goal_progress(
+    framework: &Framework,
+    scores: &[GoalAreaScore],
+    previous: Option<&(String, Vec<GoalAreaScore>)>,
+    lang: Lang,
+) -> Html {
+    let rows = scores.iter().filter_map(|s| {
+        let g = framework.goal_area(&s.goal_area)?;
         let basis = s.now.basis();
         // A single answer among several gives no figure (and no bar).
         let now = s.now.rounded().filter(|_| basis != Basis::Single);
         let target = s.target.rounded();
-        let since = props.previous.as_ref().and_then(|(date, scores)| {
+        let since = previous.and_then(|(date, scores)| {
             let before = scores.iter().find(|p| p.goal_area == s.goal_area)?.now.rounded()?;
             Some(t(lang, ResultsMsg::SinceLast { delta: now? as i32 - before as i32, date }))
         });
@@ -65,7 +60,7 @@ pub fn GoalProgress(props: &GoalProgressProps) -> Html {
     });
     html! {
         <section class="goal-areas-progress" aria-labelledby="goal-progress-heading">
-            <h2 id="goal-progress-heading">{ t(lang, ResultsMsg::GoalHeading { horizon: props.framework.horizon }) }</h2>
+            <h2 id="goal-progress-heading">{ t(lang, ResultsMsg::GoalHeading { horizon: framework.horizon }) }</h2>
             <ul>{ for rows }</ul>
         </section>
     }

@@ -6,8 +6,8 @@ mod report_summary;
 mod result_list;
 mod results_step;
 
-pub use goal_progress::GoalProgress;
-pub use report_extras::ReportExtras;
-pub use report_summary::{ReportSummary, ReportSummaryProps};
+pub use goal_progress::goal_progress;
+pub use report_extras::report_extras;
+pub use report_summary::report_summary;
 pub use result_list::{ResultList, ResultListProps};
 pub use results_step::{ResultsBody, ResultsBodyProps, ResultsStep};

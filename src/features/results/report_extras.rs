@@ -1,26 +1,16 @@
 use yew::prelude::*;
 
-use crate::features::history::GoalTrendCharts;
+use crate::features::history::goal_trend_charts;
 use crate::i18n::{t, AssessmentText, ResultsText};
 use crate::ui::{item_label, loc};
 use kompass_core::results::history::report_trend;
 use kompass_core::{Assessment, Framework, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ReportExtrasProps {
-    pub framework: std::rc::Rc<Framework>,
-    pub assessment: Assessment,
-    /// The unit's assessments with this framework, oldest first: the trend, from two on.
-    #[prop_or_default]
-    pub series: Vec<Assessment>,
-    pub lang: Lang,
-}
-
 /// What the printed report adds to the results on screen: the trend charts toward the target picture,
 /// every dialogue answer and note, and the action plan as a table. Hidden on screen (`print-only`), where the steps show them.
-#[component]
-pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
-    let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
+/// `list`: the unit's assessments with this framework, oldest first: the trend, from two on.
+/// A view function: it has no state.
+pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang: Lang) -> Html {
     let notes: Vec<Html> = fw.items().filter_map(|(_, id, _)| {
         let answer = a.answer(id)?;
         let mut lines: Vec<Html> = Vec::new();
@@ -47,14 +37,13 @@ pub fn ReportExtras(props: &ReportExtrasProps) -> Html {
             </tr>
         }
     });
-    let list: Vec<&Assessment> = props.series.iter().collect();
-    let trend = !report_trend(fw, &list).is_empty();
+    let trend = !report_trend(fw, list).is_empty();
     html! {
         <div class="print-only report-extras">
             if trend {
                 <section class="report-trend">
                     <h2>{ t(lang, ResultsText::ReportTrend) }</h2>
-                    <GoalTrendCharts framework={fw.clone()} series={props.series.clone()} {lang} />
+                    { goal_trend_charts(fw, list, lang) }
                 </section>
             }
             <h2>{ t(lang, ResultsText::ReportNotes) }</h2>

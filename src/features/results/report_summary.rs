@@ -6,21 +6,11 @@ use kompass_core::results::scoring::Basis;
 use kompass_core::results::summary::summary;
 use kompass_core::{Assessment, Date, Framework, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ReportSummaryProps {
-    pub framework: std::rc::Rc<Framework>,
-    pub assessment: Assessment,
-    /// The day the report is printed.
-    pub today: Date,
-    pub lang: Lang,
-}
-
 /// The printed report's first page: the facts, each goal area in a sentence, the strongest
 /// items, the largest gaps and the state of the action plan. Printed only (`print-only`); on
-/// screen the results show the same in full.
-#[component]
-pub fn ReportSummary(props: &ReportSummaryProps) -> Html {
-    let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
+/// screen the results show the same in full. `today`: the day the report is printed.
+/// A view function: it has no state.
+pub fn report_summary(fw: &Framework, a: &Assessment, today: Date, lang: Lang) -> Html {
     let s = summary(fw, a);
     let goal_lines = s.goal_areas.iter().filter_map(|score| {
         let g = fw.goal_area(&score.goal_area)?;
@@ -59,7 +49,7 @@ pub fn ReportSummary(props: &ReportSummaryProps) -> Html {
         })
         .collect();
     let date = a.date.to_string();
-    let printed = props.today.to_string();
+    let printed = today.to_string();
     html! {
         <section class="print-only report-summary" aria-labelledby="report-summary-heading">
             <h2 id="report-summary-heading">{ t(lang, ResultsText::SummaryHeading) }</h2>

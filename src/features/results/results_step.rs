@@ -6,9 +6,9 @@ use crate::platform::document;
 
 use std::rc::Rc;
 
-use crate::features::assessment::StepButtons;
-use crate::features::files::{SaveReminder, SharePanel};
-use crate::features::results::{GoalProgress, ReportExtras, ReportSummary, ResultList};
+use crate::features::assessment::step_buttons;
+use crate::features::files::{save_reminder, SharePanel};
+use crate::features::results::{goal_progress, report_extras, report_summary, ResultList};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
 use kompass_core::results::history::{previous, series};
@@ -106,7 +106,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
                 <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
             }
             if !fw.goal_areas.is_empty() {
-                <GoalProgress framework={fw.clone()} scores={goal_area_scores(fw, a)} {previous} {lang} />
+                { goal_progress(fw, &goal_area_scores(fw, a), previous.as_ref(), lang) }
             }
             <div class="charts">
                 { chart(fw, &scores, ItemKind::Shift, "chart-shifts", shift_title, lang) }
@@ -141,22 +141,19 @@ pub fn ResultsStep() -> Html {
     };
     let previous = previous(&state.ws.assessments, a).cloned();
     // The printed report's trend: the unit's assessments with this framework.
-    let list: Vec<Assessment> = series(&state.ws.assessments, &a.unit, &fw)
-        .into_iter()
-        .cloned()
-        .collect();
+    let list = series(&state.ws.assessments, &a.unit, &fw);
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
             <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang}>
-                <ReportSummary framework={fw.clone()} assessment={a.clone()} today={today()} {lang} />
+                { report_summary(&fw, a, today(), lang) }
             </ResultsBody>
-            <ReportExtras framework={fw.clone()} assessment={a.clone()} series={list} {lang} />
-            <SaveReminder />
+            { report_extras(&fw, a, &list, lang) }
+            { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
             <SharePanel assessment={a.clone()} {lang} />
-            <StepButtons />
+            { step_buttons(&state) }
         </div>
     }
 }

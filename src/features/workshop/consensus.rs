@@ -1,8 +1,8 @@
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
+use crate::store::AppContext;
 
 use crate::platform::clock::today;
 use crate::store::send;
@@ -10,11 +10,6 @@ use crate::ui::{item_title, level_label};
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::HistoryCommand;
 use kompass_core::{Command, Level, Rating, Which};
-
-#[derive(Properties, PartialEq)]
-pub struct WorkshopConsensusProps {
-    pub workshop: Workshop,
-}
 
 fn rating_value(r: Option<Rating>) -> String {
     match r {
@@ -26,11 +21,8 @@ fn rating_value(r: Option<Rating>) -> String {
 
 /// The group's agreed score and target per item (the median until changed) and its notes;
 /// saving makes them an assessment of the unit.
-#[component]
-pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
-    let state = use_app();
+pub fn workshop_consensus(state: &AppContext, workshop: &Workshop) -> Html {
     let lang = state.ws.lang;
-    let workshop = &props.workshop;
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
@@ -96,7 +88,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
         }
     };
     let items = workshop.setup.items.iter().map(|item| {
-        let note = workshop
+        let group_note = workshop
             .agreed
             .get(item)
             .map(|a| a.note.clone())
@@ -122,7 +114,7 @@ pub fn WorkshopConsensus(props: &WorkshopConsensusProps) -> Html {
                 { chooser(item, Which::Target) }
                 <div class="field">
                     <label for={note_id.clone()}>{ t(lang, WorkshopText::GroupNotes) }</label>
-                    <textarea id={note_id} rows="2" value={note} oninput={on_note} />
+                    <textarea id={note_id} rows="2" value={group_note} oninput={on_note} />
                 </div>
             </fieldset>
         }

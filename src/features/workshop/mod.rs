@@ -25,7 +25,7 @@ mod word_cloud;
 mod workshop_view;
 
 pub use collect::WorkshopCollect;
-pub use consensus::WorkshopConsensus;
+pub use consensus::workshop_consensus;
 pub use discussion_slide::discussion_slide;
 pub use facilitator_steps::{facilitator_step, StepHead};
 pub use join::{join_link, to_carry, WorkshopJoin};
@@ -36,7 +36,7 @@ pub use participant_view::ParticipantView;
 pub use phone_round::{PhoneRound, PhoneRoundProps};
 pub use projector_view::ProjectorView;
 pub use rating_step::{rating_list, rating_step, RatingStep};
-pub use results::{ResultItem, ResultItemProps, WorkshopResults};
+pub use results::{result_item, workshop_results, ResultItemProps};
 pub use reveal_slide::reveal_slide;
 pub use round_timer::RoundTimer;
 pub use rounds_setup::group_rounds;

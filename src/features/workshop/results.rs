@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::send;
+use crate::store::AppContext;
 
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
 use crate::ui::item_title;
@@ -27,9 +27,9 @@ pub fn agreement_class(a: Agreement) -> &'static str {
 }
 
 /// One item's result: agreement, then per rating (now, and the target) its labelled
-/// distribution, median, spread and number of answers.
-#[component]
-pub fn ResultItem(props: &ResultItemProps) -> Html {
+/// distribution, median, spread and number of answers. A view function, not a component: it
+/// has no state.
+pub fn result_item(props: &ResultItemProps) -> Html {
     let (r, lang) = (&props.result, props.lang);
     let title = item_title(&props.fw, &r.item, lang);
     let tallies = series(r);
@@ -96,18 +96,10 @@ pub fn item_kind(fw: &Framework, id: &str) -> ItemKind {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WorkshopResultsProps {
-    pub workshop: Workshop,
-}
-
 /// The room's results, hidden until revealed and until enough have answered; widest
 /// disagreement first.
-#[component]
-pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
-    let state = use_app();
+pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
     let lang = state.ws.lang;
-    let workshop = &props.workshop;
     let Some(fw) = state.framework_by_id(&workshop.setup.framework_id) else {
         return html! {};
     };
@@ -124,7 +116,7 @@ pub fn WorkshopResults(props: &WorkshopResultsProps) -> Html {
     } else {
         let items = workshop.results().into_iter().map(|result| {
             html! {
-                <li><ResultItem {result} fw={fw.clone()} {lang} /></li>
+                <li>{ result_item(&ResultItemProps { result, fw: fw.clone(), lang }) }</li>
             }
         });
         html! {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::features::workshop::{
-    facilitator_step, join_link, to_carry, StepHead, WorkshopCollect, WorkshopConsensus,
-    WorkshopJoin, WorkshopResults, WorkshopSetupForm,
+    facilitator_step, join_link, to_carry, workshop_consensus, workshop_results, StepHead,
+    WorkshopCollect, WorkshopJoin, WorkshopSetupForm,
 };
 use crate::features::workshop::{group_rounds, opening_question};
 use crate::hooks::use_app;
@@ -96,7 +96,7 @@ pub fn WorkshopView() -> Html {
         .map_or(0, |p| p.rounds.len());
     let rounds_state = t(lang, WorkshopMsg::StateRounds(rounds));
     let agree = if shown {
-        html! { <WorkshopConsensus workshop={workshop.clone()} /> }
+        workshop_consensus(&state, &workshop)
     } else {
         html! { <p class="hint">{ t(lang, WorkshopText::AgreeAfter) }</p> }
     };
@@ -126,7 +126,7 @@ pub fn WorkshopView() -> Html {
                 state: t(lang, reveal_state),
                 class: "ws-step-reveal",
             },
-            html! { <WorkshopResults workshop={workshop.clone()} /> },
+            workshop_results(&state, &workshop),
         ),
         (
             StepHead {
