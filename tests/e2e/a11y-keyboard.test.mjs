@@ -2,7 +2,8 @@
 // core/src/accessibility/matrix.json), by Tab alone through the main views at 1280 × 800 and
 // 320 × 640, also in Windows high-contrast mode (Chromium's forced colours):
 // - check: focus-visible — every focused element draws a focus indicator (an outline or a box
-//   shadow) and is never entirely hidden behind a sticky or fixed header or banner (2.4.7, 2.4.11);
+//   shadow) and is never entirely hidden behind a sticky or fixed header or banner (2.4.7, 2.4.11),
+//   nor a sort button of the organisation table behind its sticky unit column at 320 px;
 // - check: forced-colors — the radar charts' lines keep a colour of their own against the
 //   forced background, and focus still shows; the trend charts, the workshop's dot plots and the
 //   word cloud (on the facilitator's page and on the projector) draw in system colours too.
@@ -106,6 +107,51 @@ describe('focus visible and never hidden, also in forced colours', () => {
         assert.deepEqual(problems, []);
       });
     }
+  }
+
+  // The organisation table scrolls sideways under a sticky unit column: a sort button reached by
+  // Tab lands right of that column, not under it (2.4.11), at 320 px in both themes.
+  for (const theme of ['standard', 'projector']) {
+    test(`the organisation table at 320 × 640 (${theme}): a focused sort button is never under the sticky unit column`, async () => {
+      const context = await app.browser.newContext({ viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(`${app.server.url}?tema=${theme}`);
+      await page.waitForSelector('main#main h1');
+      await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Sammanställning' }).click();
+      await page.waitForSelector('.rollup-view');
+      const doc = JSON.parse(seedDocument('sv'));
+      const files = ['Flen', 'Gnesta', 'Trosa'].map((unit, i) => ({
+        name: `${unit}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...doc, workspace: { ...doc.workspace, assessments: [{ ...doc.workspace.assessments[i], unit }] } })),
+      }));
+      await page.setInputFiles('.rollup-view input[type=file]', files);
+      await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 3);
+      await page.focus('.rollup-scroll');
+      const seen = [];
+      const problems = [];
+      for (let i = 0; i < 30; i += 1) {
+        await page.keyboard.press('Tab');
+        const found = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el?.closest('.rollup-table thead') || el.closest('.unit-col')) return null;
+          // What is left of the button in view: inside the scrolling box and the window, right
+          // of the sticky column. 2.4.11 asks that it is not hidden entirely.
+          const r = el.getBoundingClientRect();
+          const column = document.querySelector('.rollup-table .unit-col').getBoundingClientRect();
+          const box = document.querySelector('.rollup-scroll').getBoundingClientRect();
+          const left = Math.max(r.left, column.right, box.left);
+          const right = Math.min(r.right, box.right, window.innerWidth);
+          return { name: el.textContent.trim().slice(0, 30), shown: Math.round(right - left) };
+        });
+        if (!found) continue;
+        seen.push(found.name);
+        if (found.shown < 24) problems.push(`${found.name}: ${found.shown} px in view beside the unit column`);
+      }
+      assert.ok(seen.length >= 4, `sort buttons reached by Tab: ${seen}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
   }
 
   /**
