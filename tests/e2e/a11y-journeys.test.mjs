@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';
 import { openPage } from './support/browser.mjs';
 import { tabTo } from './support/keyboard.mjs';
-import { KEY, seedDocument, seedOnce } from './support/seed.mjs';
+import { KEY, seedDocument, seedOnce, unitFiles } from './support/seed.mjs';
 
 /** Presses Tab until the focus is on `selector` whose text holds `text`; fails after 200 presses. */
 async function tabToText(page, selector, text) {
@@ -64,12 +64,7 @@ describe('journeys by keyboard alone', () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
     await press(page, '.view-nav button', 'Enter', 'Sammanställning');
     await page.waitForSelector('.rollup-view');
-    const doc = JSON.parse(seedDocument('sv'));
-    const files = ['Flen', 'Gnesta', 'Trosa'].map((unit, i) => ({
-      name: `${unit}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...doc, workspace: { ...doc.workspace, assessments: [{ ...doc.workspace.assessments[i], unit }] } })),
-    }));
+    const files = unitFiles();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '.rollup-view input[type=file]', 'Space')]);
     await chooser.setFiles(files);
     await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 3);

@@ -10,7 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './support/suite.mjs';
-import { KEY, seedDocument, seedOnce } from './support/seed.mjs';
+import { KEY, seedDocument, seedOnce, unitFiles } from './support/seed.mjs';
 import { opening, reveal, roundDone, roundOpen, rounds, setUp, start } from './support/workshop-flow.mjs';
 
 const SCREENS = [[1280, 800], [320, 640]];
@@ -74,34 +74,14 @@ describe('focus visible and never hidden, also in forced colours', () => {
           await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Självskattning' }).click();
           await page.click('.step-nav li:last-child button');
           await page.waitForSelector('figure.radar');
-          const drawn = await page.evaluate(() => {
-            const canvas = getComputedStyle(document.querySelector('figure.radar')).backgroundColor;
-            const probe = (colour) => {
-              const el = document.createElement('span');
-              el.style.color = colour;
-              document.body.append(el);
-              const c = getComputedStyle(el).color;
-              el.remove();
-              return c;
-            };
-            const system = { CanvasText: probe('CanvasText'), Highlight: probe('Highlight'), GrayText: probe('GrayText') };
-            const paint = (sel, prop) => [...document.querySelectorAll(`figure.radar ${sel}`)].map((el) => getComputedStyle(el)[prop]);
-            return {
-              canvas, system,
-              now: paint('line.series-now', 'stroke'), target: paint('line.series-target', 'stroke'),
-              dots: paint('.dot-now', 'fill'), axes: paint('.axis', 'stroke'), labels: paint('.axis-label', 'fill'),
-            };
+          const radar = await drawnInSystemColours(page, 'figure.radar', {
+            'figure.radar line.series-now': ['stroke', 'CanvasText'],
+            'figure.radar .dot-now': ['fill', 'CanvasText'],
+            'figure.radar line.series-target': ['stroke', 'Highlight'],
+            'figure.radar .axis': ['stroke', 'GrayText'],
+            'figure.radar .axis-label': ['fill', 'CanvasText'],
           });
-          assert.ok(drawn.now.length > 0 && drawn.target.length > 0 && drawn.dots.length > 0, 'the radar draws its series');
-          const only = (list, colour, what) => {
-            assert.ok(list.every((c) => c === colour), `${what} in ${colour}: ${list}`);
-            assert.notEqual(colour, drawn.canvas, `${what} in the background's colour`);
-          };
-          only(drawn.now, drawn.system.CanvasText, 'now');
-          only(drawn.dots, drawn.system.CanvasText, 'now dots');
-          only(drawn.target, drawn.system.Highlight, 'target');
-          only(drawn.axes, drawn.system.GrayText, 'axes');
-          only(drawn.labels, drawn.system.CanvasText, 'axis names');
+          problems.push(...radar.map((p) => `the radar: ${p}`));
         }
         await context.close();
         assert.deepEqual(problems, []);
@@ -119,13 +99,7 @@ describe('focus visible and never hidden, also in forced colours', () => {
       await page.waitForSelector('main#main h1');
       await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Sammanställning' }).click();
       await page.waitForSelector('.rollup-view');
-      const doc = JSON.parse(seedDocument('sv'));
-      const files = ['Flen', 'Gnesta', 'Trosa'].map((unit, i) => ({
-        name: `${unit}.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ ...doc, workspace: { ...doc.workspace, assessments: [{ ...doc.workspace.assessments[i], unit }] } })),
-      }));
-      await page.setInputFiles('.rollup-view input[type=file]', files);
+      await page.setInputFiles('.rollup-view input[type=file]', unitFiles());
       await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 3);
       await page.focus('.rollup-scroll');
       const seen = [];

@@ -57,3 +57,13 @@ export function seedOnce([key, doc]) {
     sessionStorage.setItem('seeded', '1');
   }
 }
+
+/** Three saved files for the organisation view, one unit each (Flen, Gnesta, Trosa), as file inputs take them. */
+export function unitFiles() {
+  const doc = JSON.parse(seedDocument('sv'));
+  return ['Flen', 'Gnesta', 'Trosa'].map((unit, i) => ({
+    name: `${unit}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...doc, workspace: { ...doc.workspace, assessments: [{ ...doc.workspace.assessments[i], unit }] } })),
+  }));
+}
