@@ -41,7 +41,7 @@ pub fn codable(setup: &WorkshopSetup) -> bool {
 }
 
 /// The lowest and highest level of rating `r` (in slot order).
-fn span_of(setup: &WorkshopSetup, r: usize) -> (u8, u8) {
+pub(crate) fn span_of(setup: &WorkshopSetup, r: usize) -> (u8, u8) {
     setup.span(if setup.targets { r / 2 } else { r })
 }
 

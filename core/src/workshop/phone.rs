@@ -4,7 +4,7 @@
 //! what the phone keeps between reloads is a few lines of text.
 
 use super::carried::{pack, split_carried, unpack};
-use super::code::Slot;
+use super::code::{span_of, Slot};
 use super::session::Participation;
 use super::setup::{read_join, WorkshopSetup, JOIN_KEY};
 use crate::assessment::Rating;
@@ -205,7 +205,7 @@ impl Phone {
             k.link == link
                 && k.slots.len() == setup.ratings()
                 && k.slots.iter().enumerate().all(|(i, s)| {
-                    let (low, high) = setup.span(i / if setup.targets { 2 } else { 1 });
+                    let (low, high) = span_of(&setup, i);
                     s.and_then(Rating::level)
                         .is_none_or(|l| (low..=high).contains(&l.get()))
                 })
