@@ -47,8 +47,11 @@ describe('journeys by keyboard alone', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button.save-file')]);
     const saved = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString());
     assert.equal(saved.workspace.assessments.length, 4);
+    // Listening before the menu opens gives Playwright's file-chooser interception time to start.
+    const choosing = page.waitForEvent('filechooser');
     await press(page, '.file-menu > summary');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '.file-open input', 'Space')]);
+    await press(page, '.file-open input', 'Space');
+    const chooser = await choosing;
     const other = JSON.parse(seedDocument('sv'));
     other.workspace.assessments = other.workspace.assessments.slice(0, 1).map((a) => ({ ...a, unit: 'Flen' }));
     await chooser.setFiles({ name: 'flen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
@@ -62,10 +65,12 @@ describe('journeys by keyboard alone', () => {
 
   test('the organisation view: read files and sort, by keyboard', async () => {
     const { page, problems, context } = await openPage(app.browser, app.server.url);
+    const choosing = page.waitForEvent('filechooser');
     await press(page, '.view-nav button', 'Enter', 'Sammanställning');
     await page.waitForSelector('.rollup-view');
     const files = unitFiles();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '.rollup-view input[type=file]', 'Space')]);
+    await press(page, '.rollup-view input[type=file]', 'Space');
+    const chooser = await choosing;
     await chooser.setFiles(files);
     await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 3);
     await press(page, '.rollup-table thead button');

@@ -191,9 +191,13 @@ describe('own framework editor', () => {
 
     // A fresh browser with no framework opens the file and sees the results.
     const other = await openPage(app.browser, app.server.url);
+    // Listen before the menu opens: Playwright turns on its file-chooser interception when the
+    // first listener is added, and on a busy machine a Space pressed at once could beat it.
+    const choosing = other.page.waitForEvent('filechooser');
     await press(other.page, 'details.file-menu summary');
     await tabTo(other.page, '.file-open input[type=file]');
-    const [chooser] = await Promise.all([other.page.waitForEvent('filechooser'), other.page.keyboard.press('Space')]);
+    await other.page.keyboard.press('Space');
+    const chooser = await choosing;
     await chooser.setFiles({ name: 'enheten.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await other.page.waitForSelector('.file-status');
     assert.match(await other.page.textContent('.file-status'), /Ramverket ”Vår målbild 2030” finns nu bland era ramverk/);
