@@ -12,6 +12,12 @@ use std::fmt::Write;
 use crate::assessment::{Level, Rating};
 use crate::framework::Scale;
 
+mod names;
+mod trig;
+
+pub use names::{line_points, name_lines, LINE_CHARS, LINE_HEIGHT, NAME_LINES};
+use trig::sin_cos;
+
 /// The square the rings and axes are drawn in (its centre is the chart's centre).
 pub const SIZE: i32 = 400;
 /// The SVG `viewBox`: the square with room on every side for the axis names.
@@ -20,13 +26,6 @@ const RADIUS: f64 = 130.0;
 const LABEL_RADIUS: f64 = 160.0;
 /// Where "Vet ej" is marked: just outside the outer ring.
 const UNKNOWN_RADIUS: f64 = 146.0;
-/// A name's line: at most this many characters (one word may take one more; a longer word is
-/// shortened with "…").
-pub const LINE_CHARS: usize = 13;
-/// A name takes at most this many lines.
-pub const NAME_LINES: usize = 2;
-/// The distance between a name's lines in user units (its font size is 20).
-pub const LINE_HEIGHT: i32 = 22;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Point {
@@ -83,24 +82,6 @@ pub struct Radar {
     pub ring_labels: Vec<(Point, u8)>,
     pub now: Shape,
     pub target: Shape,
-}
-
-/// (sin x, cos x) by Taylor series after reducing x to [−π, π]: exact to about 1e-6, far below
-/// a pixel, and it spares the wasm bundle libm's trigonometry (about 8 KB).
-fn sin_cos(x: f64) -> (f64, f64) {
-    use std::f64::consts::{PI, TAU};
-    let x = x - TAU * ((x + PI) / TAU).floor();
-    let x2 = x * x;
-    let (mut sin, mut cos) = (0.0, 0.0);
-    let (mut s_term, mut c_term) = (x, 1.0);
-    for k in 1..=10 {
-        sin += s_term;
-        cos += c_term;
-        let k = f64::from(k);
-        s_term *= -x2 / ((2.0 * k) * (2.0 * k + 1.0));
-        c_term *= -x2 / ((2.0 * k - 1.0) * (2.0 * k));
-    }
-    (sin, cos)
 }
 
 fn at(i: usize, n: usize, r: f64) -> Point {
@@ -219,92 +200,4 @@ pub fn radar(values: &[(Option<Rating>, Option<Rating>)], scales: &[Scale]) -> O
         now: shape(&now, &scales, steps),
         target: shape(&target, &scales, steps),
     })
-}
-
-/// `name` in at most [`NAME_LINES`] lines of at most [`LINE_CHARS`] characters, broken
-/// between words only; what does not fit ends in "…" (the table beside has the full name).
-pub fn name_lines(name: &str) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in name.split_whitespace() {
-        let word = clip(word, LINE_CHARS + 1);
-        let len = |l: &String| l.chars().count();
-        let full = lines.len() == NAME_LINES;
-        match lines.last_mut() {
-            Some(line) if len(line) + 1 + len(&word) <= LINE_CHARS => {
-                line.push(' ');
-                line.push_str(&word);
-            }
-            Some(line) if full => {
-                if !line.ends_with('…') {
-                    *line = clip(&format!("{line}…"), LINE_CHARS + 1);
-                    if !line.ends_with('…') {
-                        line.pop();
-                        line.push('…');
-                    }
-                }
-                break;
-            }
-            _ => lines.push(word),
-        }
-    }
-    // A last line that is only a short word and "…" ("och…") says nothing: end the line
-    // before it instead.
-    if lines.len() > 1
-        && lines
-            .last()
-            .is_some_and(|l| l.ends_with('…') && l.chars().count() <= 4)
-    {
-        lines.pop();
-        if let Some(line) = lines.last_mut() {
-            if !line.ends_with('…') {
-                line.push('…');
-            }
-        }
-    }
-    lines
-}
-
-/// `word` as it is, or its first characters and "…" when it has more than `max`.
-fn clip(word: &str, max: usize) -> String {
-    if word.chars().count() <= max {
-        return word.to_owned();
-    }
-    let mut cut: String = word.chars().take(max - 1).collect();
-    cut.push('…');
-    cut
-}
-
-/// Where each of a name's `count` lines stands: above the chart the block ends at the label
-/// point, below it starts there, beside it the block is centred on it.
-pub fn line_points(axis: &Axis, count: usize) -> Vec<Point> {
-    let count = i32::try_from(count).unwrap_or(1);
-    let c = SIZE / 2;
-    let first = match axis.label.y - c {
-        dy if dy < -40 => axis.label.y - (count - 1) * LINE_HEIGHT,
-        dy if dy > 40 => axis.label.y + LINE_HEIGHT / 2,
-        _ => axis.label.y - (count - 1) * LINE_HEIGHT / 2,
-    };
-    (0..count)
-        .map(|k| Point {
-            x: axis.label.x,
-            y: first + k * LINE_HEIGHT,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sin_cos;
-
-    #[test]
-    fn series_matches_the_library_trigonometry() {
-        for i in -400..=400 {
-            let x = f64::from(i) * 0.02;
-            let (s, c) = sin_cos(x);
-            assert!(
-                (s - x.sin()).abs() < 1e-6 && (c - x.cos()).abs() < 1e-6,
-                "{x}"
-            );
-        }
-    }
 }
