@@ -15,7 +15,7 @@ use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_lin
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
-use crate::ui::{view_nav, AppHeader, SaveState, StorageBanner, UpdatePrompt};
+use crate::ui::{app_header, storage_banner, view_nav, SaveState, UpdatePrompt};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
 
@@ -39,7 +39,7 @@ pub fn Router(props: &RouterProps) -> Html {
     if let Some(shared) = shared {
         return html! {
             <>
-                <AppHeader save={props.save} own_data={false} />
+                { app_header(&state, props.save, false) }
                 <main id="main" class="shared-main" tabindex="-1"><SharedView {shared} {on_close} /></main>
             </>
         };
@@ -55,7 +55,7 @@ pub fn Router(props: &RouterProps) -> Html {
         (_, _, None) if state.config.mode == Some(Mode::Participant) => {
             return html! {
                 <>
-                    <AppHeader save={props.save} />
+                    { app_header(&state, props.save, true) }
                     <main id="main" class="participant-main" tabindex="-1">
                         <h1>{ t(lang, WorkshopText::Heading) }</h1>
                         <p>{ t(lang, if props.bad_link { PhoneText::BadLink } else { PhoneText::JoinFirst }) }</p>
@@ -67,8 +67,8 @@ pub fn Router(props: &RouterProps) -> Html {
             return html! {
                 <>
                     <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
-                    <AppHeader save={props.save} />
-                    <StorageBanner note={props.note.clone()} save={props.save} />
+                    { app_header(&state, props.save, true) }
+                    { storage_banner(&state, &props.note, props.save) }
                     <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
                 </>
             };
@@ -104,8 +104,8 @@ pub fn Router(props: &RouterProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
-            <AppHeader save={props.save} />
-            <StorageBanner note={props.note.clone()} save={props.save} />
+            { app_header(&state, props.save, true) }
+            { storage_banner(&state, &props.note, props.save) }
             { working_notices(&state) }
             <UpdatePrompt />
             if props.bad_link {
