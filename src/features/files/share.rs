@@ -6,7 +6,7 @@ use crate::platform::clipboard::copy;
 use crate::platform::compression;
 use crate::platform::location::page_address;
 
-use crate::features::results::ResultsBody;
+use crate::features::results::results_body;
 use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
 use std::rc::Rc;
@@ -152,7 +152,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
             html! {
                 <>
                     if let Some(framework) = fw {
-                        <ResultsBody {framework} assessment={a.clone()} {lang} />
+                        { results_body(&framework, a, None, lang, Html::default()) }
                     }
                     <p class="shared-actions">
                         if outcome.is_none() {

@@ -4,8 +4,6 @@ use crate::hooks::{use_app, use_print_footer};
 use crate::platform::clock::today;
 use crate::platform::document;
 
-use std::rc::Rc;
-
 use crate::features::assessment::step_buttons;
 use crate::features::files::{save_reminder, SharePanel};
 use crate::features::results::{goal_progress, report_extras, report_summary, ResultList};
@@ -41,24 +39,17 @@ fn chart(
     html! { <RadarChart {id} {title} {labels} {values} {scales} {lang} /> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsBodyProps {
-    pub framework: Rc<Framework>,
-    pub assessment: Assessment,
-    /// The assessment before, for the "since last time" lines.
-    #[prop_or_default]
-    pub previous: Option<Assessment>,
-    pub lang: Lang,
-    /// Shown right after the unit line (the printed report's summary).
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
-#[component]
-pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
-    let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
+/// `previous` is the assessment before, for the "since last time" lines; `children` is shown
+/// right after the unit line (the printed report's summary).
+pub fn results_body(
+    fw: &Framework,
+    a: &Assessment,
+    previous: Option<&Assessment>,
+    lang: Lang,
+    children: Html,
+) -> Html {
     let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
     let rank = ranking(&scores);
@@ -80,10 +71,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
     } else {
         ResultsText::NothingYet
     };
-    let previous = props
-        .previous
-        .as_ref()
-        .map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
+    let previous = previous.map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
     let shift_title = t(
         lang,
         ResultsMsg::ChartTitle {
@@ -101,7 +89,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
             if !a.unit.is_empty() {
                 <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
             }
-            { props.children.clone() }
+            { children }
             if !any {
                 <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
             }
@@ -139,16 +127,14 @@ pub fn ResultsStep() -> Html {
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
-    let previous = previous(&state.ws.assessments, a).cloned();
+    let previous = previous(&state.ws.assessments, a);
     // The printed report's trend: the unit's assessments with this framework.
     let list = series(&state.ws.assessments, &a.unit, &fw);
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
-            <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang}>
-                { report_summary(&fw, a, today(), lang) }
-            </ResultsBody>
+            { results_body(&fw, a, previous, lang, report_summary(&fw, a, today(), lang)) }
             { report_extras(&fw, a, &list, lang) }
             { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
