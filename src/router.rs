@@ -10,7 +10,7 @@ use crate::features::files::{working_notices, FileMenu, SharedView};
 use crate::features::history::{compare_view, trend_view, HistoryView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
-use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
+use crate::features::workshop::{participant_view, ProjectorView, WorkshopView};
 use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_link};
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
@@ -69,7 +69,7 @@ pub fn Router(props: &RouterProps) -> Html {
                     <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
                     { app_header(&state, props.save, true) }
                     { storage_banner(&state, &props.note, props.save) }
-                    <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
+                    <main id="main" class="participant-main" tabindex="-1">{ participant_view(&state) }</main>
                 </>
             };
         }
