@@ -16,7 +16,7 @@ pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
 pub use qr_code::qr_code;
 pub use radar_chart::{RadarChart, RadarChartProps};
-pub use scale_field::{ScaleField, ScaleFieldProps};
+pub use scale_field::{scale_field, ScaleFieldProps};
 pub use storage_banner::{storage_banner, SaveState};
 pub use timeline_chart::{timeline_chart, TimelineChartProps};
 pub use update_prompt::UpdatePrompt;

@@ -26,16 +26,15 @@ pub struct ScaleFieldProps {
 /// An item's scale plus "Vet ej" as a native radio group in a fieldset: arrow keys move
 /// between the steps, and every step is a large touch target with its label (and the item's
 /// own description of the step, where it has one).
-#[component]
-pub fn ScaleField(props: &ScaleFieldProps) -> Html {
+pub fn scale_field(props: &ScaleFieldProps) -> Html {
     let lang = props.lang;
     let option = |rating: Rating, number: Option<u8>, text: Html, detail: Option<Html>| {
         let id = match number {
             Some(n) => format!("{}-{n}", props.name),
             None => format!("{}-vet-ej", props.name),
         };
-        let on_change = props.on_change.clone();
-        let onchange = Callback::from(move |_: Event| on_change.emit(Some(rating)));
+        let report = props.on_change.clone();
+        let onchange = Callback::from(move |_: Event| report.emit(Some(rating)));
         let class = if number.is_none() {
             "scale-option dont-know"
         } else {
