@@ -6,16 +6,18 @@ use yew::prelude::*;
 use crate::features::about::AboutView;
 use crate::features::assessment::{actions_step, item_step, step_nav, StartStep};
 use crate::features::editor::EditorView;
-use crate::features::files::{working_notices, FileMenu, SharedView};
+use crate::features::files::{file_menu, working_notices, SharedView};
 use crate::features::history::{compare_view, trend_view, HistoryView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{participant_view, ProjectorView, WorkshopView};
-use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_link};
+use crate::hooks::{
+    use_app, use_focus_on_step, use_framework_link, use_share_link, use_update_ready,
+};
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
 use crate::store::{send, FrameworkProblems};
-use crate::ui::{app_header, storage_banner, view_nav, SaveState, UpdatePrompt};
+use crate::ui::{app_header, storage_banner, update_prompt, view_nav, SaveState};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
 
@@ -33,6 +35,9 @@ pub fn Router(props: &RouterProps) -> Html {
     use_focus_on_step(state.ws.nav.step.clone());
     let (shared, on_close) = use_share_link(&state);
     let framework_link = use_framework_link(&state);
+    // The hooks of the update prompt and the file menu, which are view functions.
+    let update_ready = use_update_ready();
+    let file_menu_ref = use_node_ref();
     let lang = state.ws.lang;
     let started = state.current().is_some();
     // A share link (#dela=…) opens read-only over the app until it is closed.
@@ -107,7 +112,7 @@ pub fn Router(props: &RouterProps) -> Html {
             { app_header(&state, props.save, true) }
             { storage_banner(&state, &props.note, props.save) }
             { working_notices(&state) }
-            <UpdatePrompt />
+            { update_prompt(update_ready, lang) }
             if props.bad_link {
                 <div class="banner warning" role="alert"><p>{ t(lang, PhoneText::BadLink) }</p></div>
             }
@@ -128,7 +133,7 @@ pub fn Router(props: &RouterProps) -> Html {
             }
             <div class="top-bars">
                 { view_nav(&state) }
-                <FileMenu />
+                { file_menu(&state, &file_menu_ref) }
             </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {

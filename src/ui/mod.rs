@@ -19,5 +19,5 @@ pub use radar_chart::{RadarChart, RadarChartProps};
 pub use scale_field::{scale_field, ScaleFieldProps};
 pub use storage_banner::{storage_banner, SaveState};
 pub use timeline_chart::{timeline_chart, TimelineChartProps};
-pub use update_prompt::UpdatePrompt;
+pub use update_prompt::update_prompt;
 pub use view_nav::view_nav;
