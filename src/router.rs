@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::about::AboutView;
 use crate::features::assessment::{actions_step, item_step, step_nav, StartStep};
 use crate::features::editor::EditorView;
@@ -62,7 +64,7 @@ pub fn Router(props: &RouterProps) -> Html {
                 <>
                     { app_header(&state, props.save, true) }
                     <main id="main" class="participant-main" tabindex="-1">
-                        <h1>{ t(lang, WorkshopText::Heading) }</h1>
+                        { leaf("h1", None, t(lang, WorkshopText::Heading).into()) }
                         <p>{ t(lang, if props.bad_link { PhoneText::BadLink } else { PhoneText::JoinFirst }) }</p>
                     </main>
                 </>
@@ -142,7 +144,7 @@ pub fn Router(props: &RouterProps) -> Html {
                 <main id="main" tabindex="-1">{ body }</main>
             </div>
             <footer class="site-footer">
-                <p>{ t(lang, CommonText::PrivacyNote) }</p>
+                { leaf("p", None, t(lang, CommonText::PrivacyNote).into()) }
                 <p><button type="button" class="link-button" onclick={about}>{ t(lang, CommonText::AboutLink) }</button></p>
             </footer>
         </>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::files::working_status;
 use crate::i18n::{t, CommonText, Lang};
 use crate::store::{send, AppContext};
@@ -31,8 +33,8 @@ pub fn app_header(state: &AppContext, save: SaveState, own_data: bool) -> Html {
                 <img class="site-logo" src={logo.clone()} alt={state.site.organisation.as_ref().map(|o| o.get(lang).to_owned()).unwrap_or_default()} />
             }
             <div class="brand">
-                <p class="app-name">{ t(lang, CommonText::AppTitle) }</p>
-                <p class="tagline">{ t(lang, CommonText::Tagline) }</p>
+                { leaf("p", Some("app-name"), t(lang, CommonText::AppTitle).into()) }
+                { leaf("p", Some("tagline"), t(lang, CommonText::Tagline).into()) }
             </div>
             <div class="header-tools">
                 <p class={classes!("save-status", matches!(save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>

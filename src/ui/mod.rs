@@ -3,6 +3,7 @@
 mod header;
 mod language_switch;
 mod localized;
+mod markup;
 mod qr_code;
 mod radar_chart;
 mod scale_field;
@@ -14,6 +15,7 @@ mod view_nav;
 pub use header::app_header;
 pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
+pub use markup::leaf;
 pub use qr_code::qr_code;
 pub use radar_chart::{RadarChart, RadarChartProps};
 pub use scale_field::{scale_field, ScaleFieldProps};

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::files::export_all;
 use crate::i18n::{t, CommonText, ErrorMsg};
 use crate::platform::download::download;
@@ -44,8 +46,8 @@ pub fn storage_banner(state: &AppContext, load_note: &LoadNote, save: SaveState)
             };
             Some(html! {
                 <div class="banner warning">
-                    <p>{ t(lang, message) }</p>
-                    <p class="detail">{ t(lang, ErrorMsg::Store(error)) }</p>
+                    { leaf("p", None, t(lang, message).into()) }
+                    { leaf("p", Some("detail"), t(lang, ErrorMsg::Store(error)).into()) }
                     <button type="button" {onclick}>{ t(lang, CommonText::DownloadUnreadable) }</button>
                 </div>
             })
@@ -57,7 +59,7 @@ pub fn storage_banner(state: &AppContext, load_note: &LoadNote, save: SaveState)
             { for unreadable }
             if let Some(message) = save_problem {
                 <div class="banner warning storage-problem">
-                    <p>{ t(lang, message) }</p>
+                    { leaf("p", None, t(lang, message).into()) }
                     <button type="button" class="primary" onclick={export}>{ t(lang, CommonText::SaveAsFile) }</button>
                 </div>
             }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, Lang};
 use crate::platform::update;
 
@@ -12,7 +14,7 @@ pub fn update_prompt(ready: bool, lang: Lang) -> Html {
         <div role="status">
             if ready {
                 <div class="banner update-ready">
-                    <p>{ t(lang, CommonText::UpdateReady) }</p>
+                    { leaf("p", None, t(lang, CommonText::UpdateReady).into()) }
                     <button type="button" class="primary" {onclick}>{ t(lang, CommonText::UpdateNow) }</button>
                 </div>
             }

@@ -1,6 +1,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::features::assessment::action_form::{status_from, status_options};
@@ -45,13 +47,13 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
         let remove_label = format!("{}: {}", t(lang, AssessmentText::RemoveAction), action.what);
         html! {
             <li key={id} class="action">
-                <p class="action-what">{ action.what.clone() }</p>
+                { leaf("p", Some("action-what"), action.what.clone().into()) }
                 <p class="action-meta">
                     if show_item {
                         <span>{ t(lang, AssessmentText::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
                     }
                     if !action.who.is_empty() {
-                        <span>{ action.who.clone() }</span>
+                        { leaf("span", None, action.who.clone().into()) }
                     }
                     if let Some(due) = action.due {
                         <span><time datetime={due.to_string()}>{ due.to_string() }</time></span>
@@ -71,7 +73,7 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
         <div class="action-list">
             <div role="status">{ for undo }</div>
             if actions.is_empty() {
-                <p class="empty">{ t(lang, AssessmentText::NoActions) }</p>
+                { leaf("p", Some("empty"), t(lang, AssessmentText::NoActions).into()) }
             } else {
                 <ul>{ for rows }</ul>
             }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::assessment::{shift_card, ShiftCardProps};
 use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
@@ -42,7 +44,7 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
             .map(|i| html! { <li>{ loc(i, lang) }</li> });
         html! {
             <section class="context-block">
-                <h3>{ loc(&block.title, lang) }</h3>
+                { leaf("h3", None, loc(&block.title, lang).into()) }
                 <ul>{ for items }</ul>
             </section>
         }
@@ -51,18 +53,18 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
         <div class="framework-overview">
             <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
             if let Some(based) = &fw.based_on {
-                <p class="based-on">{ t(lang, EditorMsg::BasedOn(based.name.get(lang))) }</p>
+                { leaf("p", Some("based-on"), t(lang, EditorMsg::BasedOn(based.name.get(lang))).into()) }
             }
             if let Some(tp) = &fw.target_picture {
                 <section class="target-picture" aria-labelledby="target-heading">
                     <h3 id="target-heading">{ t(lang, AssessmentText::TargetPicture) }</h3>
-                    <p class="lead">{ loc(tp, lang) }</p>
+                    { leaf("p", Some("lead"), loc(tp, lang).into()) }
                     { horizon }
                 </section>
             }
             <section aria-labelledby="shifts-heading">
                 <h3 id="shifts-heading">{ t(lang, CommonText::ShiftsHeading) }</h3>
-                <p>{ t(lang, AssessmentText::ShiftsIntro) }</p>
+                { leaf("p", None, t(lang, AssessmentText::ShiftsIntro).into()) }
                 <ol class="shift-list">{ for shifts }</ol>
                 <h4>{ t(lang, CommonText::DialogueQuestions) }</h4>
                 <ol class="questions">{ for questions }</ol>

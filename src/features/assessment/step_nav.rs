@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonMsg, CommonText};
@@ -41,7 +43,7 @@ pub fn step_nav(state: &AppContext) -> Html {
         html! {
             <li class={classes!("step-entry", done.then_some("done"))}>
                 <button type="button" aria-current={current.then_some("step")} {onclick}>
-                    <span class="step-label">{ label }</span>
+                    { leaf("span", Some("step-label"), label.into()) }
                     if let Some((now, target)) = rated {
                         <span class="done-mark" aria-hidden="true">{ format!("{now} → {target}") }</span>
                         <span class="visually-hidden">

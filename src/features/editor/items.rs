@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::fields::{text_field, Shape};
 use super::scale_items::item_scale;
 use super::Ed;
@@ -111,7 +113,7 @@ fn serves(ed: &Ed, kind: ItemKind, i: usize) -> Html {
     });
     html! {
         <fieldset class="ed-serves">
-            <legend>{ t(ed.lang, EditorText::Serves) }</legend>
+            { leaf("legend", None, t(ed.lang, EditorText::Serves).into()) }
             { for boxes }
         </fieldset>
     }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::files::FileBar;
 use crate::i18n::{t, FilesText};
 use crate::platform::document;
@@ -20,7 +22,7 @@ pub fn file_menu(state: &AppContext, details: &NodeRef) -> Html {
     };
     html! {
         <details class="file-menu" ref={details.clone()} {onclick}>
-            <summary>{ t(lang, FilesText::FilesGroup) }</summary>
+            { leaf("summary", None, t(lang, FilesText::FilesGroup).into()) }
             <FileBar />
         </details>
     }

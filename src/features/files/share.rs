@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 
 use crate::platform::clipboard::copy;
@@ -167,7 +169,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
     html! {
         <div class="shared-view">
             <h1 id="step-heading" tabindex="-1">{ t(lang, FilesText::SharedHeading) }</h1>
-            <p class="notice">{ t(lang, FilesText::SharedIntro) }</p>
+            { leaf("p", Some("notice"), t(lang, FilesText::SharedIntro).into()) }
             { body }
             <p><button type="button" onclick={close}>{ t(lang, CommonText::Close) }</button></p>
         </div>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
@@ -67,9 +69,9 @@ pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <h2>{ t(lang, HistoryText::CompletedBetween) }</h2>
+            { leaf("h2", None, t(lang, HistoryText::CompletedBetween).into()) }
             if done.is_empty() {
-                <p class="empty">{ t(lang, HistoryText::NoCompleted) }</p>
+                { leaf("p", Some("empty"), t(lang, HistoryText::NoCompleted).into()) }
             } else {
                 <ul class="completed">{ for done.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
             }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, ResultsMsg, ResultsText};
 use kompass_core::Lang;
 
@@ -33,9 +35,9 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     });
     html! {
         <section class="result-list">
-            <h3>{ t(lang, props.heading) }</h3>
+            { leaf("h3", None, t(lang, props.heading).into()) }
             if props.items.is_empty() {
-                <p class="empty">{ t(lang, props.empty) }</p>
+                { leaf("p", Some("empty"), t(lang, props.empty).into()) }
             } else {
                 <ul>{ for rows }</ul>
                 if more > 0 {

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::{use_app, use_print_footer};
 use crate::platform::clock::today;
 use crate::platform::document;
@@ -91,7 +93,7 @@ pub fn results_body(
             }
             { children }
             if !any {
-                <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
+                { leaf("p", Some("notice"), t(lang, ResultsText::NothingYet).into()) }
             }
             if !fw.goal_areas.is_empty() {
                 { goal_progress(fw, &goal_area_scores(fw, a), previous.as_ref(), lang) }

@@ -1,6 +1,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 
 use crate::features::workshop::{rating_list, RatingStep, WorkshopScanner};
@@ -52,7 +54,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         return html! {
             <section class="workshop-round" aria-labelledby="round-heading" key={round.given}>
                 <h2 id="round-heading">{ t(lang, WorkshopText::RoundStart) }</h2>
-                <p>{ t(lang, WorkshopText::RoundHelp) }</p>
+                { leaf("p", None, t(lang, WorkshopText::RoundHelp).into()) }
                 if round.given > 0 {
                     <p class="notice" role="status">{ t(lang, WorkshopMsg::RoundGiven(round.given)) }</p>
                 }
@@ -94,12 +96,12 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         html! {
             <div class="paste-report">
                 if r.nothing_found {
-                    <p class="error">{ t(lang, WorkshopText::NothingFound) }</p>
+                    { leaf("p", Some("error"), t(lang, WorkshopText::NothingFound).into()) }
                 } else {
-                    <p>{ t(lang, WorkshopMsg::Added(r.added)) }</p>
+                    { leaf("p", None, t(lang, WorkshopMsg::Added(r.added)).into()) }
                 }
                 if !r.rejected.is_empty() {
-                    <p class="error">{ t(lang, WorkshopMsg::NotAdded(r.rejected.len())) }</p>
+                    { leaf("p", Some("error"), t(lang, WorkshopMsg::NotAdded(r.rejected.len())).into()) }
                     <ul class="rejected">{ for rejected }</ul>
                 }
             </div>
@@ -132,7 +134,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
             <div role="status" aria-live="polite">
                 <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {
-                    <p class="hint collected-names">{ names }</p>
+                    { leaf("p", Some("hint collected-names"), names.into()) }
                 }
                 { for report }
             </div>

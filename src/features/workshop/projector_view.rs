@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{
     discussion_slide, group_slide, join_link, overview_slide, reveal_slide, to_carry, WorkshopJoin,
 };
@@ -67,7 +69,7 @@ pub fn ProjectorView() -> Html {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::ResultsSlide) }</h1>
                 if workshop.enough() {
-                    <p>{ t(lang, WorkshopText::Hidden) }</p>
+                    { leaf("p", None, t(lang, WorkshopText::Hidden).into()) }
                 } else {
                     <p>{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p>
                 }
@@ -82,7 +84,7 @@ pub fn ProjectorView() -> Html {
                 <span class="slide-count">{ t(lang, WorkshopMsg::SlideOf { i: slide + 1, n: count }) }</span>
                 <button type="button" onclick={go(slide + 1)} disabled={slide + 1 >= count}>{ t(lang, WorkshopText::Next) }</button>
                 <button type="button" onclick={on_leave}>{ t(lang, WorkshopText::LeaveProjector) }</button>
-                <span class="projector-help">{ t(lang, WorkshopText::ProjectorHelp) }</span>
+                { leaf("span", Some("projector-help"), t(lang, WorkshopText::ProjectorHelp).into()) }
             </nav>
         </main>
     }

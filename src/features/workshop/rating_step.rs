@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::results::item_kind;
 use crate::i18n::{t, AssessmentMsg, CommonText, PhoneMsg};
 use crate::ui::{item_title, loc, scale_field, ScaleFieldProps};
@@ -62,7 +64,7 @@ pub fn rating_step(props: &RatingStep) -> Html {
     let title = match (kind, fw.shift(id)) {
         (ItemKind::Shift, Some(shift)) => html! {
             <>
-                <span class="visually-hidden">{ item_title(fw, id, lang) }</span>
+                { leaf("span", Some("visually-hidden"), item_title(fw, id, lang).into()) }
                 <span class="pole from" aria-hidden="true"><span class="pole-label">{ t(lang, CommonText::From) }</span>{ loc(&shift.from, lang) }</span>
                 <span class="pole to" aria-hidden="true"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
             </>

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::{use_app, use_camera_scan, CameraState};
 use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
@@ -156,8 +158,8 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     html! {
         <section class="scanner" aria-labelledby="scanner-heading">
             <h3 id="scanner-heading">{ t(lang, ScanText::Heading) }</h3>
-            <p>{ t(lang, ScanText::Help) }</p>
-            <p class="hint">{ t(lang, ScanText::Privacy) }</p>
+            { leaf("p", None, t(lang, ScanText::Help).into()) }
+            { leaf("p", Some("hint"), t(lang, ScanText::Privacy).into()) }
             <div class="scanner-live" role="status" aria-live="polite">
                 { status }
                 { for latest }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, Lang, RoundsMsg, RoundsText};
 use kompass_core::workshop::word_cloud::{count_words, layout};
 
@@ -34,7 +36,7 @@ pub fn word_cloud(text: &str, lang: Lang, projector: bool) -> Html {
             // A table ignores a height of 1 px, so the hiding is on a box around it.
             <div class={classes!(projector.then_some("visually-hidden"))}>
             <table class="cloud-table">
-                <caption>{ t(lang, RoundsText::CloudCaption) }</caption>
+                { leaf("caption", None, t(lang, RoundsText::CloudCaption).into()) }
                 <thead><tr><th scope="col">{ t(lang, RoundsText::ColWord) }</th><th scope="col">{ t(lang, RoundsText::ColCount) }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

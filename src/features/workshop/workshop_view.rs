@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{
     facilitator_step, join_link, to_carry, workshop_consensus, workshop_results, StepHead,
     WorkshopCollect, WorkshopJoin, WorkshopSetupForm,
@@ -24,7 +26,7 @@ pub fn WorkshopView() -> Html {
         return html! {
             <section class="workshop-view">
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::Heading) }</h1>
-                <p class="intro">{ t(lang, WorkshopText::Intro) }</p>
+                { leaf("p", Some("intro"), t(lang, WorkshopText::Intro).into()) }
                 <WorkshopSetupForm />
             </section>
         };
