@@ -18,7 +18,7 @@ use crate::hooks::{
 };
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
-use crate::store::{send, FrameworkProblems};
+use crate::store::{send_on_click, FrameworkProblems};
 use crate::ui::{app_header, storage_banner, update_prompt, view_nav, SaveState};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
@@ -86,12 +86,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let page = state.ws.page();
     let framework = state.framework();
     let in_steps = started && framework.is_some() && page.is_assessment_step();
-    let about = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::About)));
-        })
-    };
+    let about = send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::About)));
     let body = match (page, framework) {
         (_, None) => {
             html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }

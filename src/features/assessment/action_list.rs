@@ -7,7 +7,7 @@ use crate::store::AppContext;
 
 use crate::features::assessment::action_form::{status_from, status_options};
 use crate::i18n::{t, AssessmentText, CommonText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use crate::ui::item_label;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, PlanAction};
@@ -19,10 +19,7 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
     };
     let lang = state.ws.lang;
     let undo = state.ws.undo.removed.as_ref().map(|_| {
-        let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Answers(AnswerCommand::UndoRemoveAction));
-        });
+        let onclick = send_on_click(state, Command::Answers(AnswerCommand::UndoRemoveAction));
         html! {
             <p class="undo">
                 { t(lang, AssessmentText::ActionRemoved) }{ " " }
@@ -39,10 +36,7 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
                 send(&state, Command::Answers(AnswerCommand::SetActionStatus { id, status }));
             })
         };
-        let on_remove = {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::Answers(AnswerCommand::RemoveAction(id))))
-        };
+        let on_remove = send_on_click(state, Command::Answers(AnswerCommand::RemoveAction(id)));
         let status_id = format!("status-{id}");
         let remove_label = format!("{}: {}", t(lang, AssessmentText::RemoveAction), action.what);
         html! {

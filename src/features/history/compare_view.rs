@@ -5,7 +5,7 @@ use crate::ui::leaf;
 use crate::store::AppContext;
 
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
-use crate::store::send;
+use crate::store::send_on_click;
 
 use crate::ui::item_label;
 use kompass_core::results::compare::{compare, Change};
@@ -49,12 +49,7 @@ pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
         }
     });
     let done = completed_between(&state.ws.assessments, from, to);
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::History)));
-        })
-    };
+    let back = { send_on_click(state, Command::Navigate(NavCommand::GoTo(Step::History))) };
     html! {
         <div class="compare-view" key="compare">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::CompareTitle { from: &d1, to: &d2 }) }</h1>

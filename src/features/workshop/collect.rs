@@ -7,7 +7,7 @@ use crate::hooks::use_app;
 
 use crate::features::workshop::{rating_list, RatingStep, WorkshopScanner};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::Command;
 
@@ -24,10 +24,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;
-    let cmd = |c: WorkshopCommand| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::Workshop(c.clone())))
-    };
+    let cmd = |c: WorkshopCommand| send_on_click(&state, Command::Workshop(c));
     if let Some(round) = &ws.round {
         let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
             return html! {};

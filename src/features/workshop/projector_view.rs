@@ -7,7 +7,7 @@ use crate::features::workshop::{
 };
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::send_on_click;
 use kompass_core::workshop::{slide_list, Slide, WorkshopCommand};
 use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
@@ -31,18 +31,8 @@ pub fn ProjectorView() -> Html {
     let list = slide_list(&workshop, &fw);
     let count = list.len();
     let slide = workshop.slide.min(count - 1);
-    let go = |to: usize| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
-        })
-    };
-    let on_leave = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
-        })
-    };
+    let go = |to: usize| send_on_click(&state, Command::Workshop(WorkshopCommand::Slide(to)));
+    let on_leave = send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
     let results = workshop.results();
     let body = match list.get(slide).unwrap_or(&Slide::Overview) {
         Slide::Join => html! {

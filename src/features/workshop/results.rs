@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::ui::leaf;
 
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::send_on_click;
 use crate::store::AppContext;
 
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
@@ -106,10 +106,10 @@ pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
         return html! {};
     };
     let toggle = {
-        let (state, on) = (state.clone(), !workshop.revealed);
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Reveal(on)));
-        })
+        send_on_click(
+            state,
+            Command::Workshop(WorkshopCommand::Reveal(!workshop.revealed)),
+        )
     };
     let body = if !workshop.enough() {
         html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p> }

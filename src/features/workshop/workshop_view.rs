@@ -9,7 +9,7 @@ use crate::features::workshop::{
 use crate::features::workshop::{group_rounds, opening_question};
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use crate::ui::{loc, unit_name};
 use kompass_core::workshop::WorkshopCommand;
 use kompass_core::NavCommand;
@@ -35,12 +35,8 @@ pub fn WorkshopView() -> Html {
         return html! {};
     };
     let carry = to_carry(&fw);
-    let on_projector = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Projector)));
-        })
-    };
+    let on_projector =
+        { send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::Projector))) };
     let on_end = {
         let (state, confirm_end) = (state.clone(), confirm_end.clone());
         Callback::from(move |_: MouseEvent| {
