@@ -119,13 +119,13 @@ pub fn Router(props: &RouterProps) -> Html {
             if let Some(FrameworkProblems { file, problems }) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
                     <p>{ t(lang, ErrorMsg::FrameworkFileHeading { file, n: problems.len() }) }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| leaf("li", None, p.clone().into())) }</ul>
                 </div>
             }
             if let Some(problems) = &state.site_problems {
                 <div class="banner warning site-problems" role="alert">
                     <p>{ t(lang, ErrorMsg::SiteHeading { n: problems.len() }) }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| leaf("li", None, p.clone().into())) }</ul>
                 </div>
             }
             <div class="top-bars">

@@ -22,7 +22,7 @@ pub fn AboutView() -> Html {
     let state = use_app();
     let stored = use_storage_usage();
     let lang = state.ws.lang;
-    let p = |key| html! { <p>{ t(lang, key) }</p> };
+    let p = |key: AboutText| leaf("p", None, t(lang, key).into());
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))

@@ -25,7 +25,7 @@ pub fn how_tested(lang: Lang) -> Html {
         m.checks
             .iter()
             .filter(move |c| (c.file == "*") == every)
-            .map(|c| html! { <li>{ c.name.get(lang) }</li> })
+            .map(|c| leaf("li", None, c.name.get(lang).into()))
     };
     let views = m.views.iter().map(|v| {
         let states: Vec<&str> = v.states.iter().map(|s| s.name.get(lang)).collect();

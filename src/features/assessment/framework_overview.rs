@@ -20,28 +20,26 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
         Some(year) => {
             html! { <p class="horizon"><strong>{ t(lang, AssessmentText::HorizonYear) }{ ": " }</strong>{ year }</p> }
         }
-        None => html! { <p class="horizon">{ t(lang, AssessmentText::NoHorizon) }</p> },
+        None => leaf(
+            "p",
+            Some("horizon"),
+            t(lang, AssessmentText::NoHorizon).into(),
+        ),
     };
     let shifts = fw.shifts.iter().map(|s| {
         html! { <li key={s.id.clone()}>{ shift_card(&ShiftCardProps { shift: s.clone(), lang, goal_areas: names_of(&s.goal_areas) }) }</li> }
     });
-    let questions = fw
-        .questions
-        .iter()
-        .map(|q| html! { <li>{ loc(q, lang) }</li> });
+    let questions = fw.questions.iter().map(|q| leaf("li", None, loc(q, lang)));
     let factors = fw.factors.iter().map(|f| {
         let serves = names_of(&f.goal_areas);
         let serves = (!serves.is_empty()).then(|| {
-            let names = serves.iter().map(|g| html! { <li>{ loc(g, lang) }</li> });
+            let names = serves.iter().map(|g| leaf("li", None, loc(g, lang)));
             html! { <ul class="chips" aria-label={t(lang, AssessmentText::Serves)}>{ for names }</ul> }
         });
         html! { <li key={f.id.clone()} class="factor">{ loc(&f.name, lang) }{ for serves }</li> }
     });
     let context = fw.context.iter().map(|block| {
-        let items = block
-            .items
-            .iter()
-            .map(|i| html! { <li>{ loc(i, lang) }</li> });
+        let items = block.items.iter().map(|i| leaf("li", None, loc(i, lang)));
         html! {
             <section class="context-block">
                 { leaf("h3", None, loc(&block.title, lang).into()) }
@@ -86,10 +84,7 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
 }
 
 fn goal_area(g: &GoalArea, lang: Lang) -> Html {
-    let paragraphs = g
-        .description
-        .iter()
-        .map(|p| html! { <p>{ loc(p, lang) }</p> });
+    let paragraphs = g.description.iter().map(|p| leaf("p", None, loc(p, lang)));
     html! {
         <article class="goal-area" data-goal={g.id.clone()}>
             <h4>{ loc(&g.name, lang) }</h4>

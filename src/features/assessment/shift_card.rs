@@ -25,9 +25,7 @@ pub fn shift_card(props: &ShiftCardProps) -> Html {
     } = props;
     let lang = *lang;
     let serves = (!goal_areas.is_empty()).then(|| {
-        let names = goal_areas
-            .iter()
-            .map(|g| html! { <li>{ loc(g, lang) }</li> });
+        let names = goal_areas.iter().map(|g| leaf("li", None, loc(g, lang)));
         html! {
             <div class="serves">
                 <span class="serves-label">{ t(lang, AssessmentText::Serves) }{ ":" }</span>

@@ -82,7 +82,7 @@ fn serves(ed: &Ed, kind: ItemKind, i: usize) -> Html {
         return Html::default();
     };
     if fw.goal_areas.is_empty() {
-        return html! { <p class="hint">{ t(ed.lang, EditorText::NoGoalsYet) }</p> };
+        return leaf("p", Some("hint"), t(ed.lang, EditorText::NoGoalsYet).into());
     }
     let boxes = fw.goal_areas.iter().enumerate().map(|(g, area)| {
         let id = format!("ed-{list}-{i}-serves-{g}");

@@ -56,7 +56,11 @@ pub(crate) fn scale(ed: &Ed, i: usize) -> Html {
     });
     let labels = (0..usize::from(s.steps)).map(|j| {
         let number = s.start + j as u8;
-        html! { <div class="ed-step">{ step_field(ed, F::ScaleLabel(i, j), number) }</div> }
+        leaf(
+            "div",
+            Some("ed-step"),
+            step_field(ed, F::ScaleLabel(i, j), number),
+        )
     });
     html! {
         <>

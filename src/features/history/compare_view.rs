@@ -68,7 +68,7 @@ pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
             if done.is_empty() {
                 { leaf("p", Some("empty"), t(lang, HistoryText::NoCompleted).into()) }
             } else {
-                <ul class="completed">{ for done.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
+                <ul class="completed">{ for done.iter().map(|w| leaf("li", None, w.to_string().into())) }</ul>
             }
             <p><button type="button" onclick={back}>{ "← " }{ t(lang, HistoryText::BackToHistory) }</button></p>
         </div>

@@ -45,7 +45,7 @@ pub fn trend_view(state: &AppContext) -> Html {
         .iter()
         .map(|d| html! { <th scope="col">{ d.clone() }</th> });
     let table_rows = fw.items().map(|(_, id, _)| {
-        let cells = list.iter().map(|a| html! { <td>{ t(lang, CommonMsg::Rating(a.rating(id, Which::Now))) }</td> });
+        let cells = list.iter().map(|a| leaf("td", None, t(lang, CommonMsg::Rating(a.rating(id, Which::Now))).into()));
         let target = list.last().map(|a| t(lang, CommonMsg::Rating(a.rating(id, Which::Target)))).unwrap_or_default();
         html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
     });

@@ -22,7 +22,7 @@ pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang:
             }
         }
         if !answer.note.trim().is_empty() {
-            lines.push(html! { <p>{ answer.note.clone() }</p> });
+            lines.push(leaf("p", None, answer.note.clone().into()));
         }
         (!lines.is_empty()).then(|| html! {
             <section class="report-item"><h3>{ item_label(fw, id, lang) }</h3>{ for lines }</section>

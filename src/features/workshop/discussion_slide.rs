@@ -21,7 +21,7 @@ pub fn discussion_slide(id: &str, fw: &Framework, lang: Lang) -> Html {
                 <span class="pole to"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
             </h1>
             { leaf("h2", Some("visually-hidden"), t(lang, CommonText::DialogueQuestions).into()) }
-            <ol class="projector-questions">{ for fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> }) }</ol>
+            <ol class="projector-questions">{ for fw.questions.iter().map(|q| leaf("li", None, loc(q, lang).into())) }</ol>
             <RoundTimer {lang} />
         </div>
     }

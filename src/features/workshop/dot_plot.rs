@@ -41,7 +41,7 @@ pub fn dot_plot(plot: &DotPlot, tally: &Tally, caption: String, lang: Lang, targ
             <table class="distribution visually-hidden">
                 { leaf("caption", None, caption.into()) }
                 <thead><tr>{ for heads.map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                <tbody><tr>{ for counts.map(|n| html! { <td>{ n }</td> }) }</tr></tbody>
+                <tbody><tr>{ for counts.map(|n| leaf("td", None, n.into())) }</tr></tbody>
             </table>
         </>
     }

@@ -114,7 +114,7 @@ pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
     let body = if !workshop.enough() {
         html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p> }
     } else if !workshop.revealed {
-        html! { <p class="notice">{ t(lang, WorkshopText::Hidden) }</p> }
+        leaf("p", Some("notice"), t(lang, WorkshopText::Hidden).into())
     } else {
         let items = workshop.results().into_iter().map(|result| {
             html! {

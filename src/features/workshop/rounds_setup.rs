@@ -35,7 +35,7 @@ pub fn group_rounds(state: &AppContext, w: &Workshop) -> Html {
         Callback::from(move |_: MouseEvent| group(&state, GroupCommand::Rounds(on)))
     };
     let body = match (&w.group_work.plan, shifts.is_empty()) {
-        (_, true) => html! { <p>{ t(lang, RoundsText::NoShifts) }</p> },
+        (_, true) => leaf("p", None, t(lang, RoundsText::NoShifts).into()),
         (None, false) => html! {
             <p class="field-row"><button type="button" class="primary" onclick={toggle(true)}>{ t(lang, RoundsText::RoundsOn) }</button></p>
         },

@@ -42,7 +42,7 @@ pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lan
             };
             let bands = plan.bands(*r).into_iter().map(|b| {
                 let ranges = group_ranges(&b.groups);
-                let questions = fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> });
+                let questions = fw.questions.iter().map(|q| leaf("li", None, loc(q, lang)));
                 html! {
                     <li class="band">
                         <h2 class="band-groups">{ t(lang, RoundsMsg::Groups { ranges: &ranges, many: b.groups.len() > 1 }) }</h2>

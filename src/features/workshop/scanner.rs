@@ -130,15 +130,15 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     }
     let on_close = Callback::from(move |_: MouseEvent| open.set(false));
     let status = match camera {
-        CameraState::Starting => html! { <p>{ t(lang, ScanText::Starting) }</p> },
-        CameraState::On => html! { <p>{ t(lang, ScanText::On) }</p> },
+        CameraState::Starting => leaf("p", None, t(lang, ScanText::Starting).into()),
+        CameraState::On => leaf("p", None, t(lang, ScanText::On).into()),
         CameraState::Failed(e) => {
             let why = match e {
                 CameraError::Denied => ScanText::Denied,
                 CameraError::NoCamera => ScanText::NoCamera,
                 CameraError::Unsupported => ScanText::Unsupported,
             };
-            html! { <p class="error scan-failed">{ t(lang, why) }</p> }
+            leaf("p", Some("error scan-failed"), t(lang, why).into())
         }
     };
     let log = log.borrow();

@@ -13,7 +13,11 @@ pub fn word_cloud(text: &str, lang: Lang, projector: bool) -> Html {
     let counts = count_words(text, lang);
     let cloud = layout(&counts, width, height);
     if counts.is_empty() {
-        return html! { <p class="cloud-empty">{ t(lang, RoundsText::CloudEmpty) }</p> };
+        return leaf(
+            "p",
+            Some("cloud-empty"),
+            t(lang, RoundsText::CloudEmpty).into(),
+        );
     }
     let words = cloud.words.iter().enumerate().map(|(i, w)| {
         // The text is drawn at exactly its box's width, whatever the font.

@@ -96,7 +96,7 @@ pub fn WorkshopView() -> Html {
     let agree = if shown {
         workshop_consensus(&state, &workshop)
     } else {
-        html! { <p class="hint">{ t(lang, WorkshopText::AgreeAfter) }</p> }
+        leaf("p", Some("hint"), t(lang, WorkshopText::AgreeAfter).into())
     };
     let steps = [
         (
