@@ -106,6 +106,8 @@ pub struct SharedViewProps {
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
     let outcome = use_state(|| None::<FilesText>);
+    // Which of the results' four lists show all their items ("Visa alla").
+    let open_lists = use_state(|| [false; 4]);
     let state = use_app();
     let lang = state.ws.lang;
     let close = {
@@ -154,7 +156,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
             html! {
                 <>
                     if let Some(framework) = fw {
-                        { results_body(&framework, a, None, lang, Html::default()) }
+                        { results_body(&framework, a, None, lang, Html::default(), &open_lists) }
                     }
                     <p class="shared-actions">
                         if outcome.is_none() {

@@ -8,7 +8,7 @@ use crate::platform::document;
 
 use crate::features::assessment::step_buttons;
 use crate::features::files::{save_reminder, SharePanel};
-use crate::features::results::{goal_progress, report_extras, report_summary, ResultList};
+use crate::features::results::{goal_progress, report_extras, report_summary, result_list};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
 use kompass_core::results::history::{previous, series};
@@ -44,13 +44,15 @@ fn chart(
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
 /// `previous` is the assessment before, for the "since last time" lines; `children` is shown
-/// right after the unit line (the printed report's summary).
+/// right after the unit line (the printed report's summary). `open` holds which of the four
+/// lists show all their items (the caller's `use_state(|| [false; 4])`).
 pub fn results_body(
     fw: &Framework,
     a: &Assessment,
     previous: Option<&Assessment>,
     lang: Lang,
     children: Html,
+    open: &UseStateHandle<[bool; 4]>,
 ) -> Html {
     let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
@@ -86,6 +88,16 @@ pub fn results_body(
             subject: fw.factors_title.get(lang),
         },
     );
+    let list = |i: usize, heading, empty, items: &[(String, String)]| {
+        let open = open.clone();
+        let shown = open[i];
+        let on_toggle = Callback::from(move |_: MouseEvent| {
+            let mut now = *open;
+            now[i] = !now[i];
+            open.set(now);
+        });
+        result_list(heading, empty, items, lang, shown, on_toggle)
+    };
     html! {
         <>
             if !a.unit.is_empty() {
@@ -103,10 +115,10 @@ pub fn results_body(
                 { chart(fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
             </div>
             <div class="result-lists">
-                <ResultList heading={ResultsText::Strongest} empty={equal} items={strongest} {lang} />
-                <ResultList heading={ResultsText::Weakest} empty={equal} items={weakest} {lang} />
-                <ResultList heading={ResultsText::Gaps} empty={ResultsText::NoGaps} items={gap_rows} {lang} />
-                <ResultList heading={ResultsText::FindOut} empty={ResultsText::NoFindOut} items={find_out} {lang} />
+                { list(0, ResultsText::Strongest, equal, &strongest) }
+                { list(1, ResultsText::Weakest, equal, &weakest) }
+                { list(2, ResultsText::Gaps, ResultsText::NoGaps, &gap_rows) }
+                { list(3, ResultsText::FindOut, ResultsText::NoFindOut, &find_out) }
             </div>
         </>
     }
@@ -126,6 +138,8 @@ pub fn ResultsStep() -> Html {
         t(lang, ResultsText::PageWord),
         t(lang, ResultsText::PageOf),
     );
+    // Which of the results' four lists show all their items ("Visa alla").
+    let open_lists = use_state(|| [false; 4]);
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -136,7 +150,7 @@ pub fn ResultsStep() -> Html {
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
-            { results_body(&fw, a, previous, lang, report_summary(&fw, a, today(), lang)) }
+            { results_body(&fw, a, previous, lang, report_summary(&fw, a, today(), lang), &open_lists) }
             { report_extras(&fw, a, &list, lang) }
             { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
