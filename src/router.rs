@@ -3,19 +3,23 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::about::AboutView;
 use crate::features::assessment::{actions_step, item_step, step_nav, StartStep};
 use crate::features::editor::EditorView;
-use crate::features::files::{working_notices, FileMenu, SharedView};
+use crate::features::files::{file_menu, working_notices, SharedView};
 use crate::features::history::{compare_view, trend_view, HistoryView};
 use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
-use crate::features::workshop::{ParticipantView, ProjectorView, WorkshopView};
-use crate::hooks::{use_app, use_focus_on_step, use_framework_link, use_share_link};
+use crate::features::workshop::{participant_view, ProjectorView, WorkshopView};
+use crate::hooks::{
+    use_app, use_focus_on_step, use_framework_link, use_share_link, use_update_ready,
+};
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
-use crate::store::{send, FrameworkProblems};
-use crate::ui::{view_nav, AppHeader, SaveState, StorageBanner, UpdatePrompt};
+use crate::store::{send_on_click, FrameworkProblems};
+use crate::ui::{app_header, storage_banner, update_prompt, view_nav, SaveState};
 use kompass_core::config::Mode;
 use kompass_core::{Command, NavCommand, PageView, Step};
 
@@ -33,13 +37,16 @@ pub fn Router(props: &RouterProps) -> Html {
     use_focus_on_step(state.ws.nav.step.clone());
     let (shared, on_close) = use_share_link(&state);
     let framework_link = use_framework_link(&state);
+    // The hooks of the update prompt and the file menu, which are view functions.
+    let update_ready = use_update_ready();
+    let file_menu_ref = use_node_ref();
     let lang = state.ws.lang;
     let started = state.current().is_some();
     // A share link (#dela=…) opens read-only over the app until it is closed.
     if let Some(shared) = shared {
         return html! {
             <>
-                <AppHeader save={props.save} own_data={false} />
+                { app_header(&state, props.save, false) }
                 <main id="main" class="shared-main" tabindex="-1"><SharedView {shared} {on_close} /></main>
             </>
         };
@@ -55,9 +62,9 @@ pub fn Router(props: &RouterProps) -> Html {
         (_, _, None) if state.config.mode == Some(Mode::Participant) => {
             return html! {
                 <>
-                    <AppHeader save={props.save} />
+                    { app_header(&state, props.save, true) }
                     <main id="main" class="participant-main" tabindex="-1">
-                        <h1>{ t(lang, WorkshopText::Heading) }</h1>
+                        { leaf("h1", None, t(lang, WorkshopText::Heading).into()) }
                         <p>{ t(lang, if props.bad_link { PhoneText::BadLink } else { PhoneText::JoinFirst }) }</p>
                     </main>
                 </>
@@ -67,9 +74,9 @@ pub fn Router(props: &RouterProps) -> Html {
             return html! {
                 <>
                     <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
-                    <AppHeader save={props.save} />
-                    <StorageBanner note={props.note.clone()} save={props.save} />
-                    <main id="main" class="participant-main" tabindex="-1"><ParticipantView /></main>
+                    { app_header(&state, props.save, true) }
+                    { storage_banner(&state, &props.note, props.save) }
+                    <main id="main" class="participant-main" tabindex="-1">{ participant_view(&state) }</main>
                 </>
             };
         }
@@ -79,12 +86,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let page = state.ws.page();
     let framework = state.framework();
     let in_steps = started && framework.is_some() && page.is_assessment_step();
-    let about = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::About)));
-        })
-    };
+    let about = send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::About)));
     let body = match (page, framework) {
         (_, None) => {
             html! { <p class="error" role="alert">{ t(lang, CommonText::BrokenPresets) }</p> }
@@ -104,10 +106,10 @@ pub fn Router(props: &RouterProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, CommonText::SkipToContent) }</a>
-            <AppHeader save={props.save} />
-            <StorageBanner note={props.note.clone()} save={props.save} />
+            { app_header(&state, props.save, true) }
+            { storage_banner(&state, &props.note, props.save) }
             { working_notices(&state) }
-            <UpdatePrompt />
+            { update_prompt(update_ready, lang) }
             if props.bad_link {
                 <div class="banner warning" role="alert"><p>{ t(lang, PhoneText::BadLink) }</p></div>
             }
@@ -117,18 +119,18 @@ pub fn Router(props: &RouterProps) -> Html {
             if let Some(FrameworkProblems { file, problems }) = &state.framework_problems {
                 <div class="banner warning framework-problems" role="alert">
                     <p>{ t(lang, ErrorMsg::FrameworkFileHeading { file, n: problems.len() }) }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| leaf("li", None, p.clone().into())) }</ul>
                 </div>
             }
             if let Some(problems) = &state.site_problems {
                 <div class="banner warning site-problems" role="alert">
                     <p>{ t(lang, ErrorMsg::SiteHeading { n: problems.len() }) }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| leaf("li", None, p.clone().into())) }</ul>
                 </div>
             }
             <div class="top-bars">
                 { view_nav(&state) }
-                <FileMenu />
+                { file_menu(&state, &file_menu_ref) }
             </div>
             <div class={classes!("layout", in_steps.then_some("with-nav"))}>
                 if in_steps {
@@ -137,7 +139,7 @@ pub fn Router(props: &RouterProps) -> Html {
                 <main id="main" tabindex="-1">{ body }</main>
             </div>
             <footer class="site-footer">
-                <p>{ t(lang, CommonText::PrivacyNote) }</p>
+                { leaf("p", None, t(lang, CommonText::PrivacyNote).into()) }
                 <p><button type="button" class="link-button" onclick={about}>{ t(lang, CommonText::AboutLink) }</button></p>
             </footer>
         </>

@@ -245,3 +245,10 @@ impl Reducible for AppState {
 pub fn send(state: &AppContext, cmd: Command) {
     state.dispatch(Action::Do(cmd));
 }
+
+/// A click that only dispatches `cmd`. Every such button shares this one callback type, instead
+/// of a closure type (with its own code) each.
+pub fn send_on_click(state: &AppContext, cmd: Command) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| send(&state, cmd.clone()))
+}

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kompass_core::{ItemKind, Lang, Level, Localized, Rating, Scale};
-use nara_vard_kompassen::ui::{RadarChart, RadarChartProps, ScaleField, ScaleFieldProps};
+use nara_vard_kompassen::ui::{RadarChart, RadarChartProps, ScaleFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -12,6 +12,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
 use browser_support::{mount, query, settle};
+
+/// The scale field is a view function; the tests mount it through this one-line component.
+#[yew::component]
+fn ScaleField(props: &ScaleFieldProps) -> yew::Html {
+    nara_vard_kompassen::ui::scale_field(props)
+}
 
 /// The timeline chart is a view function; the tests mount it through this one-line component.
 #[yew::component]

@@ -1,26 +1,18 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::files::working_status;
-use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, Lang};
-use crate::store::send;
+use crate::store::{send, AppContext};
 
 use crate::ui::{language_switch, SaveState};
 use kompass_core::Command;
 
-#[derive(Properties, PartialEq)]
-pub struct AppHeaderProps {
-    pub save: SaveState,
-    /// Whether what is on the page is the user's own, saved data (not a shared link's).
-    #[prop_or(true)]
-    pub own_data: bool,
-}
-
 /// Site header: app name, tagline (on wide screens), save status and the language switch.
-/// Compact, so that a phone's first screen is left to the content.
-#[component]
-pub fn AppHeader(props: &AppHeaderProps) -> Html {
-    let state = use_app();
+/// Compact, so that a phone's first screen is left to the content. `own_data`: whether what is
+/// on the page is the user's own, saved data (not a shared link's).
+pub fn app_header(state: &AppContext, save: SaveState, own_data: bool) -> Html {
     let lang = state.ws.lang;
     let on_change = {
         let state = state.clone();
@@ -30,8 +22,8 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let has_data = !state.ws.assessments.is_empty()
         || state.ws.workshops.workshop.is_some()
         || state.ws.workshops.participation.is_some();
-    let status = match props.save {
-        SaveState::Saved if props.own_data && has_data => t(lang, CommonText::Saved),
+    let status = match save {
+        SaveState::Saved if own_data && has_data => t(lang, CommonText::Saved),
         SaveState::Failed(_) | SaveState::Off => t(lang, CommonText::NotSaved),
         SaveState::Saved | SaveState::Idle => "",
     };
@@ -41,12 +33,12 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <img class="site-logo" src={logo.clone()} alt={state.site.organisation.as_ref().map(|o| o.get(lang).to_owned()).unwrap_or_default()} />
             }
             <div class="brand">
-                <p class="app-name">{ t(lang, CommonText::AppTitle) }</p>
-                <p class="tagline">{ t(lang, CommonText::Tagline) }</p>
+                { leaf("p", Some("app-name"), t(lang, CommonText::AppTitle).into()) }
+                { leaf("p", Some("tagline"), t(lang, CommonText::Tagline).into()) }
             </div>
             <div class="header-tools">
-                <p class={classes!("save-status", matches!(props.save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>
-                { working_status(&state) }
+                <p class={classes!("save-status", matches!(save, SaveState::Saved).then_some("saved"))} role="status">{ status }</p>
+                { working_status(state) }
                 { language_switch(lang, &on_change) }
             </div>
         </header>

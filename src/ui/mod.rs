@@ -3,6 +3,7 @@
 mod header;
 mod language_switch;
 mod localized;
+mod markup;
 mod qr_code;
 mod radar_chart;
 mod scale_field;
@@ -11,13 +12,14 @@ mod timeline_chart;
 mod update_prompt;
 mod view_nav;
 
-pub use header::AppHeader;
+pub use header::app_header;
 pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
+pub use markup::leaf;
 pub use qr_code::qr_code;
 pub use radar_chart::{RadarChart, RadarChartProps};
-pub use scale_field::{ScaleField, ScaleFieldProps};
-pub use storage_banner::{SaveState, StorageBanner};
+pub use scale_field::{scale_field, ScaleFieldProps};
+pub use storage_banner::{storage_banner, SaveState};
 pub use timeline_chart::{timeline_chart, TimelineChartProps};
-pub use update_prompt::UpdatePrompt;
+pub use update_prompt::update_prompt;
 pub use view_nav::view_nav;

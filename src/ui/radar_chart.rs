@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonMsg, CommonText};
 use kompass_core::results::radar::{line_points, name_lines, radar, Shape, VIEW_BOX};
 use kompass_core::{Lang, Rating, Scale};
@@ -89,10 +91,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             .map(|(i, (label, (now, target)))| {
                 html! {
                     <tr>
-                        <td>{ i + 1 }</td>
+                        { leaf("td", None, (i + 1).into()) }
                         <th scope="row">{ label.clone() }</th>
-                        <td>{ t(lang, CommonMsg::Rating(*now)) }</td>
-                        <td>{ t(lang, CommonMsg::Rating(*target)) }</td>
+                        { leaf("td", None, t(lang, CommonMsg::Rating(*now)).into()) }
+                        { leaf("td", None, t(lang, CommonMsg::Rating(*target)).into()) }
                     </tr>
                 }
             });
@@ -103,10 +105,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 <div class="radar-chart">
                     { chart }
                     <p class="legend" aria-hidden="true">
-                        <span class="key key-now">{ t(lang, CommonText::SeriesNow) }</span>
-                        <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
+                        { leaf("span", Some("key key-now"), t(lang, CommonText::SeriesNow).into()) }
+                        { leaf("span", Some("key key-target"), t(lang, CommonText::SeriesTarget).into()) }
                         if props.values.iter().any(|(n, t)| *n == Some(Rating::DontKnow) || *t == Some(Rating::DontKnow)) {
-                            <span class="key key-unknown">{ t(lang, CommonText::DontKnow) }</span>
+                            { leaf("span", Some("key key-unknown"), t(lang, CommonText::DontKnow).into()) }
                         }
                     </p>
                 </div>

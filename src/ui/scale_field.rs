@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText};
 use crate::ui::loc;
 use kompass_core::{Lang, Localized, Rating, Scale};
@@ -26,16 +28,15 @@ pub struct ScaleFieldProps {
 /// An item's scale plus "Vet ej" as a native radio group in a fieldset: arrow keys move
 /// between the steps, and every step is a large touch target with its label (and the item's
 /// own description of the step, where it has one).
-#[component]
-pub fn ScaleField(props: &ScaleFieldProps) -> Html {
+pub fn scale_field(props: &ScaleFieldProps) -> Html {
     let lang = props.lang;
     let option = |rating: Rating, number: Option<u8>, text: Html, detail: Option<Html>| {
         let id = match number {
             Some(n) => format!("{}-{n}", props.name),
             None => format!("{}-vet-ej", props.name),
         };
-        let on_change = props.on_change.clone();
-        let onchange = Callback::from(move |_: Event| on_change.emit(Some(rating)));
+        let report = props.on_change.clone();
+        let onchange = Callback::from(move |_: Event| report.emit(Some(rating)));
         let class = if number.is_none() {
             "scale-option dont-know"
         } else {
@@ -45,12 +46,12 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
             <label class={classes!(class, detail.is_some().then_some("described"))} for={id.clone()}>
                 <input type="radio" {id} name={props.name.clone()} checked={props.value == Some(rating)} {onchange} />
                 if let Some(n) = number {
-                    <span class="scale-number">{ n }</span>
+                    { leaf("span", Some("scale-number"), n.into()) }
                 }
                 <span class="scale-text">
-                    <span class="scale-label">{ text }</span>
+                    { leaf("span", Some("scale-label"), text.into()) }
                     if let Some(detail) = detail {
-                        <span class="scale-detail">{ detail }</span>
+                        { leaf("span", Some("scale-detail"), detail.into()) }
                     }
                 </span>
             </label>
@@ -68,9 +69,9 @@ pub fn ScaleField(props: &ScaleFieldProps) -> Html {
     });
     html! {
         <fieldset class="scale">
-            <legend>{ props.legend.clone() }</legend>
+            { leaf("legend", None, props.legend.clone().into()) }
             if let Some(hint) = &props.hint {
-                <p class="hint previous-hint">{ hint.clone() }</p>
+                { leaf("p", Some("hint previous-hint"), hint.clone().into()) }
             }
             <div class={classes!("scale-options", (!props.levels.is_empty()).then_some("with-details"))}>
                 { for levels }

@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::ui::leaf;
 
 use crate::features::files::export_all;
 use crate::i18n::{t, CommonText, ErrorMsg};
 use crate::platform::download::download;
 use crate::platform::local_storage::{LoadNote, SaveProblem};
+use crate::store::AppContext;
 
 /// How the last save went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,29 +19,21 @@ pub enum SaveState {
     Off,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StorageBannerProps {
-    pub note: LoadNote,
-    pub save: SaveState,
-}
-
 /// Tells the user when their work is not being saved, and offers the way out: a file.
-#[component]
-pub fn StorageBanner(props: &StorageBannerProps) -> Html {
-    let state = use_app();
+pub fn storage_banner(state: &AppContext, load_note: &LoadNote, save: SaveState) -> Html {
     let lang = state.ws.lang;
     let export = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| export_all(&state))
     };
-    let save_problem = match props.save {
+    let save_problem = match save {
         SaveState::Failed(SaveProblem::Unavailable) => Some(CommonText::StorageUnavailable),
         SaveState::Failed(SaveProblem::Refused) => Some(CommonText::StorageRefused),
         SaveState::Failed(SaveProblem::NewerElsewhere) => Some(CommonText::NewerInOtherTab),
-        _ if props.note == LoadNote::Unavailable => Some(CommonText::StorageUnavailable),
+        _ if *load_note == LoadNote::Unavailable => Some(CommonText::StorageUnavailable),
         _ => None,
     };
-    let unreadable = match &props.note {
+    let unreadable = match load_note {
         LoadNote::Unreadable { error, raw, kept } => {
             let raw = raw.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
@@ -53,8 +46,8 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
             };
             Some(html! {
                 <div class="banner warning">
-                    <p>{ t(lang, message) }</p>
-                    <p class="detail">{ t(lang, ErrorMsg::Store(error)) }</p>
+                    { leaf("p", None, t(lang, message).into()) }
+                    { leaf("p", Some("detail"), t(lang, ErrorMsg::Store(error)).into()) }
                     <button type="button" {onclick}>{ t(lang, CommonText::DownloadUnreadable) }</button>
                 </div>
             })
@@ -66,7 +59,7 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
             { for unreadable }
             if let Some(message) = save_problem {
                 <div class="banner warning storage-problem">
-                    <p>{ t(lang, message) }</p>
+                    { leaf("p", None, t(lang, message).into()) }
                     <button type="button" class="primary" onclick={export}>{ t(lang, CommonText::SaveAsFile) }</button>
                 </div>
             }

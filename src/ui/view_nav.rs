@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::store::AppContext;
 
 use crate::i18n::{t, CommonText};
-use crate::store::send;
+use crate::store::send_on_click;
 
 use kompass_core::config::Mode;
 use kompass_core::site::View;
@@ -61,8 +61,7 @@ pub fn view_nav(state: &AppContext) -> Html {
         ),
     ];
     let buttons = entries.into_iter().filter(|e| e.3).map(|(label, target, active, _)| {
-        let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| send(&state, Command::Navigate(NavCommand::GoTo(target.clone()))));
+        let onclick = send_on_click(state, Command::Navigate(NavCommand::GoTo(target)));
         html! {
             <li><button type="button" aria-current={active.then_some("page")} {onclick}>{ t(lang, label) }</button></li>
         }

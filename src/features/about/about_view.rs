@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::how_tested::how_tested;
 use super::storage_usage::storage_usage;
 use crate::features::about::site_contact;
@@ -20,7 +22,7 @@ pub fn AboutView() -> Html {
     let state = use_app();
     let stored = use_storage_usage();
     let lang = state.ws.lang;
-    let p = |key| html! { <p>{ t(lang, key) }</p> };
+    let p = |key: AboutText| leaf("p", None, t(lang, key).into());
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
@@ -66,19 +68,19 @@ pub fn AboutView() -> Html {
             <section aria-labelledby="a11y-heading">
                 <h2 id="a11y-heading">{ t(lang, AboutText::A11yHeading) }</h2>
                 { p(AboutText::A11yIntro) }
-                <h3>{ t(lang, AboutText::A11yHowHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11yHowHeading).into()) }
                 { p(AboutText::A11yHow) }
-                <h3>{ t(lang, AboutText::A11yReportHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11yReportHeading).into()) }
                 { p(AboutText::A11yReport) }
                 { site_contact(&state) }
-                <h3>{ t(lang, AboutText::A11ySupervisionHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11ySupervisionHeading).into()) }
                 { p(AboutText::A11ySupervision) }
                 <p><a href="https://www.digg.se/tdosanmalan">{ t(lang, AboutText::A11yDiggForm) }</a></p>
-                <h3>{ t(lang, AboutText::A11yTechHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11yTechHeading).into()) }
                 { p(AboutText::A11yTech) }
-                <h3>{ t(lang, AboutText::A11yGapsHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11yGapsHeading).into()) }
                 <ul><li>{ t(lang, AboutText::A11yGapSwedishOnlyFramework) }</li><li>{ t(lang, AboutText::A11yGapSmallMultiples) }</li></ul>
-                <h3>{ t(lang, AboutText::A11yTestHeading) }</h3>
+                { leaf("h3", None, t(lang, AboutText::A11yTestHeading).into()) }
                 { how_tested(lang) }
             </section>
         </div>

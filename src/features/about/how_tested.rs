@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, AboutMsg, AboutText, Lang};
 use kompass_core::accessibility::matrix;
 
@@ -23,7 +25,7 @@ pub fn how_tested(lang: Lang) -> Html {
         m.checks
             .iter()
             .filter(move |c| (c.file == "*") == every)
-            .map(|c| html! { <li>{ c.name.get(lang) }</li> })
+            .map(|c| leaf("li", None, c.name.get(lang).into()))
     };
     let views = m.views.iter().map(|v| {
         let states: Vec<&str> = v.states.iter().map(|s| s.name.get(lang)).collect();
@@ -35,17 +37,17 @@ pub fn how_tested(lang: Lang) -> Html {
     };
     html! {
         <>
-            <p>{ t(lang, AboutText::A11yTest) }</p>
-            <p>{ t(lang, scope) }</p>
+            { leaf("p", None, t(lang, AboutText::A11yTest).into()) }
+            { leaf("p", None, t(lang, scope).into()) }
             <ul class="test-checks">{ for checks(true) }</ul>
-            <p>{ t(lang, AboutText::A11yTestMore) }</p>
+            { leaf("p", None, t(lang, AboutText::A11yTestMore).into()) }
             <ul class="test-checks">{ for checks(false) }</ul>
-            <p>{ t(lang, AboutText::A11yGapAxeIncomplete) }</p>
+            { leaf("p", None, t(lang, AboutText::A11yGapAxeIncomplete).into()) }
             <details class="test-views">
-                <summary>{ t(lang, AboutText::A11yTestViews) }</summary>
+                { leaf("summary", None, t(lang, AboutText::A11yTestViews).into()) }
                 <ul>{ for views }</ul>
             </details>
-            <p class="statement-dates">{ t(lang, dates) }</p>
+            { leaf("p", Some("statement-dates"), t(lang, dates).into()) }
         </>
     }
 }

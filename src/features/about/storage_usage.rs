@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::StorageUse;
 use crate::i18n::{t, Lang, WorkingMsg, WorkingText};
 
@@ -23,8 +25,8 @@ pub fn storage_usage(lang: Lang, found: Option<StorageUse>) -> Html {
     html! {
         <section class="storage-usage" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{ t(lang, WorkingText::StorageHeading) }</h2>
-            <p class="storage-used">{ usage }</p>
-            <p class="storage-persisted">{ t(lang, kept) }</p>
+            { leaf("p", Some("storage-used"), usage.into()) }
+            { leaf("p", Some("storage-persisted"), t(lang, kept).into()) }
         </section>
     }
 }

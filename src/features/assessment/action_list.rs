@@ -1,11 +1,13 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::features::assessment::action_form::{status_from, status_options};
 use crate::i18n::{t, AssessmentText, CommonText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use crate::ui::item_label;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, PlanAction};
@@ -17,10 +19,7 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
     };
     let lang = state.ws.lang;
     let undo = state.ws.undo.removed.as_ref().map(|_| {
-        let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Answers(AnswerCommand::UndoRemoveAction));
-        });
+        let onclick = send_on_click(state, Command::Answers(AnswerCommand::UndoRemoveAction));
         html! {
             <p class="undo">
                 { t(lang, AssessmentText::ActionRemoved) }{ " " }
@@ -37,21 +36,18 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
                 send(&state, Command::Answers(AnswerCommand::SetActionStatus { id, status }));
             })
         };
-        let on_remove = {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::Answers(AnswerCommand::RemoveAction(id))))
-        };
+        let on_remove = send_on_click(state, Command::Answers(AnswerCommand::RemoveAction(id)));
         let status_id = format!("status-{id}");
         let remove_label = format!("{}: {}", t(lang, AssessmentText::RemoveAction), action.what);
         html! {
             <li key={id} class="action">
-                <p class="action-what">{ action.what.clone() }</p>
+                { leaf("p", Some("action-what"), action.what.clone().into()) }
                 <p class="action-meta">
                     if show_item {
                         <span>{ t(lang, AssessmentText::ActionItem) }{ ": " }{ item_label(&fw, &action.item, lang) }</span>
                     }
                     if !action.who.is_empty() {
-                        <span>{ action.who.clone() }</span>
+                        { leaf("span", None, action.who.clone().into()) }
                     }
                     if let Some(due) = action.due {
                         <span><time datetime={due.to_string()}>{ due.to_string() }</time></span>
@@ -71,7 +67,7 @@ pub fn action_list(state: &AppContext, actions: &[PlanAction], show_item: bool) 
         <div class="action-list">
             <div role="status">{ for undo }</div>
             if actions.is_empty() {
-                <p class="empty">{ t(lang, AssessmentText::NoActions) }</p>
+                { leaf("p", Some("empty"), t(lang, AssessmentText::NoActions).into()) }
             } else {
                 <ul>{ for rows }</ul>
             }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::features::assessment::{action_list, step_buttons, ActionForm};
@@ -17,10 +19,10 @@ pub fn actions_step(state: &AppContext) -> Html {
     html! {
         <div class="actions-step" key="actions">
             <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StepActions) }</h1>
-            <p>{ t(lang, AssessmentText::ActionsIntro) }</p>
+            { leaf("p", None, t(lang, AssessmentText::ActionsIntro).into()) }
             { action_list(state, &a.actions, true) }
             { save_reminder(state) }
-            <h2>{ t(lang, AssessmentText::AddAction) }</h2>
+            { leaf("h2", None, t(lang, AssessmentText::AddAction).into()) }
             <ActionForm />
             { step_buttons(state) }
         </div>

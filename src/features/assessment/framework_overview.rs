@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::assessment::{shift_card, ShiftCardProps};
 use crate::i18n::{t, AssessmentText, CommonText, EditorMsg};
 use crate::ui::loc;
@@ -18,31 +20,29 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
         Some(year) => {
             html! { <p class="horizon"><strong>{ t(lang, AssessmentText::HorizonYear) }{ ": " }</strong>{ year }</p> }
         }
-        None => html! { <p class="horizon">{ t(lang, AssessmentText::NoHorizon) }</p> },
+        None => leaf(
+            "p",
+            Some("horizon"),
+            t(lang, AssessmentText::NoHorizon).into(),
+        ),
     };
     let shifts = fw.shifts.iter().map(|s| {
         html! { <li key={s.id.clone()}>{ shift_card(&ShiftCardProps { shift: s.clone(), lang, goal_areas: names_of(&s.goal_areas) }) }</li> }
     });
-    let questions = fw
-        .questions
-        .iter()
-        .map(|q| html! { <li>{ loc(q, lang) }</li> });
+    let questions = fw.questions.iter().map(|q| leaf("li", None, loc(q, lang)));
     let factors = fw.factors.iter().map(|f| {
         let serves = names_of(&f.goal_areas);
         let serves = (!serves.is_empty()).then(|| {
-            let names = serves.iter().map(|g| html! { <li>{ loc(g, lang) }</li> });
+            let names = serves.iter().map(|g| leaf("li", None, loc(g, lang)));
             html! { <ul class="chips" aria-label={t(lang, AssessmentText::Serves)}>{ for names }</ul> }
         });
         html! { <li key={f.id.clone()} class="factor">{ loc(&f.name, lang) }{ for serves }</li> }
     });
     let context = fw.context.iter().map(|block| {
-        let items = block
-            .items
-            .iter()
-            .map(|i| html! { <li>{ loc(i, lang) }</li> });
+        let items = block.items.iter().map(|i| leaf("li", None, loc(i, lang)));
         html! {
             <section class="context-block">
-                <h3>{ loc(&block.title, lang) }</h3>
+                { leaf("h3", None, loc(&block.title, lang).into()) }
                 <ul>{ for items }</ul>
             </section>
         }
@@ -51,18 +51,18 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
         <div class="framework-overview">
             <h2 id="framework-name">{ loc(&fw.name, lang) }</h2>
             if let Some(based) = &fw.based_on {
-                <p class="based-on">{ t(lang, EditorMsg::BasedOn(based.name.get(lang))) }</p>
+                { leaf("p", Some("based-on"), t(lang, EditorMsg::BasedOn(based.name.get(lang))).into()) }
             }
             if let Some(tp) = &fw.target_picture {
                 <section class="target-picture" aria-labelledby="target-heading">
                     <h3 id="target-heading">{ t(lang, AssessmentText::TargetPicture) }</h3>
-                    <p class="lead">{ loc(tp, lang) }</p>
+                    { leaf("p", Some("lead"), loc(tp, lang).into()) }
                     { horizon }
                 </section>
             }
             <section aria-labelledby="shifts-heading">
                 <h3 id="shifts-heading">{ t(lang, CommonText::ShiftsHeading) }</h3>
-                <p>{ t(lang, AssessmentText::ShiftsIntro) }</p>
+                { leaf("p", None, t(lang, AssessmentText::ShiftsIntro).into()) }
                 <ol class="shift-list">{ for shifts }</ol>
                 <h4>{ t(lang, CommonText::DialogueQuestions) }</h4>
                 <ol class="questions">{ for questions }</ol>
@@ -84,10 +84,7 @@ pub fn framework_overview(fw: &Framework, lang: Lang) -> Html {
 }
 
 fn goal_area(g: &GoalArea, lang: Lang) -> Html {
-    let paragraphs = g
-        .description
-        .iter()
-        .map(|p| html! { <p>{ loc(p, lang) }</p> });
+    let paragraphs = g.description.iter().map(|p| leaf("p", None, loc(p, lang)));
     html! {
         <article class="goal-area" data-goal={g.id.clone()}>
             <h4>{ loc(&g.name, lang) }</h4>

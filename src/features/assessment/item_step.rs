@@ -6,7 +6,7 @@ use crate::store::AppContext;
 use crate::features::assessment::{action_list, step_buttons, ActionForm};
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonText};
 use crate::store::send;
-use crate::ui::{item_title, level_label, loc, ScaleField};
+use crate::ui::{item_title, level_label, loc, scale_field, ScaleFieldProps};
 use kompass_core::results::history::previous;
 use kompass_core::AnswerCommand;
 use kompass_core::{Command, ItemKind, Rating, Which};
@@ -104,8 +104,8 @@ pub fn item_step(state: &AppContext, item: &str) -> Html {
         <div class="item-step" key="item" data-item={id.clone()}>
             <p class="kicker">{ t(lang, AssessmentMsg::ItemPosition { kind, i: position, n: count }) }</p>
             <h1 id="step-heading" tabindex="-1">{ item_title(&fw, &id, lang) }</h1>
-            <ScaleField name="now" legend={t(lang, CommonText::NowLegend)} scale={scale.clone()} levels={levels.clone()} value={answer.now} {lang} on_change={rate(Which::Now)} {hint} />
-            <ScaleField name="target" legend={t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon })} {scale} {levels} value={answer.target} {lang} on_change={rate(Which::Target)} />
+            { scale_field(&ScaleFieldProps { name: "now".into(), legend: t(lang, CommonText::NowLegend).into(), scale: scale.clone(), levels: levels.clone(), value: answer.now, lang, on_change: rate(Which::Now), hint }) }
+            { scale_field(&ScaleFieldProps { name: "target".into(), legend: t(lang, AssessmentMsg::TargetLegend { horizon: fw.horizon }).into(), scale, levels, value: answer.target, lang, on_change: rate(Which::Target), hint: None }) }
             { for questions }
             { for note_field }
             <section class="item-actions" aria-labelledby="item-actions-heading">

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, AssessmentText, CommonText};
 use crate::ui::loc;
 use kompass_core::{Lang, Localized, Shift};
@@ -23,9 +25,7 @@ pub fn shift_card(props: &ShiftCardProps) -> Html {
     } = props;
     let lang = *lang;
     let serves = (!goal_areas.is_empty()).then(|| {
-        let names = goal_areas
-            .iter()
-            .map(|g| html! { <li>{ loc(g, lang) }</li> });
+        let names = goal_areas.iter().map(|g| leaf("li", None, loc(g, lang)));
         html! {
             <div class="serves">
                 <span class="serves-label">{ t(lang, AssessmentText::Serves) }{ ":" }</span>
@@ -36,21 +36,21 @@ pub fn shift_card(props: &ShiftCardProps) -> Html {
     let why = shift.rationale.as_ref().map(|r| {
         html! {
             <details class="rationale">
-                <summary>{ t(lang, AssessmentText::WhyMapped) }</summary>
-                <p>{ loc(r, lang) }</p>
+                { leaf("summary", None, t(lang, AssessmentText::WhyMapped).into()) }
+                { leaf("p", None, loc(r, lang).into()) }
             </details>
         }
     });
     html! {
         <article class="shift-card" data-shift={shift.id.clone()}>
             <p class="pole pole-from">
-                <span class="pole-label">{ t(lang, CommonText::From) }</span>
-                <span class="pole-text">{ loc(&shift.from, lang) }</span>
+                { leaf("span", Some("pole-label"), t(lang, CommonText::From).into()) }
+                { leaf("span", Some("pole-text"), loc(&shift.from, lang).into()) }
             </p>
             <span class="arrow" aria-hidden="true">{ "→" }</span>
             <p class="pole pole-to">
-                <span class="pole-label">{ t(lang, CommonText::To) }</span>
-                <span class="pole-text">{ loc(&shift.to, lang) }</span>
+                { leaf("span", Some("pole-label"), t(lang, CommonText::To).into()) }
+                { leaf("span", Some("pole-text"), loc(&shift.to, lang).into()) }
             </p>
             { for serves }
             { for why }

@@ -1,6 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::assessment::{framework_overview, framework_picker};
 use crate::features::editor::own_framework_start;
 use crate::hooks::use_app;
@@ -84,9 +86,9 @@ pub fn StartStep() -> Html {
         <div class="start-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, AssessmentText::StartHeading) }</h1>
             <div class="intro">
-                <p>{ t(lang, AssessmentText::IntroShifts) }</p>
-                <p>{ t(lang, AssessmentText::IntroHow) }</p>
-                <p class="privacy">{ t(lang, AssessmentText::IntroPrivacy) }</p>
+                { leaf("p", None, t(lang, AssessmentText::IntroShifts).into()) }
+                { leaf("p", None, t(lang, AssessmentText::IntroHow).into()) }
+                { leaf("p", Some("privacy"), t(lang, AssessmentText::IntroPrivacy).into()) }
             </div>
             <form class="start-form" onsubmit={on_start}>
                 <div class="field">

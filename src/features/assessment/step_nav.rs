@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::i18n::{t, AssessmentMsg, AssessmentText, CommonMsg, CommonText};
-use crate::store::send;
+use crate::store::send_on_click;
 
 use crate::ui::item_label;
 use kompass_core::NavCommand;
@@ -34,14 +36,12 @@ pub fn step_nav(state: &AppContext) -> Html {
         let done = rated.is_some();
         let current = *step == state.ws.nav.step;
         let onclick = {
-            let state = state.clone();
-            let step = step.clone();
-            Callback::from(move |_: MouseEvent| send(&state, Command::Navigate(NavCommand::GoTo(step.clone()))))
+            send_on_click(state, Command::Navigate(NavCommand::GoTo(step.clone())))
         };
         html! {
             <li class={classes!("step-entry", done.then_some("done"))}>
                 <button type="button" aria-current={current.then_some("step")} {onclick}>
-                    <span class="step-label">{ label }</span>
+                    { leaf("span", Some("step-label"), label.into()) }
                     if let Some((now, target)) = rated {
                         <span class="done-mark" aria-hidden="true">{ format!("{now} → {target}") }</span>
                         <span class="visually-hidden">
@@ -71,12 +71,9 @@ pub fn step_buttons(state: &AppContext) -> Html {
         .position(|s| *s == state.ws.nav.step)
         .unwrap_or(0);
     let go = |target: Option<&Step>| {
-        target.cloned().map(|step| {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| {
-                send(&state, Command::Navigate(NavCommand::GoTo(step.clone())));
-            })
-        })
+        target
+            .cloned()
+            .map(|step| send_on_click(state, Command::Navigate(NavCommand::GoTo(step))))
     };
     let previous = go(at.checked_sub(1).and_then(|i| steps.get(i)));
     let next = go(steps.get(at + 1));

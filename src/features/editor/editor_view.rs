@@ -5,6 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::summary::error_summary;
 use super::{sections, Ed};
 use crate::features::assessment::framework_overview;
@@ -112,11 +114,11 @@ pub fn EditorView() -> Html {
         <div class="editor">
             <h1 id="step-heading" tabindex="-1">{ t(lang, EditorText::Heading) }</h1>
             if let Some(note) = based_on {
-                <p class="based-on">{ note }</p>
+                { leaf("p", Some("based-on"), note.into()) }
             }
-            <p class="intro">{ t(lang, EditorText::Intro) }</p>
+            { leaf("p", Some("intro"), t(lang, EditorText::Intro).into()) }
             if *preview {
-                <p class="hint">{ t(lang, EditorText::PreviewNote) }</p>
+                { leaf("p", Some("hint"), t(lang, EditorText::PreviewNote).into()) }
                 <section class="about-framework ed-preview" aria-labelledby="framework-name">
                     { framework_overview(&draft.fw, lang) }
                 </section>
@@ -131,7 +133,7 @@ pub fn EditorView() -> Html {
                 { sections::about(&ed, &draft.horizon_text) }
                 { sections::lists(&ed, removed_now) }
             }
-            <p class="hint ed-draft-note">{ t(lang, EditorText::DraftNote) }</p>
+            { leaf("p", Some("hint ed-draft-note"), t(lang, EditorText::DraftNote).into()) }
             <div class="ed-actions">
                 <button type="button" id="ed-use" class="primary" onclick={on_use}>{ t(lang, EditorText::Use) }</button>
                 <button type="button" id="ed-preview-toggle" onclick={toggle_preview}>{ t(lang, preview_label) }</button>

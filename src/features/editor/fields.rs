@@ -4,6 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::Ed;
 use crate::i18n::{t, EditorText};
 use kompass_core::editor::{text_of, EditorCommand, TextField};
@@ -77,7 +79,7 @@ fn one(
                 { label.to_owned() }
                 // Which language, said only when both are shown.
                 if ed.english {
-                    <span class="ed-lang">{ which }</span>
+                    { leaf("span", Some("ed-lang"), which.into()) }
                 }
             </label>
             if let Some(hint) = hint {

@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::fields::{text_field, Shape};
 use super::scale_items::item_scale;
 use super::Ed;
@@ -80,7 +82,7 @@ fn serves(ed: &Ed, kind: ItemKind, i: usize) -> Html {
         return Html::default();
     };
     if fw.goal_areas.is_empty() {
-        return html! { <p class="hint">{ t(ed.lang, EditorText::NoGoalsYet) }</p> };
+        return leaf("p", Some("hint"), t(ed.lang, EditorText::NoGoalsYet).into());
     }
     let boxes = fw.goal_areas.iter().enumerate().map(|(g, area)| {
         let id = format!("ed-{list}-{i}-serves-{g}");
@@ -111,7 +113,7 @@ fn serves(ed: &Ed, kind: ItemKind, i: usize) -> Html {
     });
     html! {
         <fieldset class="ed-serves">
-            <legend>{ t(ed.lang, EditorText::Serves) }</legend>
+            { leaf("legend", None, t(ed.lang, EditorText::Serves).into()) }
             { for boxes }
         </fieldset>
     }

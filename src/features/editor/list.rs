@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::fields::error_line;
 use super::Ed;
 use crate::i18n::{t, EditorMsg, EditorText};
@@ -31,7 +33,7 @@ pub(crate) fn list_section(ed: &Ed, spec: &ListSpec, entries: Vec<Html>) -> Html
         html! {
             <li class="ed-entry">
                 <fieldset>
-                    <legend>{ name.clone() }</legend>
+                    { leaf("legend", None, name.clone().into()) }
                     { content }
                     { entry_tools(ed, kind, i, len, &name) }
                 </fieldset>
@@ -60,7 +62,7 @@ pub(crate) fn list_section(ed: &Ed, spec: &ListSpec, entries: Vec<Html>) -> Html
         <section class="ed-section" aria-labelledby={format!("ed-{list}-heading")}>
             <h2 id={format!("ed-{list}-heading")} tabindex="-1">{ t(ed.lang, spec.heading) }</h2>
             if let Some(intro) = spec.intro {
-                <p class="hint">{ t(ed.lang, intro) }</p>
+                { leaf("p", Some("hint"), t(ed.lang, intro).into()) }
             }
             if len > 0 {
                 <ol class="ed-list">{ for items }</ol>
@@ -75,7 +77,7 @@ pub(crate) fn list_section(ed: &Ed, spec: &ListSpec, entries: Vec<Html>) -> Html
             }
             { error_line(ed, &format!("ed-{list}"), problem) }
             if full {
-                <p class="hint">{ t(ed.lang, EditorText::ListFull) }</p>
+                { leaf("p", Some("hint"), t(ed.lang, EditorText::ListFull).into()) }
             } else {
                 <button type="button" id={add_id} class="ed-add" aria-describedby={described} onclick={on_add}>
                     { t(ed.lang, EditorMsg::Add(kind)) }

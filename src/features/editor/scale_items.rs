@@ -5,6 +5,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::fields::{labelled_field, text_field, Shape};
 use super::Ed;
 use crate::i18n::{t, EditorMsg, EditorText};
@@ -54,7 +56,11 @@ pub(crate) fn scale(ed: &Ed, i: usize) -> Html {
     });
     let labels = (0..usize::from(s.steps)).map(|j| {
         let number = s.start + j as u8;
-        html! { <div class="ed-step">{ step_field(ed, F::ScaleLabel(i, j), number) }</div> }
+        leaf(
+            "div",
+            Some("ed-step"),
+            step_field(ed, F::ScaleLabel(i, j), number),
+        )
     });
     html! {
         <>
@@ -64,7 +70,7 @@ pub(crate) fn scale(ed: &Ed, i: usize) -> Html {
                 <select id={format!("ed-scales-{i}-steps")} onchange={on_steps}>{ for steps }</select>
             </div>
             <fieldset class="ed-serves">
-                <legend>{ t(ed.lang, EditorText::StartLegend) }</legend>
+                { leaf("legend", None, t(ed.lang, EditorText::StartLegend).into()) }
                 <div class="ed-inline">{ for starts }</div>
             </fieldset>
             { for labels }

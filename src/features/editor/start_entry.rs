@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use std::rc::Rc;
 
 use crate::i18n::{t, EditorMsg, EditorText};
@@ -71,7 +73,7 @@ pub fn own_framework_start(state: &AppContext, link: &UseStateHandle<Option<Stri
     html! {
         <section class="own-framework" aria-labelledby="own-heading">
             <h2 id="own-heading">{ t(lang, EditorText::StartHeading) }</h2>
-            <p>{ t(lang, EditorText::StartIntro) }</p>
+            { leaf("p", None, t(lang, EditorText::StartIntro).into()) }
             <div class="button-row">{ buttons }</div>
             if let Some(fw) = chosen.filter(|fw| state.ws.own.get(&fw.id).is_some()) {
                 { framework_tools(lang, &fw, link) }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
@@ -231,25 +233,25 @@ pub fn FileBar() -> Html {
                     <button type="button" class="save-csv" data-closes="" onclick={on_csv}>{ t(lang, FilesText::SaveCsv) }</button>
                 }
                 <label class="file-open">
-                    <span class="file-open-label">{ t(lang, FilesText::OpenFile) }</span>
+                    { leaf("span", Some("file-open-label"), t(lang, FilesText::OpenFile).into()) }
                     <input type="file" accept=".json,application/json" onchange={on_open} />
                 </label>
                 { working_buttons(&state) }
                 if let Some(note) = export_note {
-                    <p class="export-note">{ note }</p>
+                    { leaf("p", Some("export-note"), note.into()) }
                 }
             </div>
             if embedded {
-                <p class="embedded-note">{ t(lang, FilesText::EmbeddedNote) }</p>
+                { leaf("p", Some("embedded-note"), t(lang, FilesText::EmbeddedNote).into()) }
             }
             <div role="alert">
                 if let Some(text) = error {
-                    <p class="file-error">{ text }</p>
+                    { leaf("p", Some("file-error"), text.into()) }
                 }
             </div>
             <div role="status">
                 if let Some(text) = reading {
-                    <p class="file-progress">{ text }</p>
+                    { leaf("p", Some("file-progress"), text.into()) }
                 }
                 if let Some(text) = status {
                     <p class="file-status">

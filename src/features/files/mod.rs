@@ -12,7 +12,7 @@ mod working_question;
 mod working_status;
 
 pub use file_bar::{export_all, save_csv, FileBar};
-pub use file_menu::FileMenu;
+pub use file_menu::file_menu;
 pub use save_reminder::save_reminder;
 pub use share::{SharePanel, SharedView};
 pub use working_notices::working_notices;

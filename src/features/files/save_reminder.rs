@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::features::files::export_all;
@@ -27,7 +29,7 @@ pub fn save_reminder(state: &AppContext) -> Html {
     };
     html! {
         <div class="notice save-reminder">
-            <p>{ text }</p>
+            { leaf("p", None, text.into()) }
             <button type="button" {onclick}>{ t(lang, FilesText::SaveFile) }</button>
         </div>
     }

@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 
 use crate::platform::clipboard::copy;
 use crate::platform::compression;
 use crate::platform::location::page_address;
 
-use crate::features::results::ResultsBody;
+use crate::features::results::results_body;
 use crate::i18n::{t, CommonText, FilesText};
 use crate::store::send;
 use std::rc::Rc;
@@ -104,6 +106,8 @@ pub struct SharedViewProps {
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
     let outcome = use_state(|| None::<FilesText>);
+    // Which of the results' four lists show all their items ("Visa alla").
+    let open_lists = use_state(|| [false; 4]);
     let state = use_app();
     let lang = state.ws.lang;
     let close = {
@@ -152,7 +156,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
             html! {
                 <>
                     if let Some(framework) = fw {
-                        <ResultsBody {framework} assessment={a.clone()} {lang} />
+                        { results_body(&framework, a, None, lang, Html::default(), &open_lists) }
                     }
                     <p class="shared-actions">
                         if outcome.is_none() {
@@ -167,7 +171,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
     html! {
         <div class="shared-view">
             <h1 id="step-heading" tabindex="-1">{ t(lang, FilesText::SharedHeading) }</h1>
-            <p class="notice">{ t(lang, FilesText::SharedIntro) }</p>
+            { leaf("p", Some("notice"), t(lang, FilesText::SharedIntro).into()) }
             { body }
             <p><button type="button" onclick={close}>{ t(lang, CommonText::Close) }</button></p>
         </div>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::working_actions::{choose, on_click, open, stop};
 use crate::i18n::{t, WorkingText};
 use crate::store::AppContext;
@@ -17,7 +19,11 @@ pub fn working_buttons(state: &AppContext) -> Html {
         return if state.ws.assessments.is_empty() || crate::platform::document::embedded() {
             html! {}
         } else {
-            html! { <p class="working-unsupported">{ t(lang, WorkingText::Unsupported) }</p> }
+            leaf(
+                "p",
+                Some("working-unsupported"),
+                t(lang, WorkingText::Unsupported).into(),
+            )
         };
     }
     html! {

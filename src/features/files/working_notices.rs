@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use super::working_actions::{choose, on_click, reconnect};
 use super::working_question::question_view;
 use crate::i18n::{t, WorkingMsg, WorkingText};
@@ -31,7 +33,7 @@ pub fn working_notices(state: &AppContext) -> Html {
             };
             Some(html! {
                 <div class="banner warning working-problem">
-                    <p>{ t(lang, WorkingText::Problem(*problem)) }</p>
+                    { leaf("p", None, t(lang, WorkingText::Problem(*problem)).into()) }
                     <button type="button" class="primary" onclick={on_click(state, act)}>{ t(lang, label) }</button>
                 </div>
             })

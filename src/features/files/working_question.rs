@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, WorkingMsg, WorkingText};
 use crate::store::{Action, AppContext, Question, WorkingEvent};
 use crate::ui::unit_name;
@@ -74,7 +76,7 @@ pub fn question_view(state: &AppContext, q: &Question) -> Html {
     html! {
         <section class="working-question" aria-labelledby="working-question-heading">
             <h2 id="working-question-heading">{ t(lang, WorkingText::QuestionHeading) }</h2>
-            <p>{ t(lang, WorkingText::QuestionIntro) }</p>
+            { leaf("p", None, t(lang, WorkingText::QuestionIntro).into()) }
             { for rows }
             <button type="button" class="primary working-apply" onclick={on_apply}>{ t(lang, WorkingText::Apply) }</button>
         </section>

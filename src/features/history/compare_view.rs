@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
-use crate::store::send;
+use crate::store::send_on_click;
 
 use crate::ui::item_label;
 use kompass_core::results::compare::{compare, Change};
@@ -47,12 +49,7 @@ pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
         }
     });
     let done = completed_between(&state.ws.assessments, from, to);
-    let back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::History)));
-        })
-    };
+    let back = { send_on_click(state, Command::Navigate(NavCommand::GoTo(Step::History))) };
     html! {
         <div class="compare-view" key="compare">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::CompareTitle { from: &d1, to: &d2 }) }</h1>
@@ -67,11 +64,11 @@ pub fn compare_view(state: &AppContext, from: &str, to: &str) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <h2>{ t(lang, HistoryText::CompletedBetween) }</h2>
+            { leaf("h2", None, t(lang, HistoryText::CompletedBetween).into()) }
             if done.is_empty() {
-                <p class="empty">{ t(lang, HistoryText::NoCompleted) }</p>
+                { leaf("p", Some("empty"), t(lang, HistoryText::NoCompleted).into()) }
             } else {
-                <ul class="completed">{ for done.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
+                <ul class="completed">{ for done.iter().map(|w| leaf("li", None, w.to_string().into())) }</ul>
             }
             <p><button type="button" onclick={back}>{ "← " }{ t(lang, HistoryText::BackToHistory) }</button></p>
         </div>

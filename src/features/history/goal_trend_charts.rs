@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{loc, timeline_chart, TimelineChartProps};
 use kompass_core::results::history::goal_trends;
@@ -56,7 +58,7 @@ pub fn goal_trend_charts(fw: &Framework, list: &[&Assessment], lang: Lang) -> Ht
             <figure class="trend-chart" data-goal={g.goal_area.clone()}>
                 <figcaption><h3>{ loc(&area.name, lang) }</h3></figcaption>
                 { timeline_chart(&TimelineChartProps { label: label.into(), points: g.points.clone(), target: g.target, trend: g.projection.and_then(|p| p.line), years, levels: None }) }
-                <p class="projection">{ sentence }</p>
+                { leaf("p", Some("projection"), sentence.into()) }
             </figure>
         })
     });

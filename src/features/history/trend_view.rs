@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::store::AppContext;
 
 use crate::i18n::{t, CommonMsg, CommonText, HistoryMsg, HistoryText};
@@ -43,24 +45,24 @@ pub fn trend_view(state: &AppContext) -> Html {
         .iter()
         .map(|d| html! { <th scope="col">{ d.clone() }</th> });
     let table_rows = fw.items().map(|(_, id, _)| {
-        let cells = list.iter().map(|a| html! { <td>{ t(lang, CommonMsg::Rating(a.rating(id, Which::Now))) }</td> });
+        let cells = list.iter().map(|a| leaf("td", None, t(lang, CommonMsg::Rating(a.rating(id, Which::Now))).into()));
         let target = list.last().map(|a| t(lang, CommonMsg::Rating(a.rating(id, Which::Target)))).unwrap_or_default();
         html! { <tr><th scope="row">{ item_label(&fw, id, lang) }</th>{ for cells }<td>{ target }</td></tr> }
     });
     html! {
         <div class="trend-view" key="trend">
             <h1 id="step-heading" tabindex="-1">{ t(lang, HistoryMsg::TrendTitle { unit: &unit }) }</h1>
-            <p>{ t(lang, HistoryText::TrendIntro) }</p>
+            { leaf("p", None, t(lang, HistoryText::TrendIntro).into()) }
             if list.len() < 2 {
-                <p class="notice">{ t(lang, HistoryText::OnlyOne) }</p>
+                { leaf("p", Some("notice"), t(lang, HistoryText::OnlyOne).into()) }
             }
             <p class="legend" aria-hidden="true">
-                <span class="key key-now">{ t(lang, CommonText::SeriesNow) }</span>
-                <span class="key key-target">{ t(lang, CommonText::SeriesTarget) }</span>
-                <span class="key key-trend">{ t(lang, HistoryText::SeriesTrend) }</span>
+                { leaf("span", Some("key key-now"), t(lang, CommonText::SeriesNow).into()) }
+                { leaf("span", Some("key key-target"), t(lang, CommonText::SeriesTarget).into()) }
+                { leaf("span", Some("key key-trend"), t(lang, HistoryText::SeriesTrend).into()) }
             </p>
             { goal_trend_charts(&fw, &list, lang) }
-            <h2>{ t(lang, HistoryText::TrendItemsHeading) }</h2>
+            { leaf("h2", None, t(lang, HistoryText::TrendItemsHeading).into()) }
             <div class="trend-items">{ for items }</div>
             // A table of many dates may be wider than a phone: it scrolls inside its own region.
             <div class="table-scroll" role="region" aria-labelledby="trend-table-caption" tabindex="0">

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, Lang};
 use crate::ui::language_switch;
 
@@ -9,7 +11,7 @@ pub fn phone_header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <p class="app-name">{ t(lang, CommonText::AppTitle) }</p>
+                { leaf("p", Some("app-name"), t(lang, CommonText::AppTitle).into()) }
             </div>
             <div class="header-tools">{ language_switch(lang, on_lang) }</div>
         </header>

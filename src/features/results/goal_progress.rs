@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, ResultsMsg, ResultsText};
 use crate::ui::loc;
 use kompass_core::results::scoring::{Basis, GoalAreaScore};
@@ -28,7 +30,7 @@ pub fn goal_progress(
         });
         Some(html! {
             <li class="goal-progress" data-goal={g.id.clone()}>
-                <h3>{ loc(&g.name, lang) }</h3>
+                { leaf("h3", None, loc(&g.name, lang).into()) }
                 <p class="goal-now">
                     { match (now, basis, s.now.rated) {
                         (Some(p), _, _) => t(lang, ResultsMsg::Progress { area: g.name.get(lang), now: p, target }),
@@ -47,11 +49,11 @@ pub fn goal_progress(
                     }
                 </svg>
                 if let Some(line) = since {
-                    <p class="since-last">{ line }</p>
+                    { leaf("p", Some("since-last"), line.into()) }
                 }
                 <p class="goal-meta">
                     if let Some(p) = target {
-                        <span>{ t(lang, ResultsMsg::TargetShare(p)) }</span>
+                        { leaf("span", None, t(lang, ResultsMsg::TargetShare(p)).into()) }
                     }
                     <span>{ t(lang, ResultsMsg::BasedOn { rated: s.now.rated, total: s.now.total }) }</span>
                 </p>

@@ -9,5 +9,5 @@ mod results_step;
 pub use goal_progress::goal_progress;
 pub use report_extras::report_extras;
 pub use report_summary::report_summary;
-pub use result_list::{ResultList, ResultListProps};
-pub use results_step::{ResultsBody, ResultsBodyProps, ResultsStep};
+pub use result_list::result_list;
+pub use results_step::{results_body, ResultsStep};

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::history::goal_trend_charts;
 use crate::i18n::{t, AssessmentText, ResultsText};
 use crate::ui::{item_label, loc};
@@ -20,7 +22,7 @@ pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang:
             }
         }
         if !answer.note.trim().is_empty() {
-            lines.push(html! { <p>{ answer.note.clone() }</p> });
+            lines.push(leaf("p", None, answer.note.clone().into()));
         }
         (!lines.is_empty()).then(|| html! {
             <section class="report-item"><h3>{ item_label(fw, id, lang) }</h3>{ for lines }</section>
@@ -29,11 +31,11 @@ pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang:
     let actions = a.actions.iter().map(|p| {
         html! {
             <tr>
-                <td>{ p.what.clone() }</td>
-                <td>{ item_label(fw, &p.item, lang) }</td>
-                <td>{ p.who.clone() }</td>
-                <td>{ p.due.map(|d| d.to_string()).unwrap_or_default() }</td>
-                <td>{ t(lang, AssessmentText::status(p.status)) }</td>
+                { leaf("td", None, p.what.clone().into()) }
+                { leaf("td", None, item_label(fw, &p.item, lang).into()) }
+                { leaf("td", None, p.who.clone().into()) }
+                { leaf("td", None, p.due.map(|d| d.to_string()).unwrap_or_default().into()) }
+                { leaf("td", None, t(lang, AssessmentText::status(p.status)).into()) }
             </tr>
         }
     });
@@ -42,18 +44,18 @@ pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang:
         <div class="print-only report-extras">
             if trend {
                 <section class="report-trend">
-                    <h2>{ t(lang, ResultsText::ReportTrend) }</h2>
+                    { leaf("h2", None, t(lang, ResultsText::ReportTrend).into()) }
                     { goal_trend_charts(fw, list, lang) }
                 </section>
             }
-            <h2>{ t(lang, ResultsText::ReportNotes) }</h2>
+            { leaf("h2", None, t(lang, ResultsText::ReportNotes).into()) }
             if notes.is_empty() {
-                <p>{ t(lang, ResultsText::NoNotes) }</p>
+                { leaf("p", None, t(lang, ResultsText::NoNotes).into()) }
             }
             { for notes }
-            <h2>{ t(lang, ResultsText::ReportPlan) }</h2>
+            { leaf("h2", None, t(lang, ResultsText::ReportPlan).into()) }
             if a.actions.is_empty() {
-                <p>{ t(lang, AssessmentText::NoActions) }</p>
+                { leaf("p", None, t(lang, AssessmentText::NoActions).into()) }
             } else {
                 <table class="data-table action-table">
                     <thead><tr>
@@ -66,7 +68,7 @@ pub fn report_extras(fw: &Framework, a: &Assessment, list: &[&Assessment], lang:
                     <tbody>{ for actions }</tbody>
                 </table>
             }
-            <p class="report-footer">{ t(lang, ResultsText::ReportMadeWith) }</p>
+            { leaf("p", Some("report-footer"), t(lang, ResultsText::ReportMadeWith).into()) }
         </div>
     }
 }

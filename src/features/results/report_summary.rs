@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, ResultsMsg, ResultsText};
 use crate::ui::item_label;
 use kompass_core::results::scoring::Basis;
@@ -30,7 +32,7 @@ pub fn report_summary(fw: &Framework, a: &Assessment, today: Date, lang: Lang) -
             ),
             None => format!("{area}: {}", t(lang, ResultsText::NotRatedYet)),
         };
-        Some(html! { <li>{ line }</li> })
+        Some(leaf("li", None, line.into()))
     });
     let strongest: Vec<String> = s
         .strongest

@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::{use_app, use_print_footer};
 use crate::platform::clock::today;
 use crate::platform::document;
 
-use std::rc::Rc;
-
 use crate::features::assessment::step_buttons;
 use crate::features::files::{save_reminder, SharePanel};
-use crate::features::results::{goal_progress, report_extras, report_summary, ResultList};
+use crate::features::results::{goal_progress, report_extras, report_summary, result_list};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, RadarChart};
 use kompass_core::results::history::{previous, series};
@@ -41,24 +41,19 @@ fn chart(
     html! { <RadarChart {id} {title} {labels} {values} {scales} {lang} /> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsBodyProps {
-    pub framework: Rc<Framework>,
-    pub assessment: Assessment,
-    /// The assessment before, for the "since last time" lines.
-    #[prop_or_default]
-    pub previous: Option<Assessment>,
-    pub lang: Lang,
-    /// Shown right after the unit line (the printed report's summary).
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
-#[component]
-pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
-    let (fw, a, lang) = (&props.framework, &props.assessment, props.lang);
+/// `previous` is the assessment before, for the "since last time" lines; `children` is shown
+/// right after the unit line (the printed report's summary). `open` holds which of the four
+/// lists show all their items (the caller's `use_state(|| [false; 4])`).
+pub fn results_body(
+    fw: &Framework,
+    a: &Assessment,
+    previous: Option<&Assessment>,
+    lang: Lang,
+    children: Html,
+    open: &UseStateHandle<[bool; 4]>,
+) -> Html {
     let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
     let rank = ranking(&scores);
@@ -80,10 +75,7 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
     } else {
         ResultsText::NothingYet
     };
-    let previous = props
-        .previous
-        .as_ref()
-        .map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
+    let previous = previous.map(|p| (p.date.to_string(), goal_area_scores(fw, p)));
     let shift_title = t(
         lang,
         ResultsMsg::ChartTitle {
@@ -96,14 +88,24 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
             subject: fw.factors_title.get(lang),
         },
     );
+    let list = |i: usize, heading, empty, items: &[(String, String)]| {
+        let open = open.clone();
+        let shown = open[i];
+        let on_toggle = Callback::from(move |_: MouseEvent| {
+            let mut now = *open;
+            now[i] = !now[i];
+            open.set(now);
+        });
+        result_list(heading, empty, items, lang, shown, on_toggle)
+    };
     html! {
         <>
             if !a.unit.is_empty() {
                 <p class="unit-line">{ a.unit.clone() }{ ", " }<time datetime={a.date.to_string()}>{ a.date.to_string() }</time></p>
             }
-            { props.children.clone() }
+            { children }
             if !any {
-                <p class="notice">{ t(lang, ResultsText::NothingYet) }</p>
+                { leaf("p", Some("notice"), t(lang, ResultsText::NothingYet).into()) }
             }
             if !fw.goal_areas.is_empty() {
                 { goal_progress(fw, &goal_area_scores(fw, a), previous.as_ref(), lang) }
@@ -113,10 +115,10 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
                 { chart(fw, &scores, ItemKind::Factor, "chart-factors", factor_title, lang) }
             </div>
             <div class="result-lists">
-                <ResultList heading={ResultsText::Strongest} empty={equal} items={strongest} {lang} />
-                <ResultList heading={ResultsText::Weakest} empty={equal} items={weakest} {lang} />
-                <ResultList heading={ResultsText::Gaps} empty={ResultsText::NoGaps} items={gap_rows} {lang} />
-                <ResultList heading={ResultsText::FindOut} empty={ResultsText::NoFindOut} items={find_out} {lang} />
+                { list(0, ResultsText::Strongest, equal, &strongest) }
+                { list(1, ResultsText::Weakest, equal, &weakest) }
+                { list(2, ResultsText::Gaps, ResultsText::NoGaps, &gap_rows) }
+                { list(3, ResultsText::FindOut, ResultsText::NoFindOut, &find_out) }
             </div>
         </>
     }
@@ -136,19 +138,19 @@ pub fn ResultsStep() -> Html {
         t(lang, ResultsText::PageWord),
         t(lang, ResultsText::PageOf),
     );
+    // Which of the results' four lists show all their items ("Visa alla").
+    let open_lists = use_state(|| [false; 4]);
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
-    let previous = previous(&state.ws.assessments, a).cloned();
+    let previous = previous(&state.ws.assessments, a);
     // The printed report's trend: the unit's assessments with this framework.
     let list = series(&state.ws.assessments, &a.unit, &fw);
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <div class="results-step">
             <h1 id="step-heading" tabindex="-1">{ t(lang, ResultsText::Heading) }{ ": " }{ loc(&fw.name, lang) }</h1>
-            <ResultsBody framework={fw.clone()} assessment={a.clone()} {previous} {lang}>
-                { report_summary(&fw, a, today(), lang) }
-            </ResultsBody>
+            { results_body(&fw, a, previous, lang, report_summary(&fw, a, today(), lang), &open_lists) }
             { report_extras(&fw, a, &list, lang) }
             { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>

@@ -1,11 +1,13 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 
 use crate::features::workshop::{rating_list, RatingStep, WorkshopScanner};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use kompass_core::workshop::{Workshop, WorkshopCommand};
 use kompass_core::Command;
 
@@ -22,10 +24,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;
-    let cmd = |c: WorkshopCommand| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, Command::Workshop(c.clone())))
-    };
+    let cmd = |c: WorkshopCommand| send_on_click(&state, Command::Workshop(c));
     if let Some(round) = &ws.round {
         let Some(fw) = state.framework_by_id(&ws.setup.framework_id) else {
             return html! {};
@@ -52,7 +51,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         return html! {
             <section class="workshop-round" aria-labelledby="round-heading" key={round.given}>
                 <h2 id="round-heading">{ t(lang, WorkshopText::RoundStart) }</h2>
-                <p>{ t(lang, WorkshopText::RoundHelp) }</p>
+                { leaf("p", None, t(lang, WorkshopText::RoundHelp).into()) }
                 if round.given > 0 {
                     <p class="notice" role="status">{ t(lang, WorkshopMsg::RoundGiven(round.given)) }</p>
                 }
@@ -94,12 +93,12 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
         html! {
             <div class="paste-report">
                 if r.nothing_found {
-                    <p class="error">{ t(lang, WorkshopText::NothingFound) }</p>
+                    { leaf("p", Some("error"), t(lang, WorkshopText::NothingFound).into()) }
                 } else {
-                    <p>{ t(lang, WorkshopMsg::Added(r.added)) }</p>
+                    { leaf("p", None, t(lang, WorkshopMsg::Added(r.added)).into()) }
                 }
                 if !r.rejected.is_empty() {
-                    <p class="error">{ t(lang, WorkshopMsg::NotAdded(r.rejected.len())) }</p>
+                    { leaf("p", Some("error"), t(lang, WorkshopMsg::NotAdded(r.rejected.len())).into()) }
                     <ul class="rejected">{ for rejected }</ul>
                 }
             </div>
@@ -132,7 +131,7 @@ pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
             <div role="status" aria-live="polite">
                 <p class="collected-count"><strong>{ t(lang, WorkshopMsg::Collected(ws.responses.len())) }</strong></p>
                 if !names.is_empty() {
-                    <p class="hint collected-names">{ names }</p>
+                    { leaf("p", Some("hint collected-names"), names.into()) }
                 }
                 { for report }
             </div>

@@ -1,6 +1,8 @@
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::store::AppContext;
 
@@ -109,7 +111,7 @@ pub fn workshop_consensus(state: &AppContext, workshop: &Workshop) -> Html {
         let note_id = format!("agree-{item}-note");
         html! {
             <fieldset class="agreed-item">
-                <legend>{ item_title(&fw, item, lang) }</legend>
+                { leaf("legend", None, item_title(&fw, item, lang).into()) }
                 { chooser(item, Which::Now) }
                 { chooser(item, Which::Target) }
                 <div class="field">
@@ -138,14 +140,14 @@ pub fn workshop_consensus(state: &AppContext, workshop: &Workshop) -> Html {
     };
     html! {
         <div class="workshop-consensus">
-            <p>{ t(lang, WorkshopText::ConsensusHelp) }</p>
+            { leaf("p", None, t(lang, WorkshopText::ConsensusHelp).into()) }
             { for items }
             <p class="field-row">
                 <button type="button" class="primary" onclick={on_save}>{ t(lang, WorkshopText::Save) }</button>
                 // A live region that is always there, so "Sparat" is announced when it appears.
                 <span role="status">
                     if workshop.saved_as.is_some() {
-                        <span class="notice">{ t(lang, WorkshopText::Saved) }</span>
+                        { leaf("span", Some("notice"), t(lang, WorkshopText::Saved).into()) }
                     }
                 </span>
                 if workshop.saved_as.is_some() {

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::RoundTimer;
 use crate::i18n::{t, CommonText, Lang};
 use crate::ui::loc;
@@ -18,8 +20,8 @@ pub fn discussion_slide(id: &str, fw: &Framework, lang: Lang) -> Html {
                 <span class="arrow" aria-hidden="true">{ "→" }</span>
                 <span class="pole to"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
             </h1>
-            <h2 class="visually-hidden">{ t(lang, CommonText::DialogueQuestions) }</h2>
-            <ol class="projector-questions">{ for fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> }) }</ol>
+            { leaf("h2", Some("visually-hidden"), t(lang, CommonText::DialogueQuestions).into()) }
+            <ol class="projector-questions">{ for fw.questions.iter().map(|q| leaf("li", None, loc(q, lang).into())) }</ol>
             <RoundTimer {lang} />
         </div>
     }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, Lang};
 use crate::ui::loc;
 use kompass_core::workshop::{DotPlot, Tally};
@@ -37,9 +39,9 @@ pub fn dot_plot(plot: &DotPlot, tally: &Tally, caption: String, lang: Lang, targ
                 { for columns }
             </svg>
             <table class="distribution visually-hidden">
-                <caption>{ caption }</caption>
+                { leaf("caption", None, caption.into()) }
                 <thead><tr>{ for heads.map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                <tbody><tr>{ for counts.map(|n| html! { <td>{ n }</td> }) }</tr></tbody>
+                <tbody><tr>{ for counts.map(|n| leaf("td", None, n.into())) }</tr></tbody>
             </table>
         </>
     }
@@ -53,8 +55,8 @@ pub fn plot_axis(fw: &Framework, id: &str, lang: Lang) -> Html {
     let steps = scale.levels().zip(&scale.labels).map(|(l, label)| {
         html! {
             <li>
-                <span class="axis-step">{ l.get() }</span>
-                <span class="axis-text">{ loc(label, lang) }</span>
+                { leaf("span", Some("axis-step"), l.get().into()) }
+                { leaf("span", Some("axis-text"), loc(label, lang).into()) }
             </li>
         }
     });

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, Lang, WorkshopText};
 
 /// What a step shows in its head.
@@ -26,7 +28,7 @@ pub fn facilitator_step(head: &StepHead, lang: Lang, body: Html) -> Html {
                         <span class="visually-hidden">{ format!("{} {}: ", t(lang, WorkshopText::Step), head.n) }</span>
                         { t(lang, head.title) }
                     </h2>
-                    <p class="step-state">{ head.state }</p>
+                    { leaf("p", Some("step-state"), head.state.into()) }
                 </div>
                 { body }
             </section>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::participant_page_address;
@@ -89,7 +91,7 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
                 if props.big {
                     <p class="workshop-id">{ t(lang, WorkshopMsg::WorkshopId { id: &props.id }) }</p>
                 }
-                <p>{ t(lang, WorkshopText::JoinHelp) }</p>
+                { leaf("p", None, t(lang, WorkshopText::JoinHelp).into()) }
                 // Text, not a link: opened here it would take part on the facilitator's own device.
                 <p class="join-link"><code>{ link.clone() }</code></p>
                 if !props.big {

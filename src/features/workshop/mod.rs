@@ -32,7 +32,7 @@ pub use join::{join_link, to_carry, WorkshopJoin};
 pub use opening_question::opening_question;
 pub use overview_slide::overview_slide;
 pub use participant_code::participant_code;
-pub use participant_view::ParticipantView;
+pub use participant_view::participant_view;
 pub use phone_round::{PhoneRound, PhoneRoundProps};
 pub use projector_view::ProjectorView;
 pub use rating_step::{rating_list, rating_step, RatingStep};

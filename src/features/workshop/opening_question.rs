@@ -1,6 +1,8 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::word_cloud;
 use crate::i18n::{t, RoundsText};
 use crate::store::{send, AppContext};
@@ -32,7 +34,7 @@ pub fn opening_question(state: &AppContext, workshop: &Workshop) -> Html {
     html! {
         <section class="workshop-opening" aria-labelledby="opening-heading">
             <h3 id="opening-heading">{ t(lang, RoundsText::OpeningHeading) }</h3>
-            <p class="opening-question">{ t(lang, RoundsText::OpeningQuestion) }</p>
+            { leaf("p", Some("opening-question"), t(lang, RoundsText::OpeningQuestion).into()) }
             <p class="check">
                 <input id="opening-show" type="checkbox" checked={work.opening} onchange={on_show} />
                 <label for="opening-show">{ t(lang, RoundsText::OpeningShow) }</label>
@@ -44,7 +46,7 @@ pub fn opening_question(state: &AppContext, workshop: &Workshop) -> Html {
                     <textarea id="opening-answers" rows="5" aria-describedby="opening-hint"
                         value={work.answers.clone()} oninput={on_answers} />
                 </div>
-                <h3>{ t(lang, RoundsText::CloudHeading) }</h3>
+                { leaf("h3", None, t(lang, RoundsText::CloudHeading).into()) }
                 { word_cloud(&work.answers, lang, false) }
             }
         </section>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::results::{agreement_class, counts};
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::ui::item_label;
@@ -11,7 +13,7 @@ fn heat(n: usize, total: usize) -> Html {
     let share = (n * 100).checked_div(total).unwrap_or(0);
     html! {
         <td class={classes!("heat", (n == 0).then_some("none"))}>
-            <span class="heat-count">{ n }</span>
+            { leaf("span", Some("heat-count"), n.into()) }
             <svg class="heat-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect width={share.to_string()} height="8" />
             </svg>
@@ -43,11 +45,11 @@ pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Htm
                 <th scope="row">{ item_label(fw, &r.item, lang) }</th>
                 { for cols }
                 { heat(r.now.dont_know, total) }
-                <td class="num">{ t(lang, WorkshopMsg::Median(r.now.median_x2)) }</td>
-                <td class="num">{ t(lang, WorkshopMsg::Steps(r.now.spread)) }</td>
-                <td>{ t(lang, WorkshopText::agreement(r.agreement)) }</td>
+                { leaf("td", Some("num"), t(lang, WorkshopMsg::Median(r.now.median_x2)).into()) }
+                { leaf("td", Some("num"), t(lang, WorkshopMsg::Steps(r.now.spread)).into()) }
+                { leaf("td", None, t(lang, WorkshopText::agreement(r.agreement)).into()) }
                 if let Some(m) = target {
-                    <td class="num">{ t(lang, WorkshopMsg::Median(m)) }</td>
+                    { leaf("td", Some("num"), t(lang, WorkshopMsg::Median(m)).into()) }
                 }
             </tr>
         }
@@ -56,7 +58,7 @@ pub fn overview_slide(results: &[ItemResult], fw: &Framework, lang: Lang) -> Htm
     html! {
         <div class="overview-slide">
             <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::OverviewSlide) }</h1>
-            <p class="overview-note">{ t(lang, WorkshopText::OrderNote) }</p>
+            { leaf("p", Some("overview-note"), t(lang, WorkshopText::OrderNote).into()) }
             <table class={classes!("overview", (results.len() > 6).then_some("many"))}>
                 <caption class="visually-hidden">{ format!("{} – {}", t(lang, WorkshopText::OverviewSlide), t(lang, CommonText::SeriesNow)) }</caption>
                 <thead>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, Lang, PhoneText};
 use crate::ui::qr_code;
 
@@ -16,14 +18,14 @@ pub fn participant_code(
         <section class="participant-code" aria-labelledby="code-heading">
             <h2 id="code-heading" tabindex="-1">{ t(lang, PhoneText::YourCode) }</h2>
             <p class="answer-code" data-code={code.clone()}>{ code.clone() }</p>
-            <p class="code-ways">{ t(lang, PhoneText::CodeWays) }</p>
+            { leaf("p", Some("code-ways"), t(lang, PhoneText::CodeWays).into()) }
             <ul class="code-ways-list">
-                <li>{ t(lang, PhoneText::CodeChat) }</li>
-                <li>{ t(lang, PhoneText::CodeSay) }</li>
-                <li>{ t(lang, PhoneText::CodeCamera) }</li>
+                { leaf("li", None, t(lang, PhoneText::CodeChat).into()) }
+                { leaf("li", None, t(lang, PhoneText::CodeSay).into()) }
+                { leaf("li", None, t(lang, PhoneText::CodeCamera).into()) }
             </ul>
             { qr_code(code, t(lang, PhoneText::QrCode)) }
-            <p class="hint">{ t(lang, PhoneText::ChangeNote) }</p>
+            { leaf("p", Some("hint"), t(lang, PhoneText::ChangeNote).into()) }
             <p class="field-row">
                 <button type="button" onclick={on_change}>{ t(lang, PhoneText::ChangeAnswers) }</button>
                 <button type="button" class="link-button" onclick={on_leave}>{ t(lang, PhoneText::Leave) }</button>

@@ -3,18 +3,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::features::workshop::PhoneRound;
-use crate::hooks::use_app;
 use crate::i18n::{t, PhoneText};
 use crate::platform::location::forget_fragment;
-use crate::store::send;
+use crate::store::{send, AppContext};
 use kompass_core::workshop::{Slot, WorkshopCommand};
 use kompass_core::Command;
 
 /// A participant's phone in the full app (an older join link, or `?läge=deltagare`): the
 /// workshop it takes part in, kept in the saved workspace.
-#[component]
-pub fn ParticipantView() -> Html {
-    let state = use_app();
+pub fn participant_view(state: &AppContext) -> Html {
     let lang = state.ws.lang;
     let Some(p) = state.ws.workshops.participation.clone() else {
         return html! {};
@@ -35,6 +32,7 @@ pub fn ParticipantView() -> Html {
         let state = state.clone();
         Callback::from(move |done| send(&state, Command::Workshop(WorkshopCommand::Finish(done))))
     };
+    let state = state.clone();
     let on_leave = Callback::from(move |()| {
         forget_fragment();
         send(&state, Command::Workshop(WorkshopCommand::Leave));

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{participant_code, rating_step, RatingStep};
 use crate::i18n::{t, PhoneMsg, PhoneText};
 use crate::platform::document::focus_by_id;
@@ -55,7 +57,7 @@ pub fn PhoneRound(props: &PhoneRoundProps) -> Html {
     let heading = html! {
         <div class="participant-head">
             <h1 id="step-heading" tabindex="-1">{ t(lang, PhoneMsg::WorkshopId { id: &p.setup.id }) }</h1>
-            <p class="workshop-framework">{ loc(&fw.name, lang) }</p>
+            { leaf("p", Some("workshop-framework"), loc(&fw.name, lang).into()) }
         </div>
     };
     if p.done {
@@ -87,7 +89,7 @@ pub fn PhoneRound(props: &PhoneRoundProps) -> Html {
         <section class="participant">
             { heading }
             if here == 0 {
-                <p class="intro">{ t(lang, PhoneText::ParticipantIntro) }</p>
+                { leaf("p", Some("intro"), t(lang, PhoneText::ParticipantIntro).into()) }
             }
             { rating_step(&RatingStep { fw, setup: &p.setup, slots: &p.slots, at: here, lang, on_rate: &props.on_rate, name: "delta", progress: true }) }
             if *warn && !any {

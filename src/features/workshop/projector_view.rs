@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{
     discussion_slide, group_slide, join_link, overview_slide, reveal_slide, to_carry, WorkshopJoin,
 };
 use crate::hooks::{use_app, use_full_screen, use_slide_keys};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::send_on_click;
 use kompass_core::workshop::{slide_list, Slide, WorkshopCommand};
 use kompass_core::NavCommand;
 use kompass_core::{Command, Step};
@@ -29,18 +31,8 @@ pub fn ProjectorView() -> Html {
     let list = slide_list(&workshop, &fw);
     let count = list.len();
     let slide = workshop.slide.min(count - 1);
-    let go = |to: usize| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
-        })
-    };
-    let on_leave = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
-        })
-    };
+    let go = |to: usize| send_on_click(&state, Command::Workshop(WorkshopCommand::Slide(to)));
+    let on_leave = send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop)));
     let results = workshop.results();
     let body = match list.get(slide).unwrap_or(&Slide::Overview) {
         Slide::Join => html! {
@@ -67,7 +59,7 @@ pub fn ProjectorView() -> Html {
             <>
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::ResultsSlide) }</h1>
                 if workshop.enough() {
-                    <p>{ t(lang, WorkshopText::Hidden) }</p>
+                    { leaf("p", None, t(lang, WorkshopText::Hidden).into()) }
                 } else {
                     <p>{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p>
                 }
@@ -82,7 +74,7 @@ pub fn ProjectorView() -> Html {
                 <span class="slide-count">{ t(lang, WorkshopMsg::SlideOf { i: slide + 1, n: count }) }</span>
                 <button type="button" onclick={go(slide + 1)} disabled={slide + 1 >= count}>{ t(lang, WorkshopText::Next) }</button>
                 <button type="button" onclick={on_leave}>{ t(lang, WorkshopText::LeaveProjector) }</button>
-                <span class="projector-help">{ t(lang, WorkshopText::ProjectorHelp) }</span>
+                { leaf("span", Some("projector-help"), t(lang, WorkshopText::ProjectorHelp).into()) }
             </nav>
         </main>
     }

@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::results::item_kind;
 use crate::i18n::{t, AssessmentMsg, CommonText, PhoneMsg};
-use crate::ui::{item_title, loc, ScaleField};
+use crate::ui::{item_title, loc, scale_field, ScaleFieldProps};
 use kompass_core::workshop::{Slot, WorkshopSetup};
 use kompass_core::{Framework, ItemKind, Lang, Rating, Which};
 
@@ -47,17 +49,22 @@ pub fn rating_step(props: &RatingStep) -> Html {
             props.name,
             if which == Which::Now { "nu" } else { "mal" }
         );
-        html! {
-            <ScaleField {name} {legend} scale={fw.scale_of(id).clone()} levels={fw.level_texts(id).to_vec()} {lang}
-                value={props.slots.get(slot).copied().flatten()}
-                on_change={Callback::from(move |r| on_rate.emit((slot, r)))} />
-        }
+        scale_field(&ScaleFieldProps {
+            name: name.into(),
+            legend: legend.into(),
+            scale: fw.scale_of(id).clone(),
+            levels: fw.level_texts(id).to_vec(),
+            value: props.slots.get(slot).copied().flatten(),
+            lang,
+            on_change: Callback::from(move |r| on_rate.emit((slot, r))),
+            hint: None,
+        })
     };
     // A shift shows its two poles, so that the scale's FRÅN and TILL have their meaning.
     let title = match (kind, fw.shift(id)) {
         (ItemKind::Shift, Some(shift)) => html! {
             <>
-                <span class="visually-hidden">{ item_title(fw, id, lang) }</span>
+                { leaf("span", Some("visually-hidden"), item_title(fw, id, lang).into()) }
                 <span class="pole from" aria-hidden="true"><span class="pole-label">{ t(lang, CommonText::From) }</span>{ loc(&shift.from, lang) }</span>
                 <span class="pole to" aria-hidden="true"><span class="pole-label">{ t(lang, CommonText::To) }</span>{ loc(&shift.to, lang) }</span>
             </>

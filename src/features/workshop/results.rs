@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::send_on_click;
 use crate::store::AppContext;
 
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
@@ -45,16 +47,16 @@ pub fn result_item(props: &ResultItemProps) -> Html {
     let figures = tallies.iter().map(|(tally, series)| {
         html! {
             <p class="figures">
-                <strong>{ t(lang, *series) }</strong>
+                { leaf("strong", None, t(lang, *series).into()) }
                 <span>{ format!("{}: {}", t(lang, WorkshopText::Median), t(lang, WorkshopMsg::Median(tally.median_x2))) }</span>
                 <span>{ format!("{}: {}", t(lang, WorkshopText::Spread), t(lang, WorkshopMsg::Steps(tally.spread))) }</span>
-                <span>{ t(lang, WorkshopMsg::AnswersCount(tally.levels() + tally.dont_know)) }</span>
+                { leaf("span", None, (t(lang, WorkshopMsg::AnswersCount(tally.levels() + tally.dont_know))).into()) }
             </p>
         }
     });
     html! {
         <article class={classes!("result-item", agreement_class(r.agreement))}>
-            <h3>{ title }</h3>
+            { leaf("h3", None, title.into()) }
             <p class="agreement"><strong>{ t(lang, WorkshopText::agreement(r.agreement)) }</strong></p>
             { for drawn }
             { plot_axis(&props.fw, &r.item, lang) }
@@ -104,15 +106,15 @@ pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
         return html! {};
     };
     let toggle = {
-        let (state, on) = (state.clone(), !workshop.revealed);
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Workshop(WorkshopCommand::Reveal(on)));
-        })
+        send_on_click(
+            state,
+            Command::Workshop(WorkshopCommand::Reveal(!workshop.revealed)),
+        )
     };
     let body = if !workshop.enough() {
         html! { <p class="notice">{ t(lang, WorkshopMsg::TooFew { min: workshop.setup.min_group, n: workshop.responses.len() }) }</p> }
     } else if !workshop.revealed {
-        html! { <p class="notice">{ t(lang, WorkshopText::Hidden) }</p> }
+        leaf("p", Some("notice"), t(lang, WorkshopText::Hidden).into())
     } else {
         let items = workshop.results().into_iter().map(|result| {
             html! {
@@ -121,7 +123,7 @@ pub fn workshop_results(state: &AppContext, workshop: &Workshop) -> Html {
         });
         html! {
             <>
-                <p class="hint">{ t(lang, WorkshopText::OrderNote) }</p>
+                { leaf("p", Some("hint"), t(lang, WorkshopText::OrderNote).into()) }
                 <ol class="result-items">{ for items }</ol>
             </>
         }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::dot_plot::{dot_plot, plot_axis};
 use crate::features::workshop::results::{agreement_class, plots, series};
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
@@ -22,7 +24,7 @@ pub fn reveal_slide(r: &ItemResult, fw: &Framework, lang: Lang) -> Html {
         html! {
             <figure class="reveal-plot">
                 <figcaption class="plot-label">
-                    <strong>{ label }</strong>
+                    { leaf("strong", None, label.into()) }
                     { format!(" – {}", t(lang, WorkshopMsg::MedianLine(tally.median_x2))) }
                 </figcaption>
                 { dot_plot(&plot, tally, format!("{} – {label}", t(lang, WorkshopText::Distribution)), lang, *series == CommonText::SeriesTarget) }
@@ -40,8 +42,8 @@ pub fn reveal_slide(r: &ItemResult, fw: &Framework, lang: Lang) -> Html {
         <article class={classes!("reveal-slide", agreement_class(r.agreement))}>
             <h1 id="step-heading" tabindex="-1">{ item_title(fw, &r.item, lang) }</h1>
             <p class="reveal-summary">
-                <strong class="agreement">{ agreement }</strong>
-                <span class="answers">{ t(lang, WorkshopMsg::AnswersCount(r.now.levels() + r.now.dont_know)) }</span>
+                { leaf("strong", Some("agreement"), agreement.into()) }
+                { leaf("span", Some("answers"), (t(lang, WorkshopMsg::AnswersCount(r.now.levels() + r.now.dont_know))).into()) }
             </p>
             { for plots }
             { plot_axis(fw, &r.item, lang) }

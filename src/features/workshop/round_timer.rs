@@ -1,6 +1,8 @@
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, Lang, WorkshopText};
 
 /// Minutes per dialogue round (the Kalmar deck's group dialogues run about 20 minutes).
@@ -66,7 +68,7 @@ pub fn RoundTimer(props: &RoundTimerProps) -> Html {
     let over = left == 0;
     html! {
         <div class={classes!("round-timer", over.then_some("over"))}>
-            <span class="timer-label">{ t(lang, WorkshopText::Timer) }</span>
+            { leaf("span", Some("timer-label"), t(lang, WorkshopText::Timer).into()) }
             <span class="timer-time" role="timer">{ format!("{:02}:{:02}", left / 60, left % 60) }</span>
             <button type="button" onclick={toggle}>{ t(lang, if *running { WorkshopText::TimerPause } else { WorkshopText::TimerStart }) }</button>
             <button type="button" onclick={reset}>{ t(lang, WorkshopText::TimerReset) }</button>

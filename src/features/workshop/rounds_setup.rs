@@ -1,6 +1,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::GroupSummaries;
 use crate::i18n::{t, RoundsMsg, RoundsText};
 use crate::store::{send, AppContext};
@@ -33,7 +35,7 @@ pub fn group_rounds(state: &AppContext, w: &Workshop) -> Html {
         Callback::from(move |_: MouseEvent| group(&state, GroupCommand::Rounds(on)))
     };
     let body = match (&w.group_work.plan, shifts.is_empty()) {
-        (_, true) => html! { <p>{ t(lang, RoundsText::NoShifts) }</p> },
+        (_, true) => leaf("p", None, t(lang, RoundsText::NoShifts).into()),
         (None, false) => html! {
             <p class="field-row"><button type="button" class="primary" onclick={toggle(true)}>{ t(lang, RoundsText::RoundsOn) }</button></p>
         },
@@ -118,7 +120,7 @@ pub fn group_rounds(state: &AppContext, w: &Workshop) -> Html {
     html! {
         // The step's own heading ("4 Gruppdialoger") names this part.
         <div class="workshop-rounds">
-            <p>{ t(lang, RoundsText::RoundsIntro) }</p>
+            { leaf("p", None, t(lang, RoundsText::RoundsIntro).into()) }
             { body }
             if w.group_work.plan.is_some() || !w.group_work.summaries.is_empty() || !w.group_work.unclaimed.is_empty() {
                 <GroupSummaries workshop={w.clone()} />

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{word_cloud, RoundTimer};
 use crate::i18n::{t, CommonText, Lang, RoundsMsg, RoundsText};
 use crate::ui::loc;
@@ -40,12 +42,12 @@ pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lan
             };
             let bands = plan.bands(*r).into_iter().map(|b| {
                 let ranges = group_ranges(&b.groups);
-                let questions = fw.questions.iter().map(|q| html! { <li>{ loc(q, lang) }</li> });
+                let questions = fw.questions.iter().map(|q| leaf("li", None, loc(q, lang)));
                 html! {
                     <li class="band">
                         <h2 class="band-groups">{ t(lang, RoundsMsg::Groups { ranges: &ranges, many: b.groups.len() > 1 }) }</h2>
-                        <p class="poles band-shift">{ poles(fw, &b.shift, lang) }</p>
-                        <h3 class="visually-hidden">{ t(lang, CommonText::DialogueQuestions) }</h3>
+                        { leaf("p", Some("poles band-shift"), poles(fw, &b.shift, lang).into()) }
+                        { leaf("h3", Some("visually-hidden"), t(lang, CommonText::DialogueQuestions).into()) }
                         <ol class="band-questions">{ for questions }</ol>
                     </li>
                 }
@@ -56,8 +58,8 @@ pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lan
                     <ul class="bands">{ for bands }</ul>
                     <div class="round-foot">
                         <div class="round-steps">
-                            <p class="appoint">{ t(lang, RoundsText::Appoint) }</p>
-                            <p class="write-summary">{ t(lang, RoundsText::WriteSummary) }</p>
+                            { leaf("p", Some("appoint"), t(lang, RoundsText::Appoint).into()) }
+                            { leaf("p", Some("write-summary"), t(lang, RoundsText::WriteSummary).into()) }
                         </div>
                         <RoundTimer {lang} minutes={plan.minutes} />
                     </div>
@@ -73,16 +75,16 @@ pub fn group_slide(board: &Board, workshop: &Workshop, fw: &Framework, lang: Lan
                 html! {
                     <li>
                         <h2 class="summary-group">{ t(lang, RoundsMsg::SummaryOf { group: s.group, round }) }</h2>
-                        <p class="summary-text">{ s.text.clone() }</p>
+                        { leaf("p", Some("summary-text"), s.text.clone().into()) }
                     </li>
                 }
             });
             html! {
                 <div class={classes!("group-slide", "summaries-slide", format!("step-{}", text_step(chars)))}>
-                    <p class="slide-kicker">{ t(lang, RoundsText::SlideSummaries) }</p>
+                    { leaf("p", Some("slide-kicker"), t(lang, RoundsText::SlideSummaries).into()) }
                     <h1 id="step-heading" tabindex="-1" class="poles">{ poles(fw, shift, lang) }</h1>
                     if about.is_empty() {
-                        <p>{ t(lang, RoundsText::SlideNoSummaries) }</p>
+                        { leaf("p", None, t(lang, RoundsText::SlideNoSummaries).into()) }
                     } else {
                         <ul class="slide-summaries">{ for items }</ul>
                     }

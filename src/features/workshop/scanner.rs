@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::{use_app, use_camera_scan, CameraState};
 use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
@@ -128,15 +130,15 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     }
     let on_close = Callback::from(move |_: MouseEvent| open.set(false));
     let status = match camera {
-        CameraState::Starting => html! { <p>{ t(lang, ScanText::Starting) }</p> },
-        CameraState::On => html! { <p>{ t(lang, ScanText::On) }</p> },
+        CameraState::Starting => leaf("p", None, t(lang, ScanText::Starting).into()),
+        CameraState::On => leaf("p", None, t(lang, ScanText::On).into()),
         CameraState::Failed(e) => {
             let why = match e {
                 CameraError::Denied => ScanText::Denied,
                 CameraError::NoCamera => ScanText::NoCamera,
                 CameraError::Unsupported => ScanText::Unsupported,
             };
-            html! { <p class="error scan-failed">{ t(lang, why) }</p> }
+            leaf("p", Some("error scan-failed"), t(lang, why).into())
         }
     };
     let log = log.borrow();
@@ -156,8 +158,8 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     html! {
         <section class="scanner" aria-labelledby="scanner-heading">
             <h3 id="scanner-heading">{ t(lang, ScanText::Heading) }</h3>
-            <p>{ t(lang, ScanText::Help) }</p>
-            <p class="hint">{ t(lang, ScanText::Privacy) }</p>
+            { leaf("p", None, t(lang, ScanText::Help).into()) }
+            { leaf("p", Some("hint"), t(lang, ScanText::Privacy).into()) }
             <div class="scanner-live" role="status" aria-live="polite">
                 { status }
                 { for latest }

@@ -1,6 +1,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::platform::random::random_u64;
@@ -138,7 +140,7 @@ pub fn WorkshopSetupForm() -> Html {
     });
     html! {
         <form class="workshop-setup" onsubmit={on_submit} novalidate=true>
-            <h2>{ t(lang, WorkshopText::SetupHeading) }</h2>
+            { leaf("h2", None, t(lang, WorkshopText::SetupHeading).into()) }
             <div class="field">
                 <label for="ws-unit">{ t(lang, WorkshopText::UnitLabel) }</label>
                 <input id="ws-unit" type="text" autocomplete="organization" value={setup.unit.clone()} oninput={on_unit} />
@@ -148,11 +150,11 @@ pub fn WorkshopSetupForm() -> Html {
                 <select id="ws-framework" onchange={on_framework}>{ for frameworks }</select>
             </div>
             <fieldset class="ws-items">
-                <legend>{ t(lang, WorkshopText::ItemsLegend) }</legend>
-                <h3>{ t(lang, CommonText::ShiftsHeading) }</h3>
+                { leaf("legend", None, t(lang, WorkshopText::ItemsLegend).into()) }
+                { leaf("h3", None, t(lang, CommonText::ShiftsHeading).into()) }
                 <ul class="checks">{ for fw.shifts.iter().map(|s| checkbox(&s.id)) }</ul>
                 if !fw.factors.is_empty() {
-                    <h3>{ fw.factors_title.get(lang).to_owned() }</h3>
+                    { leaf("h3", None, fw.factors_title.get(lang).to_owned().into()) }
                     <ul class="checks">{ for fw.factors.iter().map(|f| checkbox(&f.id)) }</ul>
                 }
             </fieldset>

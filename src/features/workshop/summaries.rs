@@ -1,6 +1,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::hooks::use_app;
 use crate::i18n::{t, RoundsMsg, RoundsText};
 use crate::store::send;
@@ -70,7 +72,7 @@ pub fn GroupSummaries(props: &GroupSummariesProps) -> Html {
         html! {
             <li>
                 <p class="summary-group"><strong>{ t(lang, RoundsMsg::SummaryOf { group: s.group, round }) }</strong></p>
-                <p class="summary-text">{ s.text.clone() }</p>
+                { leaf("p", Some("summary-text"), s.text.clone().into()) }
             </li>
         }
     };
@@ -85,7 +87,7 @@ pub fn GroupSummaries(props: &GroupSummariesProps) -> Html {
             <section class="shift-summaries">
                 <h4>{ item_title(&fw, shift, lang) }</h4>
                 if about.is_empty() {
-                    <p class="hint">{ t(lang, RoundsText::NoSummaries) }</p>
+                    { leaf("p", Some("hint"), t(lang, RoundsText::NoSummaries).into()) }
                 } else {
                     <ul class="summaries">{ for about.into_iter().map(item) }</ul>
                 }
@@ -127,12 +129,12 @@ pub fn GroupSummaries(props: &GroupSummariesProps) -> Html {
             if !work.unclaimed.is_empty() {
                 <section class="aside-text">
                     <h4>{ t(lang, RoundsText::AsideHeading) }</h4>
-                    <p class="hint">{ t(lang, RoundsText::AsideHelp) }</p>
+                    { leaf("p", Some("hint"), t(lang, RoundsText::AsideHelp).into()) }
                     <ul class="summaries">{ for aside }</ul>
                 </section>
             }
             if !work.summaries.is_empty() || !work.unclaimed.is_empty() {
-                <p class="hint">{ t(lang, RoundsText::SavedWithNotes) }</p>
+                { leaf("p", Some("hint"), t(lang, RoundsText::SavedWithNotes).into()) }
                 <p class="field-row">
                     <button type="button" class={classes!((*confirm).then_some("danger"))} onclick={on_clear}>
                         { t(lang, if *confirm { RoundsText::ClearConfirm } else { RoundsText::Clear }) }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::i18n::{t, Lang, RoundsMsg, RoundsText};
 use kompass_core::workshop::word_cloud::{count_words, layout};
 
@@ -11,7 +13,11 @@ pub fn word_cloud(text: &str, lang: Lang, projector: bool) -> Html {
     let counts = count_words(text, lang);
     let cloud = layout(&counts, width, height);
     if counts.is_empty() {
-        return html! { <p class="cloud-empty">{ t(lang, RoundsText::CloudEmpty) }</p> };
+        return leaf(
+            "p",
+            Some("cloud-empty"),
+            t(lang, RoundsText::CloudEmpty).into(),
+        );
     }
     let words = cloud.words.iter().enumerate().map(|(i, w)| {
         // The text is drawn at exactly its box's width, whatever the font.
@@ -34,7 +40,7 @@ pub fn word_cloud(text: &str, lang: Lang, projector: bool) -> Html {
             // A table ignores a height of 1 px, so the hiding is on a box around it.
             <div class={classes!(projector.then_some("visually-hidden"))}>
             <table class="cloud-table">
-                <caption>{ t(lang, RoundsText::CloudCaption) }</caption>
+                { leaf("caption", None, t(lang, RoundsText::CloudCaption).into()) }
                 <thead><tr><th scope="col">{ t(lang, RoundsText::ColWord) }</th><th scope="col">{ t(lang, RoundsText::ColCount) }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

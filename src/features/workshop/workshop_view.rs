@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::leaf;
+
 use crate::features::workshop::{
     facilitator_step, join_link, to_carry, workshop_consensus, workshop_results, StepHead,
     WorkshopCollect, WorkshopJoin, WorkshopSetupForm,
@@ -7,7 +9,7 @@ use crate::features::workshop::{
 use crate::features::workshop::{group_rounds, opening_question};
 use crate::hooks::use_app;
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use crate::ui::{loc, unit_name};
 use kompass_core::workshop::WorkshopCommand;
 use kompass_core::NavCommand;
@@ -24,7 +26,7 @@ pub fn WorkshopView() -> Html {
         return html! {
             <section class="workshop-view">
                 <h1 id="step-heading" tabindex="-1">{ t(lang, WorkshopText::Heading) }</h1>
-                <p class="intro">{ t(lang, WorkshopText::Intro) }</p>
+                { leaf("p", Some("intro"), t(lang, WorkshopText::Intro).into()) }
                 <WorkshopSetupForm />
             </section>
         };
@@ -33,12 +35,8 @@ pub fn WorkshopView() -> Html {
         return html! {};
     };
     let carry = to_carry(&fw);
-    let on_projector = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            send(&state, Command::Navigate(NavCommand::GoTo(Step::Projector)));
-        })
-    };
+    let on_projector =
+        { send_on_click(&state, Command::Navigate(NavCommand::GoTo(Step::Projector))) };
     let on_end = {
         let (state, confirm_end) = (state.clone(), confirm_end.clone());
         Callback::from(move |_: MouseEvent| {
@@ -98,7 +96,7 @@ pub fn WorkshopView() -> Html {
     let agree = if shown {
         workshop_consensus(&state, &workshop)
     } else {
-        html! { <p class="hint">{ t(lang, WorkshopText::AgreeAfter) }</p> }
+        leaf("p", Some("hint"), t(lang, WorkshopText::AgreeAfter).into())
     };
     let steps = [
         (
