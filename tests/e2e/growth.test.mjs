@@ -69,6 +69,8 @@ describe('big inputs', () => {
         await page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
         await page.locator('.units-shown').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `/tmp/growth-units-${width}.png` });
+        await page.locator('.radars-shown').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `/tmp/growth-radars-${width}.png` });
       }
       await page.setViewportSize({ width: 1280, height: 800 });
     }
