@@ -4,6 +4,7 @@
 
 mod support;
 
+use kompass_core::files::save_steps::SaveSteps;
 use kompass_core::files::saved::{decode, encode};
 use kompass_core::files::steps::{ImportSteps, Progress};
 use kompass_core::files::transfer::{export, read_import, ImportError};
@@ -112,6 +113,64 @@ fn property_any_workspace_round_trips_through_its_saved_and_exported_forms() {
         );
         assert_eq!(stepped(&file, &fws), read_with_frameworks(&file, &fws));
     }
+}
+
+/// The saved form written in steps of about `bytes`, as the autosave writes a big workspace;
+/// and how many steps it took.
+fn saved_in_steps(ws: &Workspace, bytes: usize) -> (String, usize) {
+    let mut steps = SaveSteps::new(ws);
+    for n in 1.. {
+        if let Some(text) = steps.next(ws, bytes) {
+            assert_eq!(steps.written(), ws.assessments.len());
+            return (text, n);
+        }
+    }
+    unreachable!()
+}
+
+#[test]
+fn property_the_saved_form_written_in_steps_is_the_same_text() {
+    let fws = fws();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for round in 0..300 {
+        let mut ws = random_workspace(&mut rng, &fws);
+        if round % 7 == 0 {
+            // A framework id that looks like the field the steps write into.
+            ws.nav.framework_id = "x\"assessments\":[\"".into();
+        }
+        for bytes in [0, 1, 300, 1 << 20] {
+            assert_eq!(
+                saved_in_steps(&ws, bytes).0,
+                encode(&ws),
+                "round {round}, {bytes}"
+            );
+        }
+    }
+    let empty = Workspace::default();
+    assert_eq!(saved_in_steps(&empty, 0), (encode(&empty), 1));
+}
+
+#[test]
+fn a_big_workspace_is_saved_in_several_steps() {
+    let fws = fws();
+    let mut rng = Rng(7);
+    let mut ws = random_workspace(&mut rng, &fws);
+    let one = ws.assessments.list[0].clone();
+    for i in 0..5_000 {
+        let mut a = one.clone();
+        a.id = format!("b{i}");
+        ws.assessments.list.push(a);
+    }
+    let whole = encode(&ws);
+    let (text, steps) = saved_in_steps(&ws, 64 * 1024);
+    assert_eq!(text, whole);
+    // About one step per 64 KB, give or take the last assessment of each.
+    let expected = whole.len() / (64 * 1024);
+    assert!(
+        (expected..=expected + 2).contains(&steps),
+        "{steps} steps for {} bytes",
+        whole.len()
+    );
 }
 
 /// A file read in steps, as the app reads it, until done; and how many steps it took.

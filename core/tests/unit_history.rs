@@ -2,7 +2,9 @@
 //! (comparison and goal-area trends: `compare_and_trends.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kompass_core::results::history::{of_unit, previous, series, units};
+use kompass_core::results::history::{
+    of_unit, pick_units, previous, series, units, UnitChoice, UnitPick,
+};
 use kompass_core::{ActionStatus, Command as C, NewAction, Step, Which};
 use kompass_core::{AnswerCommand, HistoryCommand};
 
@@ -148,4 +150,58 @@ fn deleting_the_last_assessment_returns_to_start() {
     );
     assert!(ws.apply(C::History(HistoryCommand::UndoDelete), &fws));
     assert!(ws.current().is_some());
+}
+
+/// Units "E0" … "E{n-1}", each with its latest assessment "a{i}".
+fn many_units(n: usize) -> Vec<UnitChoice> {
+    (0..n)
+        .map(|i| UnitChoice {
+            unit: format!("E{i}"),
+            latest: format!("a{i}"),
+        })
+        .collect()
+}
+
+fn names(pick: &UnitPick) -> Vec<String> {
+    pick.shown.iter().map(|c| c.unit.clone()).collect()
+}
+
+#[test]
+fn a_long_unit_list_shows_the_current_unit_first_then_at_most_the_limit() {
+    let all = many_units(10_000);
+    let pick = pick_units(&all, "E5000", "", 100);
+    assert_eq!(pick.shown.len(), 100);
+    assert_eq!(names(&pick)[..3], ["E5000", "E0", "E1"]);
+    assert_eq!((pick.listed, pick.matching), (100, 10_000));
+    // The current unit is not shown twice when it comes early.
+    let pick = pick_units(&all, "E1", "", 100);
+    assert_eq!(names(&pick)[..3], ["E1", "E0", "E2"]);
+    assert_eq!(pick.shown.len(), 100);
+}
+
+#[test]
+fn the_unit_search_finds_any_unit_among_many_in_any_case() {
+    let mut all = many_units(10_000);
+    all.push(UnitChoice {
+        unit: "Vårdcentralen Åby".into(),
+        latest: "v".into(),
+    });
+    // A unit far beyond the first hundred is found.
+    let pick = pick_units(&all, "E0", "e9999", 100);
+    assert_eq!(names(&pick), ["E0", "E9999"]);
+    assert_eq!((pick.listed, pick.matching), (1, 1));
+    let pick = pick_units(&all, "E0", "  åBY ", 100);
+    assert_eq!(names(&pick), ["E0", "Vårdcentralen Åby"]);
+    // More matches than fit: the first ones, and how many there are.
+    let pick = pick_units(&all, "E0", "E1", 100);
+    assert_eq!(pick.shown.len(), 100);
+    assert_eq!(pick.matching, 1 + 10 + 100 + 1000);
+    assert_eq!(pick.listed, 99);
+    // The current unit counts when it matches; nothing matches: only the current unit.
+    let pick = pick_units(&all, "E12", "E12", 100);
+    assert_eq!(names(&pick)[..2], ["E12", "E120"]);
+    assert_eq!((pick.listed, pick.matching), (100, 111));
+    let pick = pick_units(&all, "E3", "xyz", 100);
+    assert_eq!(names(&pick), ["E3"]);
+    assert_eq!((pick.listed, pick.matching), (0, 0));
 }

@@ -1,4 +1,5 @@
 // Runs every measurement and writes BENCHMARKS.md. Usage: node scripts/bench/run.mjs [--runs N]
+// `--only growth` measures only the growth tables (about a minute) and prints them, writing nothing.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +14,7 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
 const ROLLUP_RUNS = Math.min(RUNS, 7);
 const GROWTH_RUNS = 3;
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 /** A saved workspace of `count` Sörmland assessments in `count / 100` units, as the app saves it. */
 function workspace(count) {
@@ -58,6 +60,40 @@ function unitsFileText(f, count) {
   return JSON.stringify(doc);
 }
 
+/**
+ * Growth: "Öppna fil" with 1,000 / 10,000 / 100,000 assessments, and the organisation view with
+ * 100 / 10,000 units; medians of a few fresh pages each.
+ */
+async function measureGrowth(browser, url) {
+  const opened = [];
+  for (const count of [1000, 10000, 100000]) {
+    const path = `${ROOT}bench/out/files/oppna-${count}.json`;
+    const text = openFileText(count);
+    mkdirSync(`${ROOT}bench/out/files`, { recursive: true });
+    writeFileSync(path, text);
+    const runs = [];
+    for (let i = 0; i < GROWTH_RUNS; i++) runs.push(await openFile(browser, url, path));
+    const m = (k) => median(runs.map((r) => r[k]));
+    opened.push({ count, bytes: text.length, elapsed: m('elapsed'), read: m('read'), check: m('check'), dup: m('count'), rest: m('rest'), longest: m('longest'), message: runs[0].message, runs });
+  }
+  const unitGrowth = [];
+  for (const units of [100, 10000]) {
+    const per = Math.min(units, 1000);
+    const files = [];
+    for (let f = 0; f < units / per; f++) {
+      const path = `${ROOT}bench/out/files/enheter-${units}-${f + 1}.json`;
+      writeFileSync(path, unitsFileText(f + 1, per));
+      files.push(path);
+    }
+    const runs = [];
+    // The view draws the first 200 rows of a long table ("Visa fler enheter" adds more).
+    for (let i = 0; i < GROWTH_RUNS; i++) runs.push((await rollupImport(browser, url, files, Math.min(units, 200), { again: false })).first);
+    const m = (k) => median(runs.map((r) => r[k]));
+    unitGrowth.push({ units, files: files.length, elapsed: m('elapsed'), check: m('read') + m('check'), draw: m('aggregate') + m('draw'), longest: m('longest'), runs });
+  }
+  return { opened, unitGrowth };
+}
+
 /** The app's first screen as plain HTML with the same CSS: the start-up yardstick. */
 async function staticTwin(browser, url, site) {
   const page = await browser.newPage();
@@ -81,6 +117,14 @@ const hello = await serveDist({ root: `${ROOT}bench/out/hello` });
 const zipped = await serveDist({ root: site, gzip: true });
 const helloZipped = await serveDist({ root: `${ROOT}bench/out/hello`, gzip: true });
 const browser = await launch();
+if (ONLY === 'growth') {
+  const { opened, unitGrowth } = await measureGrowth(browser, server.url);
+  for (const o of opened) console.log(`open ${o.count}: until the message ${ms(o.elapsed)} (runs ${o.runs.map((r) => ms(r.elapsed)).join(', ')}); read ${ms(o.read)}, steps ${ms(o.check)}, duplicates ${ms(o.dup)}, rest ${ms(o.rest)}; longest ${verdict(o.longest, 200)} (runs ${o.runs.map((r) => ms(r.longest)).join(', ')})`);
+  for (const u of unitGrowth) console.log(`units ${u.units}: until drawn ${ms(u.elapsed)} (runs ${u.runs.map((r) => ms(r.elapsed)).join(', ')}); read+check ${ms(u.check)}, aggregate+draw ${ms(u.draw)}; longest ${verdict(u.longest, 200)} (runs ${u.runs.map((r) => ms(r.longest)).join(', ')})`);
+  await browser.close();
+  await Promise.all([server.close(), hello.close(), zipped.close(), helloZipped.close()]);
+  process.exit(0);
+}
 await staticTwin(browser, server.url, site);
 
 const app = measure(`${ROOT}dist`);
@@ -157,33 +201,7 @@ for (const count of [1000, 10000]) {
   });
 }
 await optimised.close();
-// Growth: "Öppna fil" with 1,000 / 10,000 / 100,000 assessments, and the organisation view with
-// 100 / 10,000 units; medians of a few fresh pages each.
-const opened = [];
-for (const count of [1000, 10000, 100000]) {
-  const path = `${ROOT}bench/out/files/oppna-${count}.json`;
-  const text = openFileText(count);
-  writeFileSync(path, text);
-  const runs = [];
-  for (let i = 0; i < GROWTH_RUNS; i++) runs.push(await openFile(browser, server.url, path));
-  const m = (k) => median(runs.map((r) => r[k]));
-  opened.push({ count, bytes: text.length, elapsed: m('elapsed'), read: m('read'), check: m('check'), dup: m('count'), rest: m('rest'), longest: m('longest'), message: runs[0].message });
-}
-const unitGrowth = [];
-for (const units of [100, 10000]) {
-  const per = Math.min(units, 1000);
-  const files = [];
-  for (let f = 0; f < units / per; f++) {
-    const path = `${ROOT}bench/out/files/enheter-${units}-${f + 1}.json`;
-    writeFileSync(path, unitsFileText(f + 1, per));
-    files.push(path);
-  }
-  const runs = [];
-  // The view draws the first 200 rows of a long table ("Visa fler enheter" adds more).
-  for (let i = 0; i < GROWTH_RUNS; i++) runs.push((await rollupImport(browser, server.url, files, Math.min(units, 200), { again: false })).first);
-  const m = (k) => median(runs.map((r) => r[k]));
-  unitGrowth.push({ units, files: files.length, elapsed: m('elapsed'), check: m('read') + m('check'), draw: m('aggregate') + m('draw'), longest: m('longest') });
-}
+const { opened, unitGrowth } = await measureGrowth(browser, server.url);
 // 200 answer codes in a chat, made by the domain's own encoder (core/examples/workshop_codes.rs).
 const chatFor = (link) => execSync(`cargo run --quiet -p kompass-core --example workshop_codes -- '${link}' 200`, { cwd: ROOT, encoding: 'utf8' });
 const workshop = await workshopPaste(browser, server.url, chatFor, 200);

@@ -6,6 +6,8 @@ use kompass_core::results::compare::Change;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryText {
     UnitSwitchLabel,
+    /// The search field above the unit list, when there are too many units for one list.
+    UnitSearchLabel,
     NewAssessment,
     NewAssessmentHint,
     /// The date field beside "new assessment": the follow-up is dated when it is made.
@@ -43,6 +45,12 @@ pub enum HistoryMsg<'a> {
     LevelChange(Change),
     /// The trend view's heading, naming the unit.
     TrendTitle { unit: &'a str },
+    /// What the unit list shows of the units whose name has `query` in it (all when empty).
+    UnitsListed {
+        listed: usize,
+        matching: usize,
+        query: &'a str,
+    },
     /// The comparison's heading, naming the two dates.
     CompareTitle { from: &'a str, to: &'a str },
 }

@@ -19,6 +19,8 @@ pub enum RollupText {
     SmallMultiples,
     /// Under a long units table: the button that shows more rows.
     ShowMoreUnits,
+    /// Where the small radars come, while they are drawn after the table.
+    DrawingRadars,
 }
 
 /// Roll-up texts with values in them.

@@ -23,7 +23,18 @@ matrixFile('a11y-views', {
     await view(ctx, 'Sparade bedömningar', 'Saved assessments');
     await ctx.page.waitForSelector('.history-table');
   },
+  'history/unit-search': async (ctx) => {
+    // 150 units read with "Öppna fil" (nothing rated): the list shows 100, the search finds the rest.
+    const assessments = Array.from({ length: 150 }, (_, i) => ({ id: `a${i + 1}`, unit: `Vårdcentral ${i + 1}`, framework_id: 'kalmar-lan', date: '2026-02-01' }));
+    const text = JSON.stringify({ schema: 1, app: '0.1.0', workspace: { framework_id: 'kalmar-lan', assessments } });
+    await ctx.open();
+    await ctx.page.setInputFiles('.file-open input[type=file]', { name: 'enheter.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await ctx.page.waitForSelector('#unit-search');
+    await ctx.page.fill('#unit-search', '12');
+    await ctx.page.waitForFunction(() => document.querySelectorAll('#unit-switch option').length === 13);
+  },
   'trend/three-dates': async (ctx) => {
+    await ctx.open({ init: seedOnce, arg: [KEY, seedDocument(ctx.lang)] });
     await view(ctx, 'Utveckling över tid', 'Progress over time');
     await ctx.page.waitForSelector('.trend-chart');
   },
@@ -60,6 +71,16 @@ matrixFile('a11y-views', {
     await ctx.page.waitForSelector('.rollup-view');
     await ctx.page.setInputFiles('.rollup-view input[type=file]', [unit('Ås', 'Vår målbild'), unit('Berg', 'En annan målbild')]);
     await ctx.page.waitForSelector('.rollup-view .file-error');
+  },
+  'rollup/many-units': async (ctx) => {
+    // 250 units in one file: 200 rows, then the radars of the first 60 a moment later.
+    const doc = JSON.parse(seedDocument());
+    const [a] = doc.workspace.assessments;
+    doc.workspace.assessments = Array.from({ length: 250 }, (_, i) => ({ ...a, id: `a${i + 1}`, unit: `Enhet ${i + 1}` }));
+    await ctx.open();
+    await view(ctx, 'Sammanställning', 'Roll-up');
+    await ctx.page.setInputFiles('.rollup-view input[type=file]', { name: 'region.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await ctx.page.waitForFunction(() => document.querySelectorAll('.small-radars figure.radar').length === 60 && document.querySelector('.units-shown'));
   },
   'about/statement': async (ctx) => {
     await ctx.page.click('footer .link-button');

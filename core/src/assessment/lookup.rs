@@ -21,7 +21,9 @@ pub fn first_same_assessment<'a>(len: usize, at: &dyn Fn(usize) -> &'a Assessmen
 /// order they first appear: a later date wins, and on the same date the later one. Not generic,
 /// so every list of assessments shares this code.
 pub fn latest_positions<'a>(len: usize, at: &dyn Fn(usize) -> &'a Assessment) -> Vec<usize> {
-    let mut first = first_of_same(len, &|i, j| at(i).unit.cmp(&at(j).unit));
+    // The names read once: the sort compares each about 2 log2(len) times.
+    let units: Vec<&str> = (0..len).map(|i| at(i).unit.as_str()).collect();
+    let mut first = first_of_same(len, &|i, j| units[i].cmp(units[j]));
     let mut latest: Vec<usize> = Vec::new();
     for i in 0..len {
         let head = first[i];

@@ -90,6 +90,11 @@ fn both<'a>(list: &'a [Assessment], incoming: &'a [Assessment], i: usize) -> &'a
 /// replaced. One sort instead of a search per assessment: a large file stays O(n log n).
 fn places(list: &[Assessment], incoming: &[Assessment], on: OnDuplicate) -> Vec<usize> {
     let e = list.len();
+    if on == OnDuplicate::KeepBoth {
+        // Every one is added after the others: no need to know which are the same (the sort
+        // took about 90 ms of one frozen stretch for 100,000).
+        return (e..e + incoming.len()).collect();
+    }
     let first = first_same_assessment(e + incoming.len(), &|i| both(list, incoming, i));
     let mut places: Vec<usize> = Vec::with_capacity(incoming.len());
     let mut len = e;

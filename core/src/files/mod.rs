@@ -8,6 +8,7 @@ pub mod framework_link;
 pub mod merge;
 pub mod names;
 pub mod pretty;
+pub mod save_steps;
 pub mod saved;
 pub mod share;
 pub mod steps;

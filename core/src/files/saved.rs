@@ -25,21 +25,28 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// The workspace as it is written: every saved field, flat, read from the parts. Written out
 /// by hand (not derived over references) so that each field's type is serialized by the same
 /// code as everywhere else, and the wasm does not grow.
-pub(crate) struct SavedOut<'a>(&'a Workspace);
+/// `assessments` are the workspace's own, or none, for a text written in steps (`save_steps`).
+pub(crate) struct SavedOut<'a> {
+    pub(crate) ws: &'a Workspace,
+    pub(crate) assessments: &'a [Assessment],
+}
 
 impl<'a> From<&'a Workspace> for SavedOut<'a> {
     fn from(ws: &'a Workspace) -> Self {
-        SavedOut(ws)
+        SavedOut {
+            ws,
+            assessments: &ws.assessments.list,
+        }
     }
 }
 
 impl Serialize for SavedOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let ws = self.0;
+        let ws = self.ws;
         let mut out = serializer.serialize_struct("Workspace", 12)?;
         out.serialize_field("lang", &ws.lang)?;
         out.serialize_field("framework_id", &ws.nav.framework_id)?;
-        out.serialize_field("assessments", &ws.assessments.list)?;
+        out.serialize_field("assessments", self.assessments)?;
         out.serialize_field("current", &ws.nav.current)?;
         out.serialize_field("step", &ws.nav.step)?;
         out.serialize_field("next_id", &ws.assessments.next_id)?;
@@ -132,10 +139,10 @@ impl From<SavedWorkspace> for Workspace {
 }
 
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    schema: u32,
-    app: &'a str,
-    workspace: SavedOut<'a>,
+pub(crate) struct EnvelopeOut<'a> {
+    pub(crate) schema: u32,
+    pub(crate) app: &'a str,
+    pub(crate) workspace: SavedOut<'a>,
 }
 
 #[derive(Deserialize)]

@@ -8,6 +8,7 @@ use crate::assessment::{ActionStatus, Assessment, Which};
 use crate::framework::{Framework, GoalArea, Scale};
 use crate::results::projection::{project, Outcome, Projection};
 use crate::results::scoring::{goal_area_scores, Index};
+use crate::workshop::word_cloud::lower;
 
 /// A unit to switch to, and its latest assessment (opened when the unit is chosen).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,46 @@ pub fn unit_choices(list: &[Assessment]) -> Vec<UnitChoice> {
             latest: list[i].id.clone(),
         })
         .collect()
+}
+
+/// What a unit picker shows when there are too many units for one list.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnitPick<'a> {
+    /// The options: the current unit first (a list shows its chosen option, and choosing the
+    /// option shown already changes nothing), then others that match.
+    pub shown: Vec<&'a UnitChoice>,
+    /// How many of `shown` match.
+    pub listed: usize,
+    /// How many units match in all.
+    pub matching: usize,
+}
+
+/// The units a picker of at most `max` options shows: the `current` one, then those whose name
+/// contains `query` (in any case of the Latin letters Swedish and English use; all when it is
+/// empty), in `choices`' order.
+pub fn pick_units<'a>(
+    choices: &'a [UnitChoice],
+    current: &str,
+    query: &str,
+    max: usize,
+) -> UnitPick<'a> {
+    // Folded as the word cloud folds words: the library's case tables would add kilobytes.
+    let query = lower(query.trim());
+    let mut pick = UnitPick {
+        shown: choices.iter().filter(|c| c.unit == current).collect(),
+        listed: 0,
+        matching: 0,
+    };
+    for c in choices.iter().filter(|c| lower(&c.unit).contains(&query)) {
+        pick.matching += 1;
+        if c.unit == current {
+            pick.listed += 1;
+        } else if pick.shown.len() < max {
+            pick.shown.push(c);
+            pick.listed += 1;
+        }
+    }
+    pick
 }
 
 /// The assessment of the same unit and framework just before `a`.

@@ -42,7 +42,7 @@ pub struct Cloud {
 
 /// A word's letters in lower case, for the Latin letters Swedish and English use (the
 /// standard library's full Unicode tables would add to the app's download).
-fn lower(word: &str) -> String {
+pub(crate) fn lower(word: &str) -> String {
     word.chars()
         .map(|c| match c {
             'A'..='Z' => c.to_ascii_lowercase(),

@@ -115,6 +115,8 @@ pub(super) async fn read_opened(
             });
     }
     let mut steps = ImportSteps::new(text);
+    // The file's outline (one scan of all of it) and its first step in tasks of their own.
+    next_task().await;
     let checked = loop {
         match steps.next(offered) {
             Progress::Done(result) => break result,

@@ -2,15 +2,20 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{t, CommonText, HistoryText};
+use crate::i18n::{t, CommonText, HistoryMsg, HistoryText};
 
 use crate::platform::clock::today;
 use crate::store::send;
-use crate::ui::unit_name;
-use kompass_core::results::history::{of_unit, unit_choices, units};
+use crate::ui::{unit_name, Same};
+use kompass_core::results::history::{of_unit, pick_units, unit_choices, UnitChoice};
 use kompass_core::results::scoring::Index;
 use kompass_core::{Assessment, Command, Date, Step, Which};
 use kompass_core::{HistoryCommand, NavCommand};
+use std::rc::Rc;
+
+/// With more units than this, the unit list shows this many, found with a search field: a list
+/// of 10,000 options took about half a second to draw, in one frozen stretch.
+const PICKER_MAX: usize = 100;
 
 /// The unit's assessments: switch unit, open one, start the next (pre-filled), delete with
 /// undo, and pick two to compare.
@@ -20,13 +25,19 @@ pub fn HistoryView() -> Html {
     let compare_to = use_node_ref();
     // The follow-up is dated when it is made (today unless the user picks another day).
     let next_date = use_state(today);
+    // What is typed in the unit search (shown with many units only).
+    let query = use_state(String::new);
     let state = use_app();
+    // Worked out once per change of the workspace, not on every keystroke in the unit search.
+    let choices = use_memo(Same(state.ws.clone()), |Same(ws)| {
+        unit_choices(&ws.assessments)
+    });
     let lang = state.ws.lang;
     let ws = &state.ws;
     let unit = ws
         .current()
         .map(|a| a.unit.clone())
-        .or_else(|| units(&ws.assessments).first().map(|u| (*u).to_owned()));
+        .or_else(|| choices.first().map(|c| c.unit.clone()));
     let Some(unit) = unit else {
         return html! {};
     };
@@ -38,7 +49,7 @@ pub fn HistoryView() -> Html {
     };
     let on_unit = {
         let state = state.clone();
-        let choices = unit_choices(&ws.assessments);
+        let choices = Rc::clone(&choices);
         Callback::from(move |e: Event| {
             let chosen = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(choice) = choices.iter().find(|c| c.unit == chosen) {
@@ -59,9 +70,38 @@ pub fn HistoryView() -> Html {
             }
         })
     };
-    let unit_options = units(&ws.assessments).into_iter().map(|u| {
+    let many = choices.len() > PICKER_MAX;
+    let pick = many.then(|| pick_units(&choices, &unit, &query, PICKER_MAX));
+    let shown: Vec<&UnitChoice> = match &pick {
+        Some(p) => p.shown.clone(),
+        None => choices.iter().collect(),
+    };
+    let unit_options = shown.into_iter().map(|c| {
         html! {
-            <option value={u.to_owned()} selected={u == unit}>{ display(u) }</option>
+            <option value={c.unit.clone()} selected={c.unit == unit}>{ display(&c.unit) }</option>
+        }
+    });
+    let search = pick.map(|p| {
+        let oninput = {
+            let query = query.clone();
+            Callback::from(move |e: InputEvent| {
+                query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            })
+        };
+        let found = t(
+            lang,
+            HistoryMsg::UnitsListed {
+                listed: p.listed,
+                matching: p.matching,
+                query: query.trim(),
+            },
+        );
+        html! {
+            <div class="field unit-search">
+                <label for="unit-search">{ t(lang, HistoryText::UnitSearchLabel) }</label>
+                <input id="unit-search" type="search" autocomplete="off" value={(*query).clone()} {oninput} aria-describedby="unit-search-found" />
+                <p id="unit-search-found" class="hint" role="status">{ found }</p>
+            </div>
         }
     });
     let framework_name = |id: &str| {
@@ -131,6 +171,7 @@ pub fn HistoryView() -> Html {
     html! {
         <div class="history-view">
             <h1 id="step-heading" tabindex="-1">{ t(lang, CommonText::ViewHistory) }</h1>
+            { for search }
             <div class="field">
                 <label for="unit-switch">{ t(lang, HistoryText::UnitSwitchLabel) }</label>
                 <select id="unit-switch" onchange={on_unit}>{ for unit_options }</select>

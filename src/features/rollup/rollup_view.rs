@@ -3,22 +3,21 @@ use yew::prelude::*;
 use crate::hooks::use_app;
 use crate::i18n::{t, CommonMsg, CommonText, ErrorMsg, RollupMsg, RollupText};
 
+use super::unit_radars::UnitRadars;
 use crate::features::files::save_csv;
 use crate::platform::file_read::{read_text, take_chosen};
-use crate::platform::timing::mark;
+use crate::platform::timing::{mark, next_task};
 use crate::store::Action;
-use crate::ui::{item_label, loc, unit_name, RadarChart};
+use crate::ui::{item_label, loc, unit_name};
 use kompass_core::files::travel::read_for_rollup;
 use kompass_core::rollup::{
-    distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_radars, unit_rows, Entry,
-    SortKey, UnitRow,
+    distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_rows, Entry, SortKey,
+    UnitRow,
 };
 use kompass_core::Lang;
 use kompass_core::{Assessment, Framework};
 use std::rc::Rc;
 
-/// How many units get a small radar.
-const MAX_RADARS: usize = 60;
 /// How many rows of the units table are drawn at first, and how many more each "Visa fler".
 /// 10,000 rows at once took 24 s to draw, in one frozen stretch; 500 took 0.6 s.
 const ROWS_STEP: usize = 200;
@@ -69,6 +68,8 @@ pub fn RollupView() -> Html {
                     });
                     read.push((name, result));
                 }
+                // The last file's reading and the drawing each in a task of their own.
+                next_task().await;
                 state.dispatch(Action::RollupFiles(read, carried));
                 mark("rollup:aggregated");
                 progress.set(None);
@@ -95,13 +96,18 @@ pub fn RollupView() -> Html {
         .map(|(file, err)| html! { <li>{ t(lang, ErrorMsg::Import { file, err }) }</li> });
     let body = fw.map(|fw| {
         let entries: Vec<&Entry> = rollup.with_framework(&fw).collect();
-        let mut rows = unit_rows(&fw, &entries);
-        if let Some((key, ascending)) = *sort {
-            sort_rows(&mut rows, key, ascending);
-        }
+        // Every unit's row is worked out only to sort them; in the files' order, only the rows
+        // drawn are (10,000 rows took about 60 ms, in the frozen stretch that draws the table).
+        let rows = match *sort {
+            Some((key, ascending)) => {
+                let mut rows = unit_rows(&fw, &entries);
+                sort_rows(&mut rows, key, ascending);
+                rows
+            }
+            None => unit_rows(&fw, &entries[..entries.len().min(*shown)]),
+        };
         let goal_heads = fw.goal_areas.iter().enumerate().map(|(i, g)| sort_head(&sort, SortKey::GoalArea(i), loc(&g.name, lang))).collect::<Html>();
         let shift_heads = fw.shifts.iter().enumerate().map(|(i, s)| sort_head(&sort, SortKey::Shift(i), loc(&s.to, lang))).collect::<Html>();
-        let display = |u: &str| unit_name(u, lang);
         let table_rows = rows.iter().take(*shown).map(|r| unit_row(r, lang)).collect::<Html>();
         let on_more = {
             let shown = shown.clone();
@@ -126,12 +132,6 @@ pub fn RollupView() -> Html {
                 </tr>
             }
         });
-        // A radar per unit reads for tens of units; 10,000 would take half a minute to draw.
-        let radars = unit_radars(&fw, &entries).take(MAX_RADARS).enumerate().map(|(i, radar)| {
-            let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
-            let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-            html! { <RadarChart id={format!("unit-radar-{i}")} title={display(radar.unit)} {labels} values={radar.values} {scales} {lang} compact={true} /> }
-        });
         let on_csv = {
             let state = state.clone();
             let fw = Rc::clone(&fw);
@@ -144,7 +144,7 @@ pub fn RollupView() -> Html {
         let files = files_of(&entries);
         html! {
             <>
-                <p class="rollup-count">{ t(lang, RollupMsg::Count { units: rows.len(), files: files.len() }) }</p>
+                <p class="rollup-count">{ t(lang, RollupMsg::Count { units: entries.len(), files: files.len() }) }</p>
                 <p><button type="button" class="save-csv" onclick={on_csv}>{ t(lang, RollupText::ExportCsv) }</button></p>
                 <h2>{ t(lang, RollupText::UnitsHeading) }</h2>
                 <p class="table-help" id="units-help">{ t(lang, RollupText::TableHelp) }</p>
@@ -160,9 +160,9 @@ pub fn RollupView() -> Html {
                         <tbody>{ table_rows }</tbody>
                     </table>
                 </div>
-                if rows.len() > *shown {
+                if entries.len() > *shown {
                     <p class="units-shown">
-                        { t(lang, RollupMsg::UnitsShown { shown: *shown, total: rows.len() }) }
+                        { t(lang, RollupMsg::UnitsShown { shown: *shown, total: entries.len() }) }
                         { " " }
                         <button type="button" class="show-more" onclick={on_more}>{ t(lang, RollupText::ShowMoreUnits) }</button>
                     </p>
@@ -180,10 +180,7 @@ pub fn RollupView() -> Html {
                     </table>
                 </div>
                 <h2>{ t(lang, RollupText::SmallMultiples) }</h2>
-                if entries.len() > MAX_RADARS {
-                    <p class="radars-shown">{ t(lang, RollupMsg::RadarsShown { shown: MAX_RADARS, total: entries.len() }) }</p>
-                }
-                <div class="small-radars">{ for radars }</div>
+                <UnitRadars rollup={Rc::clone(&state.rollup)} fw={Rc::clone(&fw)} {lang} />
             </>
         }
     });

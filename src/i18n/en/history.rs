@@ -6,6 +6,7 @@ use kompass_core::results::compare::Change as C;
 pub fn text(key: T) -> &'static str {
     match key {
         T::UnitSwitchLabel => "Unit",
+        T::UnitSearchLabel => "Find a unit",
         T::NewAssessment => "New assessment for the unit",
         T::NextDateLabel => "Date of the new assessment",
         T::NewAssessmentHint => "Targets and unfinished actions carry over. You rate today's levels anew.",
@@ -45,6 +46,13 @@ pub fn message(msg: M) -> String {
         M::LevelChange(C::Down(1)) => "Down 1 step".to_owned(),
         M::LevelChange(C::Down(n)) => format!("Down {n} steps"),
         M::TrendTitle { unit } => format!("Progress over time: {unit}"),
+        M::UnitsListed { listed, matching, query } => match (query, matching) {
+            ("", _) => format!("The list shows {listed} of {matching} units. Type part of a name to find the others."),
+            (q, 0) => format!("No unit has “{q}” in its name."),
+            (q, 1) => format!("1 unit has “{q}” in its name."),
+            (q, n) if listed == n => format!("{n} units have “{q}” in their names."),
+            (q, n) => format!("The list shows {listed} of the {n} units that have “{q}” in their names."),
+        },
         M::CompareTitle { from, to } => format!("Comparison of {from} and {to}"),
     }
 }

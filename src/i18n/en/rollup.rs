@@ -18,6 +18,7 @@ pub fn text(key: T) -> &'static str {
         T::TableHelp => "Choose a column heading to sort the table. The colour shows how far the unit has come: the darker teal, the closer to the target; the more orange, the further from it. The numbers are in every cell.",
         T::SmallMultiples => "The shifts per unit",
         T::ShowMoreUnits => "Show more units",
+        T::DrawingRadars => "Drawing the charts …",
     }
 }
 

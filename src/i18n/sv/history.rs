@@ -6,6 +6,7 @@ use kompass_core::results::compare::Change as C;
 pub fn text(key: T) -> &'static str {
     match key {
         T::UnitSwitchLabel => "Enhet",
+        T::UnitSearchLabel => "Sök enhet",
         T::NewAssessment => "Ny bedömning för enheten",
         T::NextDateLabel => "Datum för den nya bedömningen",
         T::NewAssessmentHint => "Målen och de åtgärder som inte är klara följer med. Nivåerna i dag skattar ni på nytt.",
@@ -43,6 +44,13 @@ pub fn message(msg: M) -> String {
         M::LevelChange(C::Up(n)) => format!("Upp {n} steg"),
         M::LevelChange(C::Down(n)) => format!("Ned {n} steg"),
         M::TrendTitle { unit } => format!("Utveckling över tid: {unit}"),
+        M::UnitsListed { listed, matching, query } => match (query, matching) {
+            ("", _) => format!("Listan visar {listed} av {matching} enheter. Skriv en del av ett namn för att hitta de andra."),
+            (q, 0) => format!("Ingen enhet har ”{q}” i namnet."),
+            (q, 1) => format!("1 enhet har ”{q}” i namnet."),
+            (q, n) if listed == n => format!("{n} enheter har ”{q}” i namnet."),
+            (q, n) => format!("Listan visar {listed} av de {n} enheter som har ”{q}” i namnet."),
+        },
         M::CompareTitle { from, to } => format!("Jämförelse {from} och {to}"),
     }
 }

@@ -18,6 +18,7 @@ pub fn text(key: T) -> &'static str {
         T::TableHelp => "Välj en kolumnrubrik för att sortera tabellen. Färgen visar hur långt enheten har kommit: ju mörkare blågrön, desto närmare målet; ju mer orange, desto längre från det. Siffrorna står i varje ruta.",
         T::SmallMultiples => "Förflyttningarna per enhet",
         T::ShowMoreUnits => "Visa fler enheter",
+        T::DrawingRadars => "Ritar diagrammen …",
     }
 }
 
