@@ -309,7 +309,7 @@ const lines = [
   '|---|---|---|---|---|---|---|',
   ...unitGrowth.map((u, i) => `| ${u.units} | ${u.files} | ${ms(u.elapsed)} | ${i ? ratio(unitGrowth[i - 1].elapsed, u.elapsed) : ''} | ${ms(u.check)} | ${ms(u.draw)} | ${verdict(u.longest, 200)} |`),
   '',
-  `One fully rated Sörmland assessment per unit, in files of up to 1,000 units; timed as above ("first, in a fresh page"), until the table has every unit or, for more than 200 units, its first 200 rows ("Visa fler enheter" adds 200 more; sorting covers all of them); radars are drawn for the first 60 units. 10,000 units in ≤ 1 s: ${unitGrowth[1].elapsed <= 1000 ? 'met' : 'missed'}; no task over 200 ms: ${unitGrowth.every((u) => u.longest <= 200) ? 'met' : 'missed'}.`,
+  `One fully rated Sörmland assessment per unit, in files of up to 1,000 units; timed as above ("first, in a fresh page"), until the table has every unit or, for more than 200 units, its first 200 rows ("Visa fler enheter" adds 200 more; sorting covers all of them); radars are drawn for the first 60 units, with more than 100 units in a task after the table (the time stops before it; the longest task is taken until half a second after the table, so it includes that task). 10,000 units in ≤ 1 s: ${unitGrowth[1].elapsed <= 1000 ? 'met' : 'missed'}; no task over 200 ms: ${unitGrowth.every((u) => u.longest <= 200) ? 'met' : 'missed'}.`,
   '',
   '## Workshop: 200 answer codes pasted at once',
   '',
