@@ -16,6 +16,7 @@ pub mod js_call;
 pub mod keys;
 pub mod local_storage;
 pub mod location;
+pub mod page_hide;
 pub mod random;
 pub mod site_file;
 pub mod sound;

@@ -173,7 +173,7 @@ describe('big inputs', () => {
     await context.close();
   });
 
-  test('a workspace of 20,000 assessments (1.6 MB) is saved in steps, whole, and is there after a reload', async () => {
+  test('a workspace of 20,000 assessments (1.6 MB) is saved in steps, whole, is there after a reload, and a change is written when the page is left', async () => {
     const n = 20000;
     const assessments = Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, unit: `E${i % 2000}`, framework_id: 'kalmar-lan', date: `${2015 + Math.floor(i / 2000)}-01-15` }));
     const { page, problems, context } = await openPage(app.browser, app.server.url);
@@ -191,6 +191,35 @@ describe('big inputs', () => {
     await page.waitForSelector('#unit-search');
     assert.equal(await page.textContent('#unit-search-found'), 'Listan visar 100 av 2000 enheter. Skriv en del av ett namn för att hitta de andra.');
     assert.equal(await page.locator('.storage-problem').count(), 0);
+    // A change, then the page left while its save in steps is not done: the change is written
+    // as the page goes. Yew may draw the change over more than one task, so the page is "left"
+    // on each task until storage changes; only the leaving may have written it then, since the
+    // save in steps needs several tasks of its own after the drawing.
+    const kept = await page.evaluate(() => new Promise((resolve) => {
+      const stored = () => JSON.parse(localStorage.getItem('nara-vard-kompassen')).workspace.assessments.length;
+      const before = stored();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.history-view .undo')) return;
+        observer.disconnect();
+        let tasks = 0;
+        const leave = () => {
+          tasks += 1;
+          if (stored() !== before) return resolve({ before, writtenBy: 'the save in steps', tasks });
+          window.dispatchEvent(new PageTransitionEvent('pagehide'));
+          if (stored() !== before) return resolve({ before, writtenBy: 'leaving the page', tasks, after: stored() });
+          if (tasks < 50) setTimeout(leave, 0); else resolve({ before, writtenBy: 'nothing', tasks });
+        };
+        leave();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('.history-view .remove').click();
+    }));
+    assert.equal(kept.before, n);
+    assert.equal(kept.writtenBy, 'leaving the page', JSON.stringify(kept));
+    assert.equal(kept.after, n - 1);
+    await page.reload();
+    await page.waitForSelector('#unit-search');
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('nara-vard-kompassen')).workspace.assessments.length), n - 1);
     assert.deepEqual(problems, []);
     await context.close();
   });
