@@ -2,5 +2,6 @@
 
 mod rollup_view;
 mod unit_radars;
+mod units_table;
 
 pub use rollup_view::RollupView;

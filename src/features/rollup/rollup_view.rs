@@ -1,20 +1,19 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::i18n::{t, CommonMsg, CommonText, ErrorMsg, RollupMsg, RollupText};
+use crate::i18n::{t, CommonText, ErrorMsg, RollupMsg, RollupText};
 
 use super::unit_radars::UnitRadars;
+use super::units_table::{sort_head, unit_row};
 use crate::features::files::save_csv;
 use crate::platform::file_read::{read_text, take_chosen};
 use crate::platform::timing::{mark, next_task};
 use crate::store::Action;
-use crate::ui::{item_label, loc, unit_name};
+use crate::ui::{item_label, loc};
 use kompass_core::files::travel::read_for_rollup;
 use kompass_core::rollup::{
-    distribution, files_of, heat_step, latest_per_unit, sort_rows, unit_rows, Entry, SortKey,
-    UnitRow,
+    distribution, files_of, latest_per_unit, sort_rows, unit_rows, Entry, SortKey,
 };
-use kompass_core::Lang;
 use kompass_core::{Assessment, Framework};
 use std::rc::Rc;
 
@@ -228,75 +227,5 @@ pub fn RollupView() -> Html {
                 { for body }
             }
         </div>
-    }
-}
-
-/// The sort order of the units table: the column and whether ascending; none: the files' order.
-type Sort = UseStateHandle<Option<(SortKey, bool)>>;
-
-/// A column heading that sorts: a real button, the state in `aria-sort`. The first press sorts
-/// ascending, the next descending.
-fn sort_head(sort: &Sort, key: SortKey, label: Html) -> Html {
-    let current = (**sort).filter(|(k, _)| *k == key).map(|(_, asc)| asc);
-    let aria_sort = current.map(|asc| if asc { "ascending" } else { "descending" });
-    let onclick = {
-        let sort = sort.clone();
-        Callback::from(move |_: MouseEvent| sort.set(Some((key, current != Some(true)))))
-    };
-    let arrow = match current {
-        Some(true) => "▲",
-        Some(false) => "▼",
-        None => "↕",
-    };
-    let class = if key == SortKey::Unit {
-        "unit-col"
-    } else {
-        "num"
-    };
-    html! {
-        <th scope="col" {class} aria-sort={aria_sort}>
-            <button type="button" class="sort-button" {onclick}>{ label }<span class="sort-arrow" aria-hidden="true">{ arrow }</span></button>
-        </th>
-    }
-}
-
-/// A heat-map cell: the value as text, its colour a second cue (see results.css).
-fn heat_cell(value: Option<f64>, higher_is_better: bool, text: String) -> Html {
-    const CLASSES: [&str; 5] = [
-        "num heat-0",
-        "num heat-1",
-        "num heat-2",
-        "num heat-3",
-        "num heat-4",
-    ];
-    let class = value.map_or("num", |p| {
-        CLASSES[usize::from(heat_step(p, higher_is_better))]
-    });
-    html! { <td {class}>{ text }</td> }
-}
-
-/// One unit's row: its name with the file under it, the distance to target, then goal areas
-/// and shifts.
-fn unit_row(r: &UnitRow, lang: Lang) -> Html {
-    let pct = |p: Option<f64>| {
-        p.map_or_else(
-            || t(lang, CommonText::NotAnswered).to_owned(),
-            |p| t(lang, CommonMsg::Percent(p.round() as u32)),
-        )
-    };
-    let distance = r
-        .distance
-        .map(|d| t(lang, CommonMsg::Points(d)))
-        .unwrap_or_default();
-    html! {
-        <tr>
-            <th scope="row" class="unit-cell">
-                <span class="unit-name">{ unit_name(&r.unit, lang) }</span>
-                <span class="unit-file">{ t(lang, RollupMsg::FromFile(&r.file)) }</span>
-            </th>
-            { heat_cell(r.distance, false, distance) }
-            { for r.goal_areas.iter().map(|g| heat_cell(g.percent, true, pct(g.percent))) }
-            { for r.shifts.iter().map(|s| heat_cell(*s, true, pct(*s))) }
-        </tr>
     }
 }
