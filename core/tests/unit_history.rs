@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::results::history::{
-    of_unit, pick_units, previous, series, units, UnitChoice, UnitPick,
+    of_unit, pick_units, previous, series, unit_choices, UnitChoice, UnitPick,
 };
 use kompass_core::{ActionStatus, Command as C, NewAction, Step, Which};
 use kompass_core::{AnswerCommand, HistoryCommand};
@@ -14,10 +14,11 @@ use support::{d, lv, started_at, three_years};
 #[test]
 fn assessments_are_kept_per_unit_in_date_order() {
     let (ws, fws) = three_years();
-    assert_eq!(
-        units(&ws.assessments),
-        ["Hemtjänsten Väst", "Vårdcentralen"]
-    );
+    let units: Vec<String> = unit_choices(&ws.assessments)
+        .into_iter()
+        .map(|c| c.unit)
+        .collect();
+    assert_eq!(units, ["Hemtjänsten Väst", "Vårdcentralen"]);
     let dates: Vec<String> = of_unit(&ws.assessments, "Hemtjänsten Väst")
         .iter()
         .map(|a| a.date.to_string())

@@ -4,7 +4,6 @@
 use std::ops::Deref;
 
 use crate::assessment::date::Date;
-use crate::assessment::lookup::latest_positions;
 use crate::assessment::undo::{DeletedAssessment, Undo};
 use crate::assessment::{ActionStatus, Assessment, PlanAction, Which};
 use crate::framework::Framework;
@@ -176,13 +175,6 @@ impl Assessments {
         nav.current = Some(id);
         nav.step = first.map_or(Step::Results, Step::Item);
     }
-}
-
-/// The units that have assessments, in the order they first appear.
-pub fn units(list: &[Assessment]) -> Vec<&str> {
-    // Each unit's latest assessment comes where the unit first appears.
-    let latest = latest_positions(list.len(), &|i| &list[i]);
-    latest.into_iter().map(|i| list[i].unit.as_str()).collect()
 }
 
 /// The assessments of `unit`, oldest first (same date: in the order they were made).

@@ -3,7 +3,7 @@
 
 use crate::assessment::date::Date;
 use crate::assessment::lookup::latest_positions;
-pub use crate::assessment::records::{of_unit, units};
+pub use crate::assessment::records::of_unit;
 use crate::assessment::{ActionStatus, Assessment, Which};
 use crate::framework::{Framework, GoalArea, Scale};
 use crate::results::projection::{project, Outcome, Projection};
@@ -18,7 +18,7 @@ pub struct UnitChoice {
     pub latest: String,
 }
 
-/// Every unit with its latest assessment, units in the order they first appear.
+/// Every unit that has assessments, with its latest one, units in the order they first appear.
 pub fn unit_choices(list: &[Assessment]) -> Vec<UnitChoice> {
     // The latest by (date, position), as `of_unit(..).last()` has it, for all units in one pass.
     latest_positions(list.len(), &|i| &list[i])
