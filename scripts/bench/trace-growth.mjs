@@ -1,8 +1,8 @@
 // Diagnosis, not part of the report: a DevTools trace (CDP Tracing) of "Öppna fil" with 100,000
-// assessments or the organisation view with 10,000 units, summarised as each task of 50 ms or more,
+// assessments, the organisation view with 10,000 units, or (`sort`) those units sorted by name, summarised as each task of 50 ms or more,
 // the app's User Timing marks in it and the event kinds that took its time; then the longest.
 // Usage, once `node scripts/bench/run.mjs --only growth` has written the files to bench/out/files:
-//   node scripts/bench/trace-growth.mjs open|units [dist folder, default dist]
+//   node scripts/bench/trace-growth.mjs open|units|sort [dist folder, default dist]
 import { serveDist } from '../../tests/e2e/support/server.mjs';
 import { launch } from '../../tests/e2e/support/browser.mjs';
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -13,7 +13,14 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 800 
 const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForSelector('main#main h1');
-if (which === 'units') await page.getByRole('button', { name: 'Sammanställning' }).click();
+const units = () => Array.from({ length: 10 }, (_, f) => `${ROOT}bench/out/files/enheter-10000-${f + 1}.json`);
+const drawn = () => page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 200, null, { timeout: 60000 });
+if (which !== 'open') await page.getByRole('button', { name: 'Sammanställning' }).click();
+if (which === 'sort') {
+  await page.setInputFiles('.rollup-view input[type=file]', units());
+  await drawn();
+  await page.waitForTimeout(1500);
+}
 const cdp = await context.newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -22,10 +29,12 @@ await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-def
 if (which === 'open') {
   await page.setInputFiles('.file-open input[type=file]', `${ROOT}bench/out/files/oppna-100000.json`);
   await page.waitForSelector('.file-bar .file-status', { timeout: 60000, state: 'attached' });
+} else if (which === 'units') {
+  await page.setInputFiles('.rollup-view input[type=file]', units());
+  await drawn();
 } else {
-  const files = Array.from({ length: 10 }, (_, f) => `${ROOT}bench/out/files/enheter-10000-${f + 1}.json`);
-  await page.setInputFiles('.rollup-view input[type=file]', files);
-  await page.waitForFunction(() => document.querySelectorAll('.rollup-table tbody tr').length === 200, null, { timeout: 60000 });
+  await page.getByRole('button', { name: 'Enhet', exact: true }).click();
+  await page.waitForSelector('.rollup-table th[aria-sort]');
 }
 await page.waitForTimeout(1500);
 await cdp.send('Tracing.end');
