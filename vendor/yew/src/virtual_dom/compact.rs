@@ -1,0 +1,68 @@
+//! Size-oriented constructors for the `html!` macro (local fork, see vendor/README.md).
+//!
+//! Upstream `html!` writes the whole construction of every element (a fresh `NodeRef`, the
+//! `VTag`, its `Rc`) inline at each place an element is written. These functions are not
+//! inlined, so each place is only a call. They build exactly the nodes the upstream expansion
+//! builds.
+
+use std::rc::Rc;
+
+use super::{AttrValue, Attributes, Listeners, VNode, VTag};
+use crate::html::NodeRef;
+
+/// An element with a literal tag name and neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __el(
+    tag: &'static str,
+    attributes: Attributes,
+    listeners: Listeners,
+    children: VNode,
+) -> VNode {
+    VNode::VTag(Rc::new(VTag::__new_other(
+        AttrValue::Static(tag),
+        NodeRef::default(),
+        None,
+        attributes,
+        listeners,
+        children,
+    )))
+}
+
+/// An `<input>` with neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __input(
+    value: Option<AttrValue>,
+    checked: Option<bool>,
+    attributes: Attributes,
+    listeners: Listeners,
+) -> VNode {
+    VNode::VTag(Rc::new(VTag::__new_input(
+        value,
+        checked,
+        NodeRef::default(),
+        None,
+        attributes,
+        listeners,
+    )))
+}
+
+/// A `<textarea>` with neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __textarea(
+    value: Option<AttrValue>,
+    defaultvalue: Option<AttrValue>,
+    attributes: Attributes,
+    listeners: Listeners,
+) -> VNode {
+    VNode::VTag(Rc::new(VTag::__new_textarea(
+        value,
+        defaultvalue,
+        NodeRef::default(),
+        None,
+        attributes,
+        listeners,
+    )))
+}
