@@ -254,8 +254,9 @@ impl HtmlChildrenTree {
             let children_into = children
                 .iter()
                 .map(|child| quote_spanned! {child.span()=> ::std::convert::Into::into(#child) });
+            // Local fork (vendor/README.md): moved into the vector, not cloned from an array.
             return quote! {
-                [#(#children_into),*].to_vec()
+                ::std::vec::Vec::from([#(#children_into),*])
             };
         }
 
