@@ -351,6 +351,12 @@ impl ToTokens for HtmlElement {
 
         let listeners = if listeners.is_empty() {
             quote! { ::yew::virtual_dom::listeners::Listeners::None }
+        } else if let [Prop { label, value, .. }] = &listeners[..] {
+            // Local fork (vendor/README.md): one listener is boxed by a not-inlined function.
+            let name = &label.name;
+            quote! {
+                ::yew::virtual_dom::__one_listener(::yew::html::#name::Wrapper::__macro_new(#value))
+            }
         } else {
             let listeners_it = listeners.iter().map(|Prop { label, value, .. }| {
                 let name = &label.name;

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::{AttrValue, Attributes, Listeners, VNode, VTag};
+use super::{AttrValue, Attributes, Listener, Listeners, VNode, VTag};
 use crate::html::NodeRef;
 
 /// An element with a literal tag name and neither `ref` nor `key`.
@@ -65,4 +65,11 @@ pub fn __textarea(
         attributes,
         listeners,
     )))
+}
+
+/// An element's only listener: the same as upstream's `Listeners::Pending(Box::new([listener]))`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __one_listener(listener: Option<Rc<dyn Listener>>) -> Listeners {
+    Listeners::Pending(Box::new([listener]))
 }
