@@ -340,11 +340,9 @@ impl ToTokens for HtmlElement {
                     };
                     quote! { #value }
                 });
+                // Local fork (vendor/README.md): the values are boxed by a not-inlined function.
                 quote! {
-                    ::yew::virtual_dom::Attributes::Dynamic{
-                        keys: &[#(#keys),*],
-                        values: ::std::boxed::Box::new([#(#values),*]),
-                    }
+                    ::yew::virtual_dom::__dynamic_attributes(&[#(#keys),*], [#(#values),*])
                 }
             })
         };

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::{AttrValue, Attributes, Listener, Listeners, VNode, VTag};
+use super::{AttrValue, AttributeOrProperty, Attributes, Listener, Listeners, VNode, VTag};
 use crate::html::NodeRef;
 
 /// An element with a literal tag name and neither `ref` nor `key`.
@@ -72,4 +72,18 @@ pub fn __textarea(
 #[inline(never)]
 pub fn __one_listener(listener: Option<Rc<dyn Listener>>) -> Listeners {
     Listeners::Pending(Box::new([listener]))
+}
+
+/// Attributes whose values are known only at run time: the same as upstream's
+/// `Attributes::Dynamic { keys, values: Box::new(values) }`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __dynamic_attributes<const N: usize>(
+    keys: &'static [&'static str],
+    values: [Option<AttributeOrProperty>; N],
+) -> Attributes {
+    Attributes::Dynamic {
+        keys,
+        values: Box::new(values),
+    }
 }

@@ -30,7 +30,7 @@ use indexmap::IndexMap;
 use wasm_bindgen::JsValue;
 
 #[doc(hidden)]
-pub use self::compact::{__el, __input, __one_listener, __textarea};
+pub use self::compact::{__dynamic_attributes, __el, __input, __one_listener, __textarea};
 #[doc(inline)]
 pub use self::key::Key;
 #[doc(inline)]
