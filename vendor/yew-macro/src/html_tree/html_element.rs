@@ -201,6 +201,7 @@ impl ToTokens for HtmlElement {
 
         // other attributes
 
+        let static_attributes;
         let attributes = {
             let normal_attrs = attributes.iter().map(
                 |Prop {
@@ -313,14 +314,17 @@ impl ToTokens for HtmlElement {
                     kv.push(quote! { ( #k, #v) });
                 }
 
-                Some(quote! { ::yew::virtual_dom::Attributes::Static(&[#(#kv),*]) })
+                Some(quote! { &[#(#kv),*] })
             }
 
             let attrs = normal_attrs
                 .chain(boolean_attrs)
                 .chain(class_attr)
                 .collect::<Vec<(LitStr, Value, Option<PropDirective>)>>();
-            try_into_static(&attrs).unwrap_or_else(|| {
+            static_attributes = try_into_static(&attrs);
+            static_attributes.as_ref().map(|slice| quote! {
+                ::yew::virtual_dom::Attributes::Static(#slice)
+            }).unwrap_or_else(|| {
                 let keys = attrs.iter().map(|(k, ..)| quote! { #k });
                 let values = attrs.iter().map(|(_, v, directive)| {
                     let value = match directive {
@@ -347,6 +351,7 @@ impl ToTokens for HtmlElement {
             })
         };
 
+        let no_listeners = listeners.is_empty();
         let listeners = if listeners.is_empty() {
             quote! { ::yew::virtual_dom::listeners::Listeners::None }
         } else if let [Prop { label, value, .. }] = &listeners[..] {
@@ -440,6 +445,12 @@ impl ToTokens for HtmlElement {
                                     #listeners,
                                 ),
                             )
+                        }
+                    }
+                    _ if compact && no_listeners && static_attributes.is_some() => {
+                        let slice = &static_attributes;
+                        quote! {
+                            ::yew::virtual_dom::__static_el(#name, #slice, #children)
                         }
                     }
                     _ if compact => {

@@ -29,6 +29,18 @@ pub fn __el(
     )))
 }
 
+/// An element with a literal tag name, attributes known at compile time, no listener and
+/// neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __static_el(
+    tag: &'static str,
+    attributes: &'static [(&'static str, AttributeOrProperty)],
+    children: VNode,
+) -> VNode {
+    __el(tag, Attributes::Static(attributes), Listeners::None, children)
+}
+
 /// An `<input>` with neither `ref` nor `key`.
 #[doc(hidden)]
 #[inline(never)]

@@ -30,7 +30,9 @@ use indexmap::IndexMap;
 use wasm_bindgen::JsValue;
 
 #[doc(hidden)]
-pub use self::compact::{__dynamic_attributes, __el, __input, __one_listener, __textarea};
+pub use self::compact::{
+    __dynamic_attributes, __el, __input, __one_listener, __static_el, __textarea,
+};
 #[doc(inline)]
 pub use self::key::Key;
 #[doc(inline)]
