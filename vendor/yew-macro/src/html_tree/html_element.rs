@@ -202,6 +202,7 @@ impl ToTokens for HtmlElement {
         // other attributes
 
         let static_attributes;
+        let mut dynamic_attributes = None;
         let attributes = {
             let normal_attrs = attributes.iter().map(
                 |Prop {
@@ -345,21 +346,29 @@ impl ToTokens for HtmlElement {
                     quote! { #value }
                 });
                 // Local fork (vendor/README.md): the values are boxed by a not-inlined function.
-                quote! {
-                    ::yew::virtual_dom::__dynamic_attributes(&[#(#keys),*], [#(#values),*])
-                }
+                let parts = (quote! { &[#(#keys),*] }, quote! { [#(#values),*] });
+                let (keys, values) = &parts;
+                let attributes = quote! {
+                    ::yew::virtual_dom::__dynamic_attributes(#keys, #values)
+                };
+                dynamic_attributes = Some(parts);
+                attributes
             })
         };
 
         let no_listeners = listeners.is_empty();
+        let one_listener = match &listeners[..] {
+            [Prop { label, value, .. }] => {
+                let name = &label.name;
+                Some(quote! { ::yew::html::#name::Wrapper::__macro_new(#value) })
+            }
+            _ => None,
+        };
         let listeners = if listeners.is_empty() {
             quote! { ::yew::virtual_dom::listeners::Listeners::None }
-        } else if let [Prop { label, value, .. }] = &listeners[..] {
+        } else if let Some(listener) = &one_listener {
             // Local fork (vendor/README.md): one listener is boxed by a not-inlined function.
-            let name = &label.name;
-            quote! {
-                ::yew::virtual_dom::__one_listener(::yew::html::#name::Wrapper::__macro_new(#value))
-            }
+            quote! { ::yew::virtual_dom::__one_listener(#listener) }
         } else {
             let listeners_it = listeners.iter().map(|Prop { label, value, .. }| {
                 let name = &label.name;
@@ -451,6 +460,12 @@ impl ToTokens for HtmlElement {
                         let slice = &static_attributes;
                         quote! {
                             ::yew::virtual_dom::__static_el(#name, #slice, #children)
+                        }
+                    }
+                    _ if compact && one_listener.is_some() && static_attributes.is_some() => {
+                        let slice = &static_attributes;
+                        quote! {
+                            ::yew::virtual_dom::__static_el_on(#name, #slice, #one_listener, #children)
                         }
                     }
                     _ if compact => {

@@ -41,6 +41,24 @@ pub fn __static_el(
     __el(tag, Attributes::Static(attributes), Listeners::None, children)
 }
 
+/// An element with a literal tag name, attributes known at compile time, one listener and
+/// neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __static_el_on(
+    tag: &'static str,
+    attributes: &'static [(&'static str, AttributeOrProperty)],
+    listener: Option<Rc<dyn Listener>>,
+    children: VNode,
+) -> VNode {
+    __el(
+        tag,
+        Attributes::Static(attributes),
+        __one_listener(listener),
+        children,
+    )
+}
+
 /// An `<input>` with neither `ref` nor `key`.
 #[doc(hidden)]
 #[inline(never)]
