@@ -468,6 +468,12 @@ impl ToTokens for HtmlElement {
                             ::yew::virtual_dom::__static_el_on(#name, #slice, #one_listener, #children)
                         }
                     }
+                    _ if compact && no_listeners && dynamic_attributes.is_some() => {
+                        let (keys, values) = dynamic_attributes.as_ref().unwrap();
+                        quote! {
+                            ::yew::virtual_dom::__dynamic_el(#name, #keys, #values, #children)
+                        }
+                    }
                     _ if compact => {
                         quote! {
                             ::yew::virtual_dom::__el(#name, #attributes, #listeners, #children)

@@ -59,6 +59,24 @@ pub fn __static_el_on(
     )
 }
 
+/// An element with a literal tag name, attributes known only at run time, no listener and
+/// neither `ref` nor `key`.
+#[doc(hidden)]
+#[inline(never)]
+pub fn __dynamic_el<const N: usize>(
+    tag: &'static str,
+    keys: &'static [&'static str],
+    values: [Option<AttributeOrProperty>; N],
+    children: VNode,
+) -> VNode {
+    __el(
+        tag,
+        __dynamic_attributes(keys, values),
+        Listeners::None,
+        children,
+    )
+}
+
 /// An `<input>` with neither `ref` nor `key`.
 #[doc(hidden)]
 #[inline(never)]
