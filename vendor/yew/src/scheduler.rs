@@ -211,6 +211,9 @@ mod feat_hydration {
 pub(crate) use feat_hydration::*;
 
 /// Execute any pending [Runnable]s
+// Local fork (vendor/README.md): unused with this app's features; the warning showed only
+// because a path dependency's lints are not capped.
+#[allow(dead_code)]
 pub(crate) fn start_now() {
     #[tracing::instrument(level = tracing::Level::DEBUG)]
     fn scheduler_loop() {

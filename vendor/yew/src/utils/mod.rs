@@ -120,6 +120,7 @@ pub fn __push<OUT>(list: &mut Vec<OUT>, node: OUT) {
     list.push(node)
 }
 
+/// Hack to force type mismatch compile errors in yew-macro.
 // TODO: replace with `compile_error!`, when `type_name_of_val` is stabilised (https://github.com/rust-lang/rust/issues/66359).
 #[doc(hidden)]
 pub fn __ensure_type<T>(_: T) {}

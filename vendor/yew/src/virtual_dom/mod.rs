@@ -31,7 +31,8 @@ use wasm_bindgen::JsValue;
 
 #[doc(hidden)]
 pub use self::compact::{
-    __dynamic_attributes, __dynamic_el, __el, __input, __one_listener, __static_el, __static_el_on, __textarea,
+    __dynamic_attributes, __dynamic_el, __el, __input, __one_listener, __static_el, __static_el_on,
+    __textarea,
 };
 #[doc(inline)]
 pub use self::key::Key;
