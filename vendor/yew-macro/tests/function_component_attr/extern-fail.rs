@@ -1,0 +1,17 @@
+use yew::prelude::*;
+
+#[derive(Clone, Properties, PartialEq)]
+struct Props {
+    a: usize,
+}
+
+#[component(Comp)]
+extern "C" fn comp(props: &Props) -> Html {
+    html! {
+        <p>
+            { props.a }
+        </p>
+    }
+}
+
+fn main() {}

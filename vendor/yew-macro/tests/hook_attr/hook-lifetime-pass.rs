@@ -1,0 +1,8 @@
+#![no_implicit_prelude]
+
+#[::yew::functional::hook]
+fn use_as_is<'a>(input: &'a ()) -> &'a () {
+    input
+}
+
+fn main() {}
