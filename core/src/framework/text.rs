@@ -1,6 +1,7 @@
 //! Language and bilingual text. Swedish is the source language of every framework;
 //! English is optional per text and falls back to Swedish.
 
+use crate::json_read::read_struct;
 use serde::{Deserialize, Serialize};
 
 /// The two languages of the app. Swedish first.
@@ -33,12 +34,14 @@ impl Lang {
 }
 
 /// A text in Swedish with an optional English translation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Localized {
     pub sv: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
+
+read_struct!(Localized, "Localized" { sv, en = default });
 
 impl Localized {
     pub fn new(sv: &str, en: &str) -> Self {
