@@ -1,22 +1,29 @@
 //! Smaller JSON readers than serde's derive, with the same behaviour for a JSON object.
 //!
 //! serde's derived `Deserialize` gives every struct its own key matcher (`visit_str`,
-//! `visit_bytes`, `visit_u64`) and a reader for an array as well as for an object; in the wasm
-//! build that was most of the 100 KB of reading code. [`read_struct!`] writes the object reader
-//! only, and every struct shares one non-generic key lookup ([`Key`]). The messages are
-//! serde's own (`missing field`, `duplicate field`, `unknown field`, `invalid type … expected
-//! struct X`), made through `serde::de::Error`, so `serde_json` adds the same line and column.
+//! `visit_bytes`, `visit_u64`) and a reader for an array as well as for an object, and inlines
+//! each field's reader into it; in the wasm build, reading was 108 KB of code before
+//! `wasm-opt`. [`read_struct!`] writes the object reader only; every struct shares one
+//! non-generic key lookup ([`Key`]), and every field type one value reader ([`fill`]). The
+//! messages are serde's own (`missing field`, `duplicate field`, `unknown field`, `invalid
+//! type … expected struct X`), made through `serde::de::Error`, so `serde_json` adds the same
+//! line and column. `core/tests/json_readers/` compares them with serde's derived readers.
 //!
-//! The one difference: a JSON array where an object belongs is refused ("invalid type:
-//! sequence, expected struct X") instead of being read field by field in order.
+//! The one difference: a JSON array where an object belongs is refused where it starts
+//! ("invalid type: sequence, expected struct X", at the position before the `[`, as for any
+//! other value of the wrong type) instead of being read field by field in order, or refused
+//! at its end with "invalid length …". The app never wrote a struct as an array.
 //!
-//! Adding a field to such a struct: add the same name to its `read_struct!` line (the struct
-//! literal the macro builds does not compile without it), with `= default` if serde's
-//! `#[serde(default)]` applied, `= path` for `#[serde(default = "path")]`.
+//! Adding a field to such a struct: add its name to the struct's `read_struct!` line (the
+//! struct literal the macro builds does not compile without it), with `= default` where
+//! serde's `#[serde(default)]` would have applied and `= path` for `#[serde(default =
+//! "path")]`; and, for a struct with a twin in `core/tests/json_readers/derived*.rs`, the
+//! same field there with serde's attribute (that test fails until the twins agree).
 
 use std::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, Visitor};
+use serde::Deserialize;
 
 /// Reads one key of an object: its index in `names`, or `None` for a key the struct does not
 /// have (refused with serde's "unknown field" message when `deny_unknown` is set).
@@ -50,8 +57,24 @@ impl Visitor<'_> for Key {
     }
 }
 
+/// Reads the value of the key `name` into `slot`, refused as serde refuses a key given twice.
+/// One copy per field type, shared by every struct with a field of that type.
+#[inline(never)]
+pub(crate) fn fill<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
 /// `impl Deserialize` for a struct with named fields, read from an object only:
-/// `read_struct!(Type, "Type" { required, with_default = default, other = path_to_fn });`
+/// `read_struct!(Type { required, with_default = default, other = path_to_fn });` (serde's
+/// messages name it "struct Type").
 /// `deny_unknown_fields` before the braces does what serde's attribute of that name does;
 /// `skip { field }` after them names the fields serde's `#[serde(skip)]` leaves at their default.
 macro_rules! read_struct {
@@ -66,7 +89,7 @@ macro_rules! read_struct {
     (@missing $name:ident $path:ident) => {
         $path()
     };
-    ($ty:ident, $label:literal $($deny:ident)? { $($field:ident $(= $how:ident)?),* $(,)? }
+    ($ty:ident $($deny:ident)? { $($field:ident $(= $how:ident)?),* $(,)? }
         $(skip { $($skip:ident),* })?) => {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -77,7 +100,7 @@ macro_rules! read_struct {
                     type Value = $ty;
 
                     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str(concat!("struct ", $label))
+                        f.write_str(concat!("struct ", stringify!($ty)))
                     }
 
                     #[allow(clippy::manual_let_else)]
@@ -97,12 +120,8 @@ macro_rules! read_struct {
                             };
                             $(
                                 if i == Field::$field as usize {
-                                    if $field.is_some() {
-                                        return Err(serde::de::Error::duplicate_field(
-                                            stringify!($field),
-                                        ));
-                                    }
-                                    $field = Some(map.next_value()?);
+                                    let name = stringify!($field);
+                                    $crate::json_read::fill(&mut map, &mut $field, name)?;
                                     continue;
                                 }
                             )*
@@ -117,7 +136,7 @@ macro_rules! read_struct {
                     }
                 }
                 const FIELDS: &[&str] = &[$(stringify!($field)),*];
-                d.deserialize_struct($label, FIELDS, Reader)
+                d.deserialize_map(Reader)
             }
         }
     };

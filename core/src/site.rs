@@ -101,7 +101,7 @@ struct RawSite {
     colour: Option<String>,
 }
 
-read_struct!(RawSite, "RawSite" deny_unknown_fields {
+read_struct!(RawSite deny_unknown_fields {
     format, version, organisation = default, contact = default, framework = default,
     lang = default, frameworks = default, views = default, logo = default, colour = default,
 });
@@ -113,7 +113,7 @@ struct RawContact {
     url: Option<String>,
 }
 
-read_struct!(RawContact, "RawContact" deny_unknown_fields {
+read_struct!(RawContact deny_unknown_fields {
     email = default, phone = default, url = default,
 });
 

@@ -83,7 +83,7 @@ pub struct ItemAnswer {
     pub note: String,
 }
 
-read_struct!(ItemAnswer, "ItemAnswer" {
+read_struct!(ItemAnswer {
     now = default, target = default, answers = default, note = default,
 });
 
@@ -131,7 +131,7 @@ pub struct PlanAction {
     pub status: ActionStatus,
 }
 
-read_struct!(PlanAction, "PlanAction" {
+read_struct!(PlanAction {
     id, item, what, who = default, due = default, status = default,
 });
 
@@ -147,7 +147,7 @@ pub struct Assessment {
     pub actions: Vec<PlanAction>,
 }
 
-read_struct!(Assessment, "Assessment" {
+read_struct!(Assessment {
     id, unit = default, framework_id, date, items = default, actions = default,
 });
 

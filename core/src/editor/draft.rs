@@ -22,7 +22,7 @@ pub struct Draft {
     pub removed: Option<Box<Framework>>,
 }
 
-read_struct!(Draft, "Draft" {
+read_struct!(Draft {
     fw, horizon_text = default, tried = default, touched = default,
 } skip { removed });
 

@@ -73,7 +73,7 @@ impl Serialize for SavedOut<'_> {
 
 /// The workspace as it is read: the same fields, flat; what undo keeps is never saved. The
 /// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
-/// the same words as ever ("expected struct Workspace with 10 elements").
+/// the same words as ever ("invalid type: string \"x\", expected struct Workspace").
 mod read {
     use super::{read_struct, Assessment, Draft, Framework, Lang, Participation, Step, Workshop};
 
@@ -94,7 +94,7 @@ mod read {
         pub(crate) draft: Option<Draft>,
     }
 
-    read_struct!(Workspace, "Workspace" {
+    read_struct!(Workspace {
         lang = default, framework_id, assessments = default, current = default, step = default,
         next_id = default, last_export = default, unexported = default, workshop = default,
         participation = default, frameworks = default, draft = default,
@@ -145,13 +145,13 @@ struct EnvelopeIn {
     workspace: SavedWorkspace,
 }
 
-read_struct!(EnvelopeIn, "EnvelopeIn" { schema = default, workspace });
+read_struct!(EnvelopeIn { schema = default, workspace });
 
 struct Header {
     schema: Option<u32>,
 }
 
-read_struct!(Header, "Header" { schema = default });
+read_struct!(Header { schema = default });
 
 pub fn encode(ws: &Workspace) -> String {
     let envelope = EnvelopeOut {

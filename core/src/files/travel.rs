@@ -51,7 +51,7 @@ struct FormatHeader {
     format: Option<String>,
 }
 
-read_struct!(FormatHeader, "FormatHeader" { format = default });
+read_struct!(FormatHeader { format = default });
 
 /// Whether `text` is a framework file (rather than saved assessments).
 pub fn is_framework_file(text: &str) -> bool {

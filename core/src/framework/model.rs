@@ -111,20 +111,20 @@ pub enum ItemKind {
     Factor,
 }
 
-read_struct!(Framework, "Framework" {
+read_struct!(Framework {
     format, version, id, name, source = default, horizon = default,
     target_picture = default, questions, factors_title, goal_areas = default, shifts,
     factors = default, context = default, scales = default, based_on = default,
 });
-read_struct!(BasedOn, "BasedOn" { id, name });
-read_struct!(GoalArea, "GoalArea" { id, name, summary = default, description = default });
-read_struct!(Shift, "Shift" {
+read_struct!(BasedOn { id, name });
+read_struct!(GoalArea { id, name, summary = default, description = default });
+read_struct!(Shift {
     id, from, to, goal_areas = default, rationale = default, scale = default, levels = default,
 });
-read_struct!(Factor, "Factor" {
+read_struct!(Factor {
     id, name, goal_areas = default, rationale = default, scale = default, levels = default,
 });
-read_struct!(ContextBlock, "ContextBlock" { title, items });
+read_struct!(ContextBlock { title, items });
 
 impl Framework {
     /// A framework `id` with nothing in it yet, in this app's format: what the editor and a

@@ -38,7 +38,7 @@ pub struct Scale {
     pub labels: Vec<Localized>,
 }
 
-read_struct!(Scale, "Scale" { id, name = default, steps, start = one, labels });
+read_struct!(Scale { id, name = default, steps, start = one, labels });
 
 fn one() -> u8 {
     1

@@ -41,7 +41,7 @@ pub struct Localized {
     pub en: Option<String>,
 }
 
-read_struct!(Localized, "Localized" { sv, en = default });
+read_struct!(Localized { sv, en = default });
 
 impl Localized {
     pub fn new(sv: &str, en: &str) -> Self {

@@ -23,7 +23,7 @@ pub struct Response {
     pub slots: Vec<Slot>,
 }
 
-read_struct!(Response, "Response" { code = default, name = default, slots });
+read_struct!(Response { code = default, name = default, slots });
 
 /// Why a code found in the text was not added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ pub struct Summary {
     pub text: String,
 }
 
-read_struct!(Summary, "Summary" { round, group, text });
+read_struct!(Summary { round, group, text });
 
 /// Everything of the group work; empty in a workshop saved before it existed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -36,7 +36,7 @@ pub struct GroupWork {
     pub unclaimed: Vec<String>,
 }
 
-read_struct!(GroupWork, "GroupWork" {
+read_struct!(GroupWork {
     opening = default, answers = default, plan = default, summaries = default, unclaimed = default,
 });
 

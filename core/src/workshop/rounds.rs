@@ -17,7 +17,7 @@ pub struct RoundsPlan {
     pub rounds: Vec<Vec<String>>,
 }
 
-read_struct!(RoundsPlan, "RoundsPlan" { minutes, rounds });
+read_struct!(RoundsPlan { minutes, rounds });
 
 /// Groups that discuss the same shift in a round: `first..=last` when they follow each other.
 #[derive(Clone, Debug, PartialEq, Eq)]

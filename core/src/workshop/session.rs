@@ -25,7 +25,7 @@ pub struct Agreed {
     pub note: String,
 }
 
-read_struct!(Agreed, "Agreed" { now = default, target = default, note = default });
+read_struct!(Agreed { now = default, target = default, note = default });
 
 /// A "pass the device" round: one participant at a time on the facilitator's device.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -36,7 +36,7 @@ pub struct Round {
     pub given: usize,
 }
 
-read_struct!(Round, "Round" { slots, name = default, given = default });
+read_struct!(Round { slots, name = default, given = default });
 
 /// The facilitator's workshop.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -60,7 +60,7 @@ pub struct Workshop {
     pub group_work: GroupWork,
 }
 
-read_struct!(Workshop, "Workshop" {
+read_struct!(Workshop {
     setup, responses = default, revealed = default, agreed = default, round = default,
     slide = default, saved_as = default, group_work = default,
 } skip { last_paste });
@@ -148,7 +148,7 @@ pub struct Participation {
     pub done: bool,
 }
 
-read_struct!(Participation, "Participation" { setup, slots, nonce, done = default });
+read_struct!(Participation { setup, slots, nonce, done = default });
 
 impl Participation {
     pub fn new(setup: WorkshopSetup, nonce: u64) -> Self {

@@ -44,7 +44,7 @@ pub struct WorkshopSetup {
     pub scales: Vec<(u8, u8)>,
 }
 
-read_struct!(WorkshopSetup, "WorkshopSetup" {
+read_struct!(WorkshopSetup {
     id, framework_id, items, targets = default, anonymous = yes, min_group = default_min_group,
     unit = default, scales = default,
 });

@@ -139,6 +139,6 @@ fn a_struct_written_as_an_array_is_a_wrong_type() {
     let err = read::<kompass_core::Localized>("[\"a\", \"b\"]").expect_err("array");
     assert_eq!(
         err,
-        "invalid type: sequence, expected struct Localized at line 1 column 1"
+        "invalid type: sequence, expected struct Localized at line 1 column 0"
     );
 }

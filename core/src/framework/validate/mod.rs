@@ -27,7 +27,7 @@ struct Header {
     version: Option<u32>,
 }
 
-read_struct!(Header, "Header" { format = default, version = default });
+read_struct!(Header { format = default, version = default });
 
 fn json_error(err: &serde_json::Error) -> FrameworkError {
     let (line, column, detail) = (err.line(), err.column(), err.to_string());
