@@ -5,10 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::json_read::read_struct;
-
 use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
+use crate::json_read::read_struct;
 
 /// The format tag every framework file carries.
 pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
@@ -111,6 +110,8 @@ pub enum ItemKind {
     Factor,
 }
 
+// The readers of the framework format: the required fields, then `= default` for the ones a
+// file may leave out (see `crate::json_read`).
 read_struct!(Framework {
     format, version, id, name, source = default, horizon = default,
     target_picture = default, questions, factors_title, goal_areas = default, shifts,

@@ -1,8 +1,9 @@
 //! Language and bilingual text. Swedish is the source language of every framework;
 //! English is optional per text and falls back to Swedish.
 
-use crate::json_read::read_struct;
 use serde::{Deserialize, Serialize};
+
+use crate::json_read::read_struct;
 
 /// The two languages of the app. Swedish first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,8 +1,9 @@
 //! Group rounds as the Kalmar deck runs them: in each round every group discusses one shift
 //! (by default two rounds of 20 minutes, groups 1–4 on one shift and 5–8 on another).
 
-use crate::json_read::read_struct;
 use serde::Serialize;
+
+use crate::json_read::read_struct;
 
 /// The most groups, rounds and minutes a plan may have.
 pub const MAX_GROUPS: u8 = 12;

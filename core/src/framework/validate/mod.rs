@@ -2,12 +2,12 @@
 //! so an intranet admin fixing a custom framework sees the whole list at once.
 
 use crate::framework::{Framework, ItemKind, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::json_read::read_struct;
 
 mod checks;
 mod error;
 mod scales;
 
-use crate::json_read::read_struct;
 use checks::Validator;
 pub use error::FrameworkError;
 
