@@ -13,6 +13,7 @@ pub mod config;
 pub mod editor;
 pub mod files;
 pub mod framework;
+mod json_read;
 pub mod navigation;
 pub mod order;
 pub mod results;

@@ -4,10 +4,9 @@
 //! and brand colour. Without the file the app works as it does out of the box. Every problem is
 //! found at once and named, so an admin can fix the file in one go.
 
-use serde::Deserialize;
-
 use crate::config::is_same_origin_path;
 use crate::framework::text::{Lang, Localized};
+use crate::json_read::read_struct;
 
 /// The file's `format`.
 pub const SITE_FORMAT: &str = "nara-vard-kompassen/site";
@@ -89,36 +88,34 @@ pub enum SiteProblem {
     EmptyName,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSite {
     format: String,
     version: u32,
-    #[serde(default)]
     organisation: Option<Localized>,
-    #[serde(default)]
     contact: RawContact,
-    #[serde(default)]
     framework: Option<String>,
-    #[serde(default)]
     lang: Option<String>,
-    #[serde(default)]
     frameworks: Vec<String>,
-    #[serde(default)]
     views: Option<Vec<String>>,
-    #[serde(default)]
     logo: Option<String>,
-    #[serde(default)]
     colour: Option<String>,
 }
 
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+read_struct!(RawSite deny_unknown_fields {
+    format, version, organisation = default, contact = default, framework = default,
+    lang = default, frameworks = default, views = default, logo = default, colour = default,
+});
+
+#[derive(Default)]
 struct RawContact {
     email: Option<String>,
     phone: Option<String>,
     url: Option<String>,
 }
+
+read_struct!(RawContact deny_unknown_fields {
+    email = default, phone = default, url = default,
+});
 
 /// Reads and checks `site.json`; `framework_ids` are the built-in frameworks' ids (a framework
 /// from the file's own `frameworks` is checked when it is fetched).

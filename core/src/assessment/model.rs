@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::date::Date;
+use crate::json_read::read_struct;
 
 /// A step on an item's scale, stored as its number: 0–10 (a scale has 2–11 steps and starts at
 /// 0 or 1, see [`crate::framework::Scale`]). Whether a level is on a given item's scale is the
@@ -68,19 +69,23 @@ pub enum Which {
 }
 
 /// The answers for one shift or factor.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ItemAnswer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
     /// Free-text answers to the framework's dialogue questions, by question index (shifts).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<String>,
     /// Note or evidence (factors; shifts may have one too).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+read_struct!(ItemAnswer {
+    now = default, target = default, answers = default, note = default,
+});
 
 impl ItemAnswer {
     pub fn rating(&self, which: Which) -> Option<Rating> {
@@ -116,33 +121,35 @@ impl ActionStatus {
 }
 
 /// One action in the plan, linked to the shift or factor it moves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlanAction {
     pub id: u32,
     pub item: String,
     pub what: String,
-    #[serde(default)]
     pub who: String,
-    #[serde(default)]
     pub due: Option<Date>,
-    #[serde(default)]
     pub status: ActionStatus,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+read_struct!(PlanAction {
+    id, item, what, who = default, due = default, status = default,
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub id: String,
     /// Unit or organisation name; may be empty.
-    #[serde(default)]
     pub unit: String,
     pub framework_id: String,
     pub date: Date,
     /// Answers by item id (shift or factor).
-    #[serde(default)]
     pub items: BTreeMap<String, ItemAnswer>,
-    #[serde(default)]
     pub actions: Vec<PlanAction>,
 }
+
+read_struct!(Assessment {
+    id, unit = default, framework_id, date, items = default, actions = default,
+});
 
 impl Assessment {
     pub fn new(id: String, unit: String, framework_id: String, date: Date) -> Self {

@@ -1,28 +1,30 @@
 //! The draft: a framework being written, as the validator sees it, and what the editor keeps
 //! beside it (the horizon as typed, which fields were touched, what undo brings back).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{edit, ListKind};
 use crate::framework::text::Localized;
 use crate::framework::{BasedOn, Framework};
+use crate::json_read::read_struct;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Draft {
     pub fw: Framework,
     /// The horizon year exactly as typed (empty: no horizon).
-    #[serde(default)]
     pub horizon_text: String,
     /// "Använd" was chosen while there were problems: every problem is shown from then on.
-    #[serde(default)]
     pub tried: bool,
     /// The fields the user has typed in (see [`super::field_id`]): their problems show at once.
-    #[serde(default)]
     pub touched: Vec<String>,
     /// The draft as it was before the last removal; dropped by any other change. Not saved.
     #[serde(skip)]
     pub removed: Option<Box<Framework>>,
 }
+
+read_struct!(Draft {
+    fw, horizon_text = default, tried = default, touched = default,
+} skip { removed });
 
 impl Draft {
     /// An empty framework with one empty question and one empty shift to start from.

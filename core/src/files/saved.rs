@@ -3,7 +3,7 @@
 //! is refused so that nothing is overwritten by an older app.
 
 use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 use crate::assessment::{Assessment, Assessments, Undo};
 use crate::editor::{Draft, OwnFrameworks};
@@ -11,6 +11,7 @@ pub use crate::files::errors::{ShapeProblem, StoreError};
 use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::framework::Framework;
+use crate::json_read::read_struct;
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 use crate::workshop::{Participation, Workshop, Workshops};
@@ -72,38 +73,32 @@ impl Serialize for SavedOut<'_> {
 
 /// The workspace as it is read: the same fields, flat; what undo keeps is never saved. The
 /// type is called `Workspace` in a module of its own, so that serde explains a wrong shape in
-/// the same words as ever ("expected struct Workspace with 10 elements").
+/// the same words as ever ("invalid type: string \"x\", expected struct Workspace").
 mod read {
-    use super::{Assessment, Deserialize, Draft, Framework, Lang, Participation, Step, Workshop};
+    use super::{read_struct, Assessment, Draft, Framework, Lang, Participation, Step, Workshop};
 
-    #[derive(Deserialize)]
     pub(crate) struct Workspace {
-        #[serde(default)]
         pub(crate) lang: Lang,
         pub(crate) framework_id: String,
-        #[serde(default)]
         pub(crate) assessments: Vec<Assessment>,
-        #[serde(default)]
         pub(crate) current: Option<String>,
-        #[serde(default)]
         pub(crate) step: Step,
-        #[serde(default)]
         pub(crate) next_id: u32,
-        #[serde(default)]
         pub(crate) last_export: Option<String>,
-        #[serde(default)]
         pub(crate) unexported: bool,
-        #[serde(default)]
         pub(crate) workshop: Option<Workshop>,
-        #[serde(default)]
         pub(crate) participation: Option<Participation>,
         /// Since schema 2: the user's own frameworks.
-        #[serde(default)]
         pub(crate) frameworks: Vec<Framework>,
         /// Since schema 2: the editor's draft.
-        #[serde(default)]
         pub(crate) draft: Option<Draft>,
     }
+
+    read_struct!(Workspace {
+        lang = default, framework_id, assessments = default, current = default, step = default,
+        next_id = default, last_export = default, unexported = default, workshop = default,
+        participation = default, frameworks = default, draft = default,
+    });
 }
 
 pub(crate) use read::Workspace as SavedWorkspace;
@@ -145,16 +140,18 @@ pub(crate) struct EnvelopeOut<'a> {
     pub(crate) workspace: SavedOut<'a>,
 }
 
-#[derive(Deserialize)]
 struct EnvelopeIn {
     schema: Option<u32>,
     workspace: SavedWorkspace,
 }
 
-#[derive(Deserialize)]
+read_struct!(EnvelopeIn { schema = default, workspace });
+
 struct Header {
     schema: Option<u32>,
 }
+
+read_struct!(Header { schema = default });
 
 pub fn encode(ws: &Workspace) -> String {
     let envelope = EnvelopeOut {

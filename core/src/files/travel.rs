@@ -3,8 +3,6 @@
 //! offer with other content is a conflict the user decides (keep both under a new id, or
 //! replace the own one); frameworks are never mixed silently.
 
-use serde::Deserialize;
-
 use crate::assessment::Assessment;
 use crate::files::errors::ImportError;
 use crate::files::saved::decode_saved;
@@ -12,6 +10,7 @@ use crate::files::transfer::{check_against, MAX_IMPORT_BYTES};
 use crate::framework::text::Localized;
 use crate::framework::validate::{parse_framework, validate};
 use crate::framework::{Framework, FRAMEWORK_FORMAT};
+use crate::json_read::read_struct;
 
 /// What a file or link brings: assessments (none for a framework file) and the frameworks they
 /// were made with that are not yet on offer here as they are.
@@ -48,10 +47,11 @@ pub enum FrameworkChoice {
 /// How the id of every framework made in the editor begins.
 pub const OWN_PREFIX: &str = "eget-";
 
-#[derive(Deserialize)]
 struct FormatHeader {
     format: Option<String>,
 }
+
+read_struct!(FormatHeader { format = default });
 
 /// Whether `text` is a framework file (rather than saved assessments).
 pub fn is_framework_file(text: &str) -> bool {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
+use crate::json_read::read_struct;
 
 /// The format tag every framework file carries.
 pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
@@ -14,100 +15,88 @@ pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
 /// `scale` and `levels` on shifts and factors); a version 1 file has none and is read as before.
 pub const FRAMEWORK_VERSION: u32 = 2;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Framework {
     pub format: String,
     pub version: u32,
     pub id: String,
     pub name: Localized,
     /// Where the content comes from (document, organisation, date).
-    #[serde(default)]
     pub source: Localized,
     /// The year the target picture is set for; `None` where the source sets none.
-    #[serde(default)]
     pub horizon: Option<u16>,
     /// The target picture (målbild) in one or a few sentences.
-    #[serde(default)]
     pub target_picture: Option<Localized>,
     /// The dialogue questions asked for every shift.
     pub questions: Vec<Localized>,
     /// Heading for the factor list (framgångsfaktorer, strategier, …).
     pub factors_title: Localized,
-    #[serde(default)]
     pub goal_areas: Vec<GoalArea>,
     pub shifts: Vec<Shift>,
-    #[serde(default)]
     pub factors: Vec<Factor>,
     /// Text shown for orientation only; never scored.
-    #[serde(default)]
     pub context: Vec<ContextBlock>,
     /// The framework's own rating scales (version 2); items name one by id in `scale`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
     /// The framework a user's own framework was copied from; never set on a built-in one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub based_on: Option<BasedOn>,
 }
 
 /// Which framework an own framework builds on ("bygger på Sörmland 2035").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BasedOn {
     pub id: String,
     pub name: Localized,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GoalArea {
     pub id: String,
     pub name: Localized,
     /// The short "genom …" line.
-    #[serde(default)]
     pub summary: Option<Localized>,
     /// Paragraphs describing the goal area.
-    #[serde(default)]
     pub description: Vec<Localized>,
 }
 
 /// One förflyttning: from the FRÅN pole to the TILL pole.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Shift {
     pub id: String,
     pub from: Localized,
     pub to: Localized,
     /// Ids of the goal areas this shift serves.
-    #[serde(default)]
     pub goal_areas: Vec<String>,
     /// Why the shift is mapped to those goal areas.
-    #[serde(default)]
     pub rationale: Option<Localized>,
     /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
     /// the built-in five-step scale of its kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     /// The item's own wording of each step of its scale, lowest first; empty for none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
 /// A success factor, prerequisite or strategy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Factor {
     pub id: String,
     pub name: Localized,
-    #[serde(default)]
     pub goal_areas: Vec<String>,
-    #[serde(default)]
     pub rationale: Option<Localized>,
     /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
     /// the built-in five-step scale of its kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     /// The item's own wording of each step of its scale, lowest first; empty for none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ContextBlock {
     pub title: Localized,
     pub items: Vec<Localized>,
@@ -120,6 +109,23 @@ pub enum ItemKind {
     Shift,
     Factor,
 }
+
+// The readers of the framework format: the required fields, then `= default` for the ones a
+// file may leave out (see `crate::json_read`).
+read_struct!(Framework {
+    format, version, id, name, source = default, horizon = default,
+    target_picture = default, questions, factors_title, goal_areas = default, shifts,
+    factors = default, context = default, scales = default, based_on = default,
+});
+read_struct!(BasedOn { id, name });
+read_struct!(GoalArea { id, name, summary = default, description = default });
+read_struct!(Shift {
+    id, from, to, goal_areas = default, rationale = default, scale = default, levels = default,
+});
+read_struct!(Factor {
+    id, name, goal_areas = default, rationale = default, scale = default, levels = default,
+});
+read_struct!(ContextBlock { title, items });
 
 impl Framework {
     /// A framework `id` with nothing in it yet, in this app's format: what the editor and a

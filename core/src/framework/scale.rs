@@ -8,11 +8,12 @@
 
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::assessment::Level;
 use crate::framework::text::Localized;
 use crate::framework::ItemKind;
+use crate::json_read::read_struct;
 
 /// Id of the built-in five-step scale of the shifts (FRÅN → TILL).
 pub const SHIFT_SCALE: &str = "fran-till";
@@ -23,20 +24,21 @@ pub const MIN_STEPS: u8 = 2;
 pub const MAX_STEPS: u8 = 11;
 
 /// One rating scale. Step `i` (0-based) has the number `start + i` and the label `labels[i]`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scale {
     pub id: String,
     /// A name for the scale (shown in an editor); optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Localized>,
     /// How many steps, 2–11.
     pub steps: u8,
     /// The number of the first step: 0 or 1 (1 when left out).
-    #[serde(default = "one")]
     pub start: u8,
     /// One label per step, lowest first.
     pub labels: Vec<Localized>,
 }
+
+read_struct!(Scale { id, name = default, steps, start = one, labels });
 
 fn one() -> u8 {
     1

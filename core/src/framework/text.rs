@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json_read::read_struct;
+
 /// The two languages of the app. Swedish first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -33,12 +35,14 @@ impl Lang {
 }
 
 /// A text in Swedish with an optional English translation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Localized {
     pub sv: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
+
+read_struct!(Localized { sv, en = default });
 
 impl Localized {
     pub fn new(sv: &str, en: &str) -> Self {

@@ -8,19 +8,22 @@ use super::alphabet::{is_valid, symbol, value};
 use super::code::{code_len, decode, grouped, CodeError, Slot};
 use super::extract::extract;
 use super::setup::{WorkshopSetup, ID_LEN};
+use crate::json_read::read_struct;
 
 /// One participant's answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Response {
     /// The answer code, canonical; `None` for answers given on this device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Only when the workshop is not anonymous and the participant gave one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// One per rating of the set-up (see [`encode`](super::code::encode)).
     pub slots: Vec<Slot>,
 }
+
+read_struct!(Response { code = default, name = default, slots });
 
 /// Why a code found in the text was not added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,13 +1,14 @@
 //! The group work around a workshop's ratings: an opening question whose answers make a word
 //! cloud, group rounds, and the groups' summaries sorted by group and shift.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::rounds::RoundsPlan;
 use super::summaries::parse;
+use crate::json_read::read_struct;
 
 /// One group's summary of one round.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// 0-based.
     pub round: usize,
@@ -16,23 +17,28 @@ pub struct Summary {
     pub text: String,
 }
 
+read_struct!(Summary { round, group, text });
+
 /// Everything of the group work; empty in a workshop saved before it existed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct GroupWork {
     /// Whether the opening question is shown on the projector.
-    #[serde(default)]
     pub opening: bool,
     /// The answers to the opening question as pasted (and tidied) by the facilitator.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub answers: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<RoundsPlan>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub summaries: Vec<Summary>,
     /// Pasted text that belongs to no group (or to a group or round not in the plan).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unclaimed: Vec<String>,
 }
+
+read_struct!(GroupWork {
+    opening = default, answers = default, plan = default, summaries = default, unclaimed = default,
+});
 
 /// What one paste of summaries did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

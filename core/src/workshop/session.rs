@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::agreement::{results, tally, ItemResult};
 use super::code::{encode, Slot};
@@ -12,54 +12,58 @@ use super::group_work::{GroupCommand, GroupWork};
 use super::setup::WorkshopSetup;
 use crate::assessment::date::Date;
 use crate::assessment::{Assessment, Rating, Which};
+use crate::json_read::read_struct;
 
 /// What the group agreed on for one item. `None` means "the median" (the default).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Agreed {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
+read_struct!(Agreed { now = default, target = default, note = default });
+
 /// A "pass the device" round: one participant at a time on the facilitator's device.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Round {
     pub slots: Vec<Slot>,
-    #[serde(default)]
     pub name: String,
     /// Answers handed in during this round.
-    #[serde(default)]
     pub given: usize,
 }
 
+read_struct!(Round { slots, name = default, given = default });
+
 /// The facilitator's workshop.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Workshop {
     pub setup: WorkshopSetup,
-    #[serde(default)]
     pub responses: Vec<Response>,
-    #[serde(default)]
     pub revealed: bool,
-    #[serde(default)]
     pub agreed: BTreeMap<String, Agreed>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub round: Option<Round>,
     /// The projector's screen: 0 is "join", then one per rated shift, then the results.
-    #[serde(default)]
     pub slide: usize,
     /// What the last paste did; not saved.
     #[serde(skip)]
     pub last_paste: Option<PasteReport>,
     /// The assessment the consensus was saved as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved_as: Option<String>,
     /// The opening question, group rounds and the groups' summaries.
-    #[serde(default, skip_serializing_if = "GroupWork::is_empty")]
+    #[serde(skip_serializing_if = "GroupWork::is_empty")]
     pub group_work: GroupWork,
 }
+
+read_struct!(Workshop {
+    setup, responses = default, revealed = default, agreed = default, round = default,
+    slide = default, saved_as = default, group_work = default,
+} skip { last_paste });
 
 impl Workshop {
     pub fn new(setup: WorkshopSetup) -> Self {
@@ -134,16 +138,17 @@ impl Workshop {
 }
 
 /// A participant's side of a workshop, on their own phone.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Participation {
     pub setup: WorkshopSetup,
     pub slots: Vec<Slot>,
     /// Random, from the shell; keeps the code the same across reloads.
     pub nonce: u64,
     /// The participant is done and sees the code.
-    #[serde(default)]
     pub done: bool,
 }
+
+read_struct!(Participation { setup, slots, nonce, done = default });
 
 impl Participation {
     pub fn new(setup: WorkshopSetup, nonce: u64) -> Self {

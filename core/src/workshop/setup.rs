@@ -6,11 +6,12 @@
 //! bit first), and flags: `t` when targets are rated too, `n` when names may be given,
 //! then the minimum group size.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::alphabet::{symbol, value};
 use super::code::codable;
 use crate::framework::Framework;
+use crate::json_read::read_struct;
 
 /// The fragment key of a join link.
 pub const JOIN_KEY: &str = "workshop=";
@@ -20,7 +21,7 @@ pub const ID_LEN: usize = 3;
 pub const MAX_RATINGS: usize = 36;
 pub const DEFAULT_MIN_GROUP: u8 = 3;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WorkshopSetup {
     /// Three characters of the code alphabet, e.g. `K7Q`.
     pub id: String,
@@ -28,24 +29,25 @@ pub struct WorkshopSetup {
     /// The rated items, in framework order.
     pub items: Vec<String>,
     /// Whether participants also give the target (the code gets longer).
-    #[serde(default)]
     pub targets: bool,
     /// No names anywhere (the default). Codes never carry a name either way.
-    #[serde(default = "yes")]
     pub anonymous: bool,
     /// Results stay hidden until at least this many have answered.
-    #[serde(default = "default_min_group")]
     pub min_group: u8,
     /// The unit the consensus is saved for (facilitator's side only; not in the link).
-    #[serde(default)]
     pub unit: String,
     /// The lowest and highest level of each rated item's scale, in the order of `items`, set
     /// from the framework by [`WorkshopSetup::fit`] (never in the link: a phone has the
     /// framework). Empty — as in a set-up saved before scales existed — when every item is
     /// on a 1–5 scale.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<(u8, u8)>,
 }
+
+read_struct!(WorkshopSetup {
+    id, framework_id, items, targets = default, anonymous = yes, min_group = default_min_group,
+    unit = default, scales = default,
+});
 
 /// The lowest and highest level of the five-step scales.
 pub const FIVE_STEPS: (u8, u8) = (1, 5);

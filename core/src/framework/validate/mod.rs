@@ -1,9 +1,8 @@
 //! Parsing and validation of framework files. Every problem is collected, not just the first,
 //! so an intranet admin fixing a custom framework sees the whole list at once.
 
-use serde::Deserialize;
-
 use crate::framework::{Framework, ItemKind, FRAMEWORK_FORMAT, FRAMEWORK_VERSION};
+use crate::json_read::read_struct;
 
 mod checks;
 mod error;
@@ -23,11 +22,12 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_ID_CHARS: usize = 40;
 
 /// Only what is needed to refuse a file before its shape is checked.
-#[derive(Deserialize)]
 struct Header {
     format: Option<String>,
     version: Option<u32>,
 }
+
+read_struct!(Header { format = default, version = default });
 
 fn json_error(err: &serde_json::Error) -> FrameworkError {
     let (line, column, detail) = (err.line(), err.column(), err.to_string());
