@@ -3,12 +3,17 @@
 //! serde's derived `Serialize` inlines every field's writer into each struct's own
 //! `serialize`. [`write_struct!`] instead writes [`WriteJson`] for a struct: one call per field
 //! to the shared, non-generic [`field`], which takes the value as `&dyn WriteJson`. Strings,
-//! numbers and the enums are still written by `serde_json` (the one serializer the app already
-//! has), so escaping and number forms are serde_json's own. `core/tests/json_writers.rs` compares
-//! the output with serde's derived writers.
+//! numbers, `Lang` and `Date` are still written by `serde_json` (the one serializer the app
+//! already has), so escaping and number forms are `serde_json`'s own; `Step`, `Rating` and
+//! `ActionStatus` are written by hand in serde's form. `core/tests/json_readers/` compares all
+//! of it with serde's derived writers.
 //!
 //! Adding a field to such a struct: add its name to the struct's `write_struct!` line, in the
-//! struct's order, with `if path` for serde's `skip_serializing_if = "path"`.
+//! struct's order, with `if path` for serde's `skip_serializing_if = "path"` (a field left off
+//! is not written, as `#[serde(skip)]`); for a struct with a twin in
+//! `core/tests/json_readers/derived*.rs`, add the field there too, with serde's attributes.
+//! A new variant of `Step` needs its name in `impl WriteJson for Step` (the match is
+//! exhaustive) and in that test's list.
 
 use std::collections::BTreeMap;
 
@@ -46,14 +51,14 @@ pub fn field(out: &mut Vec<u8>, first: &mut bool, name: &str, value: &dyn WriteJ
 }
 
 /// `Serialize` through [`WriteJson`], for a caller that still asks serde (tests, old call
-/// sites): the text is handed to serde_json as a raw value.
+/// sites): the text is handed to `serde_json` as a raw value.
 pub fn serialize<S: Serializer>(value: &dyn WriteJson, serializer: S) -> Result<S::Ok, S::Error> {
     RawValue::from_string(to_json(value))
         .map_err(S::Error::custom)?
         .serialize(serializer)
 }
 
-/// Values that serde_json writes itself (strings with its escaping, numbers, the enums).
+/// Values that `serde_json` writes itself (strings with its escaping, numbers, the enums).
 macro_rules! by_serde {
     ($($ty:ty),* $(,)?) => {
         $(
