@@ -14,6 +14,7 @@ pub mod editor;
 pub mod files;
 pub mod framework;
 mod json_read;
+pub mod json_write;
 pub mod navigation;
 pub mod order;
 pub mod results;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::date::Date;
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// A step on an item's scale, stored as its number: 0–10 (a scale has 2–11 steps and starts at
 /// 0 or 1, see [`crate::framework::Scale`]). Whether a level is on a given item's scale is the
@@ -69,19 +70,17 @@ pub enum Which {
 }
 
 /// The answers for one shift or factor.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ItemAnswer {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
     /// Free-text answers to the framework's dialogue questions, by question index (shifts).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<String>,
     /// Note or evidence (factors; shifts may have one too).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+write_struct!(ItemAnswer { now if Option::is_none, target if Option::is_none, answers if Vec::is_empty, note if String::is_empty });
 
 read_struct!(ItemAnswer {
     now = default, target = default, answers = default, note = default,
@@ -121,7 +120,7 @@ impl ActionStatus {
 }
 
 /// One action in the plan, linked to the shift or factor it moves.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanAction {
     pub id: u32,
     pub item: String,
@@ -131,11 +130,20 @@ pub struct PlanAction {
     pub status: ActionStatus,
 }
 
+write_struct!(PlanAction {
+    id,
+    item,
+    what,
+    who,
+    due,
+    status
+});
+
 read_struct!(PlanAction {
     id, item, what, who = default, due = default, status = default,
 });
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub id: String,
     /// Unit or organisation name; may be empty.
@@ -146,6 +154,15 @@ pub struct Assessment {
     pub items: BTreeMap<String, ItemAnswer>,
     pub actions: Vec<PlanAction>,
 }
+
+write_struct!(Assessment {
+    id,
+    unit,
+    framework_id,
+    date,
+    items,
+    actions
+});
 
 read_struct!(Assessment {
     id, unit = default, framework_id, date, items = default, actions = default,

@@ -1,14 +1,13 @@
 //! The draft: a framework being written, as the validator sees it, and what the editor keeps
 //! beside it (the horizon as typed, which fields were touched, what undo brings back).
 
-use serde::Serialize;
-
 use super::{edit, ListKind};
 use crate::framework::text::Localized;
 use crate::framework::{BasedOn, Framework};
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
     pub fw: Framework,
     /// The horizon year exactly as typed (empty: no horizon).
@@ -18,9 +17,15 @@ pub struct Draft {
     /// The fields the user has typed in (see [`super::field_id`]): their problems show at once.
     pub touched: Vec<String>,
     /// The draft as it was before the last removal; dropped by any other change. Not saved.
-    #[serde(skip)]
     pub removed: Option<Box<Framework>>,
 }
+
+write_struct!(Draft {
+    fw,
+    horizon_text,
+    tried,
+    touched
+});
 
 read_struct!(Draft {
     fw, horizon_text = default, tried = default, touched = default,

@@ -5,14 +5,14 @@ use crate::files::names::{safe_part, APP_NAME};
 use crate::files::pretty::pretty_json;
 use crate::files::share::{base64url, from_base64url, ShareError};
 use crate::framework::Framework;
+use crate::json_write::to_json;
 
 /// The fragment key of a link that carries a framework.
 pub const FRAMEWORK_LINK_KEY: &str = "eget-ramverk=";
 
 /// The framework as a framework file, exactly what "Öppna fil" and `?ramverksfil=` read.
 pub fn framework_file(fw: &Framework) -> String {
-    // A plain data struct serializes to a string without fail.
-    pretty_json(&serde_json::to_string(fw).unwrap_or_default())
+    pretty_json(&to_json(fw))
 }
 
 /// The framework file's name: `Nära vård-kompassen – ramverk – NAME.json` (`word` is
@@ -25,7 +25,7 @@ pub fn framework_file_name(fw: &Framework, word: &str) -> String {
 /// The compact JSON a framework link carries; the app deflates it with the browser's
 /// `CompressionStream` and makes the fragment with [`framework_fragment_of`].
 pub fn framework_json(fw: &Framework) -> String {
-    serde_json::to_string(fw).unwrap_or_default()
+    to_json(fw)
 }
 
 /// The fragment (without `#`) for `deflated`, a framework's JSON compressed as raw deflate.

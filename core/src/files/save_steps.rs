@@ -5,6 +5,7 @@
 #[cfg(doc)]
 use crate::files::saved::encode;
 use crate::files::saved::{EnvelopeOut, SavedOut, SCHEMA_VERSION};
+use crate::json_write::{to_json, WriteJson};
 use crate::workspace::Workspace;
 
 /// Where the assessments go. The first such text is the field itself: the fields before it (the
@@ -31,7 +32,7 @@ impl SaveSteps {
                 assessments: &[],
             },
         };
-        let empty = serde_json::to_string(&envelope).unwrap_or_default();
+        let empty = to_json(&envelope);
         let at = empty.find(FIELD).map_or(empty.len(), |i| i + FIELD.len());
         let (head, tail) = empty.split_at(at);
         SaveSteps {
@@ -51,8 +52,7 @@ impl SaveSteps {
             if self.next > 0 {
                 self.text.push(b',');
             }
-            // Writing plain data structs to memory cannot fail.
-            let _ = serde_json::to_writer(&mut self.text, a);
+            a.write_json(&mut self.text);
             self.next += 1;
             if self.text.len() >= stop {
                 break;

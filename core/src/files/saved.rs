@@ -2,9 +2,6 @@
 //! README "Saved data" describes. Older schema versions are migrated step by step; a newer one
 //! is refused so that nothing is overwritten by an older app.
 
-use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
-
 use crate::assessment::{Assessment, Assessments, Undo};
 use crate::editor::{Draft, OwnFrameworks};
 pub use crate::files::errors::{ShapeProblem, StoreError};
@@ -12,6 +9,7 @@ use crate::files::merge::ExportStatus;
 use crate::framework::text::Lang;
 use crate::framework::Framework;
 use crate::json_read::read_struct;
+use crate::json_write::{field, to_json, write_struct, WriteJson};
 use crate::navigation::step::Step;
 use crate::navigation::Navigation;
 use crate::workshop::{Participation, Workshop, Workshops};
@@ -41,33 +39,34 @@ impl<'a> From<&'a Workspace> for SavedOut<'a> {
     }
 }
 
-impl Serialize for SavedOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl WriteJson for SavedOut<'_> {
+    fn write_json(&self, out: &mut Vec<u8>) {
         let ws = self.ws;
-        let mut out = serializer.serialize_struct("Workspace", 12)?;
-        out.serialize_field("lang", &ws.lang)?;
-        out.serialize_field("framework_id", &ws.nav.framework_id)?;
-        out.serialize_field("assessments", self.assessments)?;
-        out.serialize_field("current", &ws.nav.current)?;
-        out.serialize_field("step", &ws.nav.step)?;
-        out.serialize_field("next_id", &ws.assessments.next_id)?;
+        let first = &mut true;
+        out.push(b'{');
+        field(out, first, "lang", &ws.lang);
+        field(out, first, "framework_id", &ws.nav.framework_id);
+        field(out, first, "assessments", &self.assessments);
+        field(out, first, "current", &ws.nav.current);
+        field(out, first, "step", &ws.nav.step);
+        field(out, first, "next_id", &ws.assessments.next_id);
         if ws.export.last_export.is_some() {
-            out.serialize_field("last_export", &ws.export.last_export)?;
+            field(out, first, "last_export", &ws.export.last_export);
         }
-        out.serialize_field("unexported", &ws.export.unexported)?;
+        field(out, first, "unexported", &ws.export.unexported);
         if ws.workshops.workshop.is_some() {
-            out.serialize_field("workshop", &ws.workshops.workshop)?;
+            field(out, first, "workshop", &ws.workshops.workshop);
         }
         if ws.workshops.participation.is_some() {
-            out.serialize_field("participation", &ws.workshops.participation)?;
+            field(out, first, "participation", &ws.workshops.participation);
         }
         if !ws.own.list.is_empty() {
-            out.serialize_field("frameworks", &ws.own.list)?;
+            field(out, first, "frameworks", &ws.own.list);
         }
         if ws.own.draft.is_some() {
-            out.serialize_field("draft", &ws.own.draft)?;
+            field(out, first, "draft", &ws.own.draft);
         }
-        out.end()
+        out.push(b'}');
     }
 }
 
@@ -133,12 +132,13 @@ impl From<SavedWorkspace> for Workspace {
     }
 }
 
-#[derive(Serialize)]
 pub(crate) struct EnvelopeOut<'a> {
     pub(crate) schema: u32,
     pub(crate) app: &'a str,
     pub(crate) workspace: SavedOut<'a>,
 }
+
+write_struct!(EnvelopeOut<'_> { schema, app, workspace });
 
 struct EnvelopeIn {
     schema: Option<u32>,
@@ -159,8 +159,7 @@ pub fn encode(ws: &Workspace) -> String {
         app: env!("CARGO_PKG_VERSION"),
         workspace: SavedOut::from(ws),
     };
-    // Serializing plain data structs to a string cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    to_json(&envelope)
 }
 
 pub fn decode(text: &str) -> Result<Workspace, StoreError> {

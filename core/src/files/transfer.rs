@@ -1,20 +1,18 @@
 //! Files: the export envelope, and reading an imported file with every problem named. An import
 //! only ever adds to what is there (see `FileCommand::Import`).
 
-use serde::Serialize;
-
 use crate::assessment::{Assessment, Rating};
 pub use crate::files::errors::ImportError;
 pub use crate::files::merge::{count_duplicates, same_assessment, OnDuplicate};
 use crate::files::pretty::pretty_json;
 use crate::files::saved::{decode_saved, SavedOut, SCHEMA_VERSION};
 use crate::framework::{Framework, Scale};
+use crate::json_write::{to_json, write_struct};
 use crate::workspace::Workspace;
 
 /// Largest file accepted for import, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
 
-#[derive(Serialize)]
 struct ExportEnvelope<'a> {
     schema: u32,
     app: &'a str,
@@ -22,6 +20,8 @@ struct ExportEnvelope<'a> {
     exported: &'a str,
     workspace: SavedOut<'a>,
 }
+
+write_struct!(ExportEnvelope<'_> { schema, app, exported, workspace });
 
 /// The whole workspace as a file: the saved form plus the time of export.
 pub fn export(ws: &Workspace, exported: &str) -> String {
@@ -32,7 +32,7 @@ pub fn export(ws: &Workspace, exported: &str) -> String {
         workspace: SavedOut::from(ws),
     };
     // Compact first, then laid out: the compact serializer is the one saving uses already.
-    pretty_json(&serde_json::to_string(&envelope).unwrap_or_default())
+    pretty_json(&to_json(&envelope))
 }
 
 /// The assessments of an exported (or saved) file, each checked against the frameworks on offer.

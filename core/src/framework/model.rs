@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::framework::scale::Scale;
 use crate::framework::text::Localized;
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// The format tag every framework file carries.
 pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
@@ -15,7 +16,7 @@ pub const FRAMEWORK_FORMAT: &str = "nara-vard-kompassen/framework";
 /// `scale` and `levels` on shifts and factors); a version 1 file has none and is read as before.
 pub const FRAMEWORK_VERSION: u32 = 2;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Framework {
     pub format: String,
     pub version: u32,
@@ -37,21 +38,23 @@ pub struct Framework {
     /// Text shown for orientation only; never scored.
     pub context: Vec<ContextBlock>,
     /// The framework's own rating scales (version 2); items name one by id in `scale`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
     /// The framework a user's own framework was copied from; never set on a built-in one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub based_on: Option<BasedOn>,
 }
 
+write_struct!(Framework { format, version, id, name, source, horizon, target_picture, questions, factors_title, goal_areas, shifts, factors, context, scales if Vec::is_empty, based_on if Option::is_none });
+
 /// Which framework an own framework builds on ("bygger på Sörmland 2035").
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BasedOn {
     pub id: String,
     pub name: Localized,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+write_struct!(BasedOn { id, name });
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct GoalArea {
     pub id: String,
     pub name: Localized,
@@ -61,8 +64,15 @@ pub struct GoalArea {
     pub description: Vec<Localized>,
 }
 
+write_struct!(GoalArea {
+    id,
+    name,
+    summary,
+    description
+});
+
 /// One förflyttning: from the FRÅN pole to the TILL pole.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shift {
     pub id: String,
     pub from: Localized,
@@ -73,15 +83,15 @@ pub struct Shift {
     pub rationale: Option<Localized>,
     /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
     /// the built-in five-step scale of its kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     /// The item's own wording of each step of its scale, lowest first; empty for none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
+write_struct!(Shift { id, from, to, goal_areas, rationale, scale if Option::is_none, levels if Vec::is_empty });
+
 /// A success factor, prerequisite or strategy.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Factor {
     pub id: String,
     pub name: Localized,
@@ -89,18 +99,20 @@ pub struct Factor {
     pub rationale: Option<Localized>,
     /// Id of the scale the item is rated on (one of `scales`, or a built-in one); without it
     /// the built-in five-step scale of its kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     /// The item's own wording of each step of its scale, lowest first; empty for none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+write_struct!(Factor { id, name, goal_areas, rationale, scale if Option::is_none, levels if Vec::is_empty });
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct ContextBlock {
     pub title: Localized,
     pub items: Vec<Localized>,
 }
+
+write_struct!(ContextBlock { title, items });
 
 /// Whether an assessed item is a shift or a factor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,12 +8,11 @@
 
 use std::sync::LazyLock;
 
-use serde::Serialize;
-
 use crate::assessment::Level;
 use crate::framework::text::Localized;
 use crate::framework::ItemKind;
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// Id of the built-in five-step scale of the shifts (FRÅN → TILL).
 pub const SHIFT_SCALE: &str = "fran-till";
@@ -24,11 +23,10 @@ pub const MIN_STEPS: u8 = 2;
 pub const MAX_STEPS: u8 = 11;
 
 /// One rating scale. Step `i` (0-based) has the number `start + i` and the label `labels[i]`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     pub id: String,
     /// A name for the scale (shown in an editor); optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Localized>,
     /// How many steps, 2–11.
     pub steps: u8,
@@ -37,6 +35,8 @@ pub struct Scale {
     /// One label per step, lowest first.
     pub labels: Vec<Localized>,
 }
+
+write_struct!(Scale { id, name if Option::is_none, steps, start, labels });
 
 read_struct!(Scale { id, name = default, steps, start = one, labels });
 

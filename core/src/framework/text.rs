@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// The two languages of the app. Swedish first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -35,12 +36,13 @@ impl Lang {
 }
 
 /// A text in Swedish with an optional English translation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
     pub sv: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
+
+write_struct!(Localized { sv, en if Option::is_none });
 
 read_struct!(Localized { sv, en = default });
 

@@ -9,19 +9,20 @@ use super::code::{code_len, decode, grouped, CodeError, Slot};
 use super::extract::extract;
 use super::setup::{WorkshopSetup, ID_LEN};
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// One participant's answers.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     /// The answer code, canonical; `None` for answers given on this device.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Only when the workshop is not anonymous and the participant gave one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// One per rating of the set-up (see [`encode`](super::code::encode)).
     pub slots: Vec<Slot>,
 }
+
+write_struct!(Response { code if Option::is_none, name if Option::is_none, slots });
 
 read_struct!(Response { code = default, name = default, slots });
 

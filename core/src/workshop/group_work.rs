@@ -1,14 +1,13 @@
 //! The group work around a workshop's ratings: an opening question whose answers make a word
 //! cloud, group rounds, and the groups' summaries sorted by group and shift.
 
-use serde::Serialize;
-
 use super::rounds::RoundsPlan;
 use super::summaries::parse;
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// One group's summary of one round.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
     /// 0-based.
     pub round: usize,
@@ -17,24 +16,24 @@ pub struct Summary {
     pub text: String,
 }
 
+write_struct!(Summary { round, group, text });
+
 read_struct!(Summary { round, group, text });
 
 /// Everything of the group work; empty in a workshop saved before it existed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GroupWork {
     /// Whether the opening question is shown on the projector.
     pub opening: bool,
     /// The answers to the opening question as pasted (and tidied) by the facilitator.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub answers: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<RoundsPlan>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub summaries: Vec<Summary>,
     /// Pasted text that belongs to no group (or to a group or round not in the plan).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unclaimed: Vec<String>,
 }
+
+write_struct!(GroupWork { opening, answers if String::is_empty, plan if Option::is_none, summaries if Vec::is_empty, unclaimed if Vec::is_empty });
 
 read_struct!(GroupWork {
     opening = default, answers = default, plan = default, summaries = default, unclaimed = default,

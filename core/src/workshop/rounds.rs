@@ -1,9 +1,8 @@
 //! Group rounds as the Kalmar deck runs them: in each round every group discusses one shift
 //! (by default two rounds of 20 minutes, groups 1–4 on one shift and 5–8 on another).
 
-use serde::Serialize;
-
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// The most groups, rounds and minutes a plan may have.
 pub const MAX_GROUPS: u8 = 12;
@@ -11,12 +10,14 @@ pub const MAX_ROUNDS: usize = 4;
 pub const MAX_MINUTES: u32 = 90;
 
 /// Which group discusses which shift in which round, and how long a round lasts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoundsPlan {
     pub minutes: u32,
     /// Per round, per group (group 1 first), the id of the shift it discusses.
     pub rounds: Vec<Vec<String>>,
 }
+
+write_struct!(RoundsPlan { minutes, rounds });
 
 read_struct!(RoundsPlan { minutes, rounds });
 

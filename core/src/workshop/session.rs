@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use super::agreement::{results, tally, ItemResult};
 use super::code::{encode, Slot};
 use super::collect::{paste, PasteReport, Response};
@@ -13,22 +11,22 @@ use super::setup::WorkshopSetup;
 use crate::assessment::date::Date;
 use crate::assessment::{Assessment, Rating, Which};
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// What the group agreed on for one item. `None` means "the median" (the default).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Agreed {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+write_struct!(Agreed { now if Option::is_none, target if Option::is_none, note if String::is_empty });
 
 read_struct!(Agreed { now = default, target = default, note = default });
 
 /// A "pass the device" round: one participant at a time on the facilitator's device.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Round {
     pub slots: Vec<Slot>,
     pub name: String,
@@ -36,29 +34,29 @@ pub struct Round {
     pub given: usize,
 }
 
+write_struct!(Round { slots, name, given });
+
 read_struct!(Round { slots, name = default, given = default });
 
 /// The facilitator's workshop.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Workshop {
     pub setup: WorkshopSetup,
     pub responses: Vec<Response>,
     pub revealed: bool,
     pub agreed: BTreeMap<String, Agreed>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub round: Option<Round>,
     /// The projector's screen: 0 is "join", then one per rated shift, then the results.
     pub slide: usize,
     /// What the last paste did; not saved.
-    #[serde(skip)]
     pub last_paste: Option<PasteReport>,
     /// The assessment the consensus was saved as.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved_as: Option<String>,
     /// The opening question, group rounds and the groups' summaries.
-    #[serde(skip_serializing_if = "GroupWork::is_empty")]
     pub group_work: GroupWork,
 }
+
+write_struct!(Workshop { setup, responses, revealed, agreed, round if Option::is_none, slide, saved_as if Option::is_none, group_work if GroupWork::is_empty });
 
 read_struct!(Workshop {
     setup, responses = default, revealed = default, agreed = default, round = default,
@@ -138,7 +136,7 @@ impl Workshop {
 }
 
 /// A participant's side of a workshop, on their own phone.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Participation {
     pub setup: WorkshopSetup,
     pub slots: Vec<Slot>,
@@ -147,6 +145,13 @@ pub struct Participation {
     /// The participant is done and sees the code.
     pub done: bool,
 }
+
+write_struct!(Participation {
+    setup,
+    slots,
+    nonce,
+    done
+});
 
 read_struct!(Participation { setup, slots, nonce, done = default });
 

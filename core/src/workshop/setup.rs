@@ -6,12 +6,11 @@
 //! bit first), and flags: `t` when targets are rated too, `n` when names may be given,
 //! then the minimum group size.
 
-use serde::Serialize;
-
 use super::alphabet::{symbol, value};
 use super::code::codable;
 use crate::framework::Framework;
 use crate::json_read::read_struct;
+use crate::json_write::write_struct;
 
 /// The fragment key of a join link.
 pub const JOIN_KEY: &str = "workshop=";
@@ -21,7 +20,7 @@ pub const ID_LEN: usize = 3;
 pub const MAX_RATINGS: usize = 36;
 pub const DEFAULT_MIN_GROUP: u8 = 3;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkshopSetup {
     /// Three characters of the code alphabet, e.g. `K7Q`.
     pub id: String,
@@ -40,9 +39,10 @@ pub struct WorkshopSetup {
     /// from the framework by [`WorkshopSetup::fit`] (never in the link: a phone has the
     /// framework). Empty — as in a set-up saved before scales existed — when every item is
     /// on a 1–5 scale.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<(u8, u8)>,
 }
+
+write_struct!(WorkshopSetup { id, framework_id, items, targets, anonymous, min_group, unit, scales if Vec::is_empty });
 
 read_struct!(WorkshopSetup {
     id, framework_id, items, targets = default, anonymous = yes, min_group = default_min_group,

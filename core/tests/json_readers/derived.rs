@@ -6,16 +6,17 @@
 use std::collections::BTreeMap;
 
 use kompass_core::{ActionStatus, Date, Rating};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct Localized {
     pub sv: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Framework {
     pub format: String,
     pub version: u32,
@@ -37,18 +38,20 @@ pub struct Framework {
     #[serde(default)]
     pub context: Vec<ContextBlock>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub based_on: Option<BasedOn>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct BasedOn {
     pub id: String,
     pub name: Localized,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct GoalArea {
     pub id: String,
     pub name: Localized,
@@ -58,7 +61,7 @@ pub struct GoalArea {
     pub description: Vec<Localized>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Shift {
     pub id: String,
     pub from: Localized,
@@ -68,12 +71,14 @@ pub struct Shift {
     #[serde(default)]
     pub rationale: Option<Localized>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Factor {
     pub id: String,
     pub name: Localized,
@@ -82,21 +87,24 @@ pub struct Factor {
     #[serde(default)]
     pub rationale: Option<Localized>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<Localized>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct ContextBlock {
     pub title: Localized,
     pub items: Vec<Localized>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Scale {
     pub id: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Localized>,
     pub steps: u8,
     #[serde(default = "one")]
@@ -108,19 +116,23 @@ fn one() -> u8 {
     1
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct ItemAnswer {
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<String>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct PlanAction {
     pub id: u32,
     pub item: String,
@@ -133,7 +145,7 @@ pub struct PlanAction {
     pub status: ActionStatus,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Assessment {
     pub id: String,
     #[serde(default)]

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use kompass_core::workshop::code::Slot;
 use kompass_core::Rating;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct WorkshopSetup {
     pub id: String,
     pub framework_id: String,
@@ -21,6 +21,7 @@ pub struct WorkshopSetup {
     #[serde(default)]
     pub unit: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<(u8, u8)>,
 }
 
@@ -32,17 +33,20 @@ fn three() -> u8 {
     3
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct Agreed {
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub now: Option<Rating>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Rating>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct Round {
     pub slots: Vec<Slot>,
     #[serde(default)]
@@ -51,7 +55,7 @@ pub struct Round {
     pub given: usize,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Workshop {
     pub setup: WorkshopSetup,
     #[serde(default)]
@@ -61,18 +65,21 @@ pub struct Workshop {
     #[serde(default)]
     pub agreed: BTreeMap<String, Agreed>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub round: Option<Round>,
     #[serde(default)]
     pub slide: usize,
     #[serde(skip)]
     pub last_paste: Option<u8>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved_as: Option<String>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "group_work_is_empty")]
     pub group_work: GroupWork,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Participation {
     pub setup: WorkshopSetup,
     pub slots: Vec<Slot>,
@@ -81,38 +88,53 @@ pub struct Participation {
     pub done: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Response {
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub slots: Vec<Slot>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Summary {
     pub round: usize,
     pub group: u8,
     pub text: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct GroupWork {
     #[serde(default)]
     pub opening: bool,
     #[serde(default)]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub answers: String,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<RoundsPlan>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub summaries: Vec<Summary>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unclaimed: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct RoundsPlan {
     pub minutes: u32,
     pub rounds: Vec<Vec<String>>,
+}
+
+/// What `GroupWork::is_empty` says: nothing set.
+fn group_work_is_empty(g: &GroupWork) -> bool {
+    !g.opening
+        && g.answers.is_empty()
+        && g.plan.is_none()
+        && g.summaries.is_empty()
+        && g.unclaimed.is_empty()
 }

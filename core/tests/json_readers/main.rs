@@ -4,9 +4,11 @@
 //! they had; a full document of each is read by both, changed in every way one missing,
 //! wrong, doubled or unknown key can change it, and the results compared.
 
+use kompass_core::json_write::{to_json, WriteJson};
 use kompass_core::workshop::{Participation, Workshop, WorkshopSetup};
 use kompass_core::{Assessment, Framework};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 mod derived;
@@ -23,15 +25,30 @@ fn read<T: DeserializeOwned + std::fmt::Debug>(text: &str) -> Result<String, Str
         .map_err(|e| e.to_string())
 }
 
+/// Reads each one-key change of `full` with both readers (the same value or message), and
+/// writes each value both read with both writers: `write_struct!`'s (directly and through its
+/// `Serialize`) and serde's derived one, byte for byte the same.
 fn same_as_derived<Ours, Derived>(full: &Value) -> usize
 where
-    Ours: DeserializeOwned + std::fmt::Debug,
-    Derived: DeserializeOwned + std::fmt::Debug,
+    Ours: DeserializeOwned + std::fmt::Debug + WriteJson + Serialize,
+    Derived: DeserializeOwned + std::fmt::Debug + Serialize,
 {
     let texts = variants(full);
+    let mut written = 0;
     for text in &texts {
         assert_eq!(read::<Ours>(text), read::<Derived>(text), "for:\n{text}");
+        if let (Ok(ours), Ok(derived)) = (
+            serde_json::from_str::<Ours>(text),
+            serde_json::from_str::<Derived>(text),
+        ) {
+            let expected = serde_json::to_string(&derived).expect("derived writer");
+            assert_eq!(to_json(&ours), expected, "written from:\n{text}");
+            let through_serde = serde_json::to_string(&ours).expect("bridge");
+            assert_eq!(through_serde, expected, "written from:\n{text}");
+            written += 1;
+        }
     }
+    assert!(written > 1, "{written} texts written");
     texts.len()
 }
 
@@ -110,6 +127,69 @@ fn a_workshop_and_a_participation_read_as_serde_derived_them() {
     assert!(n > 300, "{n} texts");
     let participation = json!({"setup": setup, "slots": slots, "nonce": 42, "done": true});
     same_as_derived::<Participation, derived_workshop::Participation>(&participation);
+    // Every field that may be left out, left out at once.
+    let bare = json!({"setup": {"id": "K7Q", "framework_id": "fw", "items": []}});
+    same_as_derived::<Workshop, derived_workshop::Workshop>(&bare);
+}
+
+#[test]
+fn a_framework_with_every_optional_field_left_out_writes_as_serde_derived_it() {
+    let sv = json!({"sv": "x"});
+    let bare = json!({
+        "format": "nara-vard-kompassen/framework", "version": 1, "id": "fw", "name": sv,
+        "questions": [], "factors_title": sv,
+        "shifts": [{"id": "s", "from": sv, "to": sv, "goal_areas": []}],
+        "factors": [{"id": "f", "name": sv, "goal_areas": []}],
+        "scales": [{"id": "sc", "steps": 2, "labels": [sv, sv]}],
+        "goal_areas": [{"id": "g", "name": sv}]
+    });
+    same_as_derived::<Framework, derived::Framework>(&bare);
+    let item = json!({"id": "a", "unit": "u", "framework_id": "fw", "date": "2026-01-02",
+        "items": {"s": {}}, "actions": [{"id": 1, "item": "s", "what": "", "who": "",
+        "due": null, "status": "done"}]});
+    same_as_derived::<Assessment, derived::Assessment>(&item);
+}
+
+/// The enums written by hand in `json_write.rs`: every variant as serde's derive writes it.
+#[test]
+fn the_hand_written_enums_write_as_serde_derived_them() {
+    use kompass_core::{ActionStatus, Level, Rating, Step};
+    fn same<T: WriteJson + Serialize>(v: &T) {
+        assert_eq!(to_json(v), serde_json::to_string(v).expect("derived"));
+    }
+    let steps = [
+        Step::Start,
+        Step::Item("s\"1".to_owned()),
+        Step::Actions,
+        Step::Results,
+        Step::History,
+        Step::Trend,
+        Step::Compare {
+            from: "a".to_owned(),
+            to: "b".to_owned(),
+        },
+        Step::Rollup,
+        Step::About,
+        Step::Workshop,
+        Step::Projector,
+        Step::Participate,
+        Step::Editor,
+    ];
+    steps.iter().for_each(same);
+    (Level::MIN..=Level::MAX)
+        .filter_map(Level::new)
+        .map(Rating::Level)
+        .chain([Rating::DontKnow])
+        .for_each(|r| same(&r));
+    [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ]
+    .iter()
+    .for_each(same);
+    same(&(3_u8, 250_u8));
+    same(&vec![Some(Rating::DontKnow), None]);
 }
 
 #[test]
