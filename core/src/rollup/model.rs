@@ -5,8 +5,7 @@ use crate::assessment::lookup::{keep_latest, latest_positions};
 use crate::assessment::{Assessment, Rating, Which};
 use crate::files::errors::ImportError;
 use crate::framework::{Framework, Scale};
-use crate::order::{first_of_same, permute, sort_small, sorted_positions};
-use crate::results::scoring::{goal_area_scores, Index};
+use crate::order::{first_of_same, sort_small};
 
 /// One unit's latest assessment, and the file it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,46 +99,6 @@ pub fn latest_per_unit(assessments: Vec<Assessment>) -> Vec<Assessment> {
     keep_latest(assessments, &latest)
 }
 
-/// One unit in the table: goal-area indices, each shift's level as 0–100, and how far the unit
-/// is from its targets on average (percentage points over items with both a level and a target).
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnitRow {
-    pub unit: String,
-    pub file: String,
-    pub goal_areas: Vec<Index>,
-    pub shifts: Vec<Option<f64>>,
-    pub distance: Option<f64>,
-}
-
-pub fn unit_rows(fw: &Framework, entries: &[&Entry]) -> Vec<UnitRow> {
-    entries
-        .iter()
-        .map(|e| {
-            let a = &e.assessment;
-            let gaps: Vec<f64> = fw
-                .items()
-                .filter_map(|(_, id, _)| {
-                    let now = a.rating(id, Which::Now).and_then(Rating::level)?;
-                    let target = a.rating(id, Which::Target).and_then(Rating::level)?;
-                    let scale = fw.scale_of(id);
-                    Some(100.0 * (scale.progress(target) - scale.progress(now)))
-                })
-                .collect();
-            UnitRow {
-                unit: a.unit.clone(),
-                file: e.file.clone(),
-                goal_areas: goal_area_scores(fw, a).into_iter().map(|g| g.now).collect(),
-                shifts: fw
-                    .shifts
-                    .iter()
-                    .map(|s| Index::of([(a.rating(&s.id, Which::Now), fw.scale_of(&s.id))]).percent)
-                    .collect(),
-                distance: (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64),
-            }
-        })
-        .collect()
-}
-
 /// How many units answered each level of the item's scale (lowest first) and "Vet ej" for
 /// `item`, and how many left it out (a level off the scale counts as left out).
 pub fn distribution(entries: &[&Entry], item: &str, scale: &Scale) -> (Vec<usize>, usize, usize) {
@@ -155,14 +114,6 @@ pub fn distribution(entries: &[&Entry], item: &str, scale: &Scale) -> (Vec<usize
         }
     }
     (levels, dont_know, missing)
-}
-
-/// The `n` units furthest from their targets, furthest first.
-pub fn furthest(rows: &[UnitRow], n: usize) -> Vec<&UnitRow> {
-    let with: Vec<&UnitRow> = rows.iter().filter(|r| r.distance.is_some()).collect();
-    let far = |i: usize| with[i].distance.unwrap_or(0.0);
-    let order = sorted_positions(with.len(), &|i, j| far(i) > far(j));
-    order.into_iter().take(n).map(|i| with[i]).collect()
 }
 
 /// One unit's small radar: its name and (now, target) per shift of the framework.
@@ -200,76 +151,6 @@ pub fn files_of<'a>(entries: &[&'a Entry]) -> Vec<&'a str> {
         }
     }
     files
-}
-
-/// A column of the units table to sort by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    /// The unit's name, in Swedish alphabetical order (å, ä, ö after z; case ignored).
-    Unit,
-    /// The average distance to the targets.
-    Distance,
-    /// The goal area at this position of the framework.
-    GoalArea(usize),
-    /// The shift at this position of the framework.
-    Shift(usize),
-}
-
-/// The value of `row` in column `key`, for every column but the unit.
-fn sort_value(row: &UnitRow, key: SortKey) -> Option<f64> {
-    match key {
-        SortKey::Unit => None,
-        SortKey::Distance => row.distance,
-        SortKey::GoalArea(i) => row.goal_areas.get(i).and_then(|g| g.percent),
-        SortKey::Shift(i) => row.shifts.get(i).copied().flatten(),
-    }
-}
-
-/// A character of a unit name as Swedish sorts it: case folded, and å, ä, ö after z in that
-/// order. Only the letters unit names use are folded by hand: the library's case tables would
-/// add kilobytes to the wasm.
-fn collate(c: char) -> u32 {
-    match c {
-        'å' | 'Å' => u32::from('z') + 1,
-        'ä' | 'Ä' | 'æ' | 'Æ' => u32::from('z') + 2,
-        'ö' | 'Ö' | 'ø' | 'Ø' => u32::from('z') + 3,
-        'é' | 'É' | 'è' | 'È' => u32::from('e'),
-        'ü' | 'Ü' => u32::from('y'),
-        c => u32::from(c.to_ascii_lowercase()),
-    }
-}
-
-/// Whether unit name `a` comes before `b` in Swedish alphabetical order.
-fn name_before(a: &str, b: &str) -> bool {
-    a.chars().map(collate).lt(b.chars().map(collate))
-}
-
-/// Sorts the rows by `key`, ascending or not. Rows with no value in that column come last in
-/// either direction; rows that are equal keep their order.
-/// A roll-up can hold 10,000 units: one stable merge sort over positions, O(n log n).
-pub fn sort_rows(rows: &mut [UnitRow], key: SortKey, ascending: bool) {
-    let before = |a: &UnitRow, b: &UnitRow| {
-        if key == SortKey::Unit {
-            return if ascending {
-                name_before(&a.unit, &b.unit)
-            } else {
-                name_before(&b.unit, &a.unit)
-            };
-        }
-        match (sort_value(a, key), sort_value(b, key)) {
-            (Some(x), Some(y)) => {
-                if ascending {
-                    x < y
-                } else {
-                    x > y
-                }
-            }
-            (Some(_), None) => true,
-            _ => false,
-        }
-    };
-    let order = sorted_positions(rows.len(), &|i, j| before(&rows[i], &rows[j]));
-    permute(rows, &order);
 }
 
 /// The heat-map step 0–4 of a value on the 0–100 scale: 0 furthest from the goal, 4 at it.
