@@ -25,7 +25,7 @@ write_struct!(Draft {
     horizon_text,
     tried,
     touched
-});
+} skip { removed });
 
 read_struct!(Draft {
     fw, horizon_text = default, tried = default, touched = default,

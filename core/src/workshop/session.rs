@@ -56,7 +56,7 @@ pub struct Workshop {
     pub group_work: GroupWork,
 }
 
-write_struct!(Workshop { setup, responses, revealed, agreed, round if Option::is_none, slide, saved_as if Option::is_none, group_work if GroupWork::is_empty });
+write_struct!(Workshop { setup, responses, revealed, agreed, round if Option::is_none, slide, saved_as if Option::is_none, group_work if GroupWork::is_empty } skip { last_paste });
 
 read_struct!(Workshop {
     setup, responses = default, revealed = default, agreed = default, round = default,

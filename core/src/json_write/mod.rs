@@ -9,20 +9,19 @@
 //! of it with serde's derived writers.
 //!
 //! Adding a field to such a struct: add its name to the struct's `write_struct!` line, in the
-//! struct's order, with `if path` for serde's `skip_serializing_if = "path"` (a field left off
-//! is not written, as `#[serde(skip)]`); for a struct with a twin in
+//! struct's order, with `if path` for serde's `skip_serializing_if = "path"`, or under `skip { }`
+//! for serde's `#[serde(skip)]` (a field named in neither is a compile error); for a struct with a twin in
 //! `core/tests/json_readers/derived*.rs`, add the field there too, with serde's attributes.
 //! A new variant of `Step` needs its name in `impl WriteJson for Step` (the match is
 //! exhaustive) and in that test's list.
 
 use std::collections::BTreeMap;
 
-use crate::assessment::{ActionStatus, Rating};
-use crate::navigation::step::Step;
-
 use serde::ser::Error;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
+
+mod variants;
 
 /// A value that writes itself as compact JSON.
 pub trait WriteJson {
@@ -127,92 +126,6 @@ fn write_items(out: &mut Vec<u8>, items: &mut dyn Iterator<Item = &dyn WriteJson
     out.push(b']');
 }
 
-impl WriteJson for (u8, u8) {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'[');
-        self.0.write_json(out);
-        out.push(b',');
-        self.1.write_json(out);
-        out.push(b']');
-    }
-}
-
-/// Writes `"name"`: a name that needs no escaping (an enum variant's).
-#[inline(never)]
-fn write_name(out: &mut Vec<u8>, name: &str) {
-    out.push(b'"');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'"');
-}
-
-/// Writes `{"name":value}`, serde's form of a newtype variant.
-#[inline(never)]
-fn write_variant(out: &mut Vec<u8>, name: &str, value: &dyn WriteJson) {
-    let first = &mut true;
-    out.push(b'{');
-    field(out, first, name, value);
-    out.push(b'}');
-}
-
-/// The same as serde's derive with `rename_all = "snake_case"`.
-impl WriteJson for Rating {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        match self {
-            Rating::Level(l) => write_variant(out, "level", &l.get()),
-            Rating::DontKnow => write_name(out, "dont_know"),
-        }
-    }
-}
-
-/// The same as serde's derive with `rename_all = "snake_case"`.
-impl WriteJson for ActionStatus {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        write_name(
-            out,
-            match self {
-                ActionStatus::Planned => "planned",
-                ActionStatus::InProgress => "in_progress",
-                ActionStatus::Done => "done",
-            },
-        );
-    }
-}
-
-/// The fields of `Step::Compare`.
-struct Pair<'a>(&'a String, &'a String);
-
-impl WriteJson for Pair<'_> {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        let first = &mut true;
-        out.push(b'{');
-        field(out, first, "from", self.0);
-        field(out, first, "to", self.1);
-        out.push(b'}');
-    }
-}
-
-/// The same as serde's derive with `rename_all = "snake_case"`.
-impl WriteJson for Step {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        let name = match self {
-            Step::Item(id) => return write_variant(out, "item", id),
-            Step::Compare { from, to } => return write_variant(out, "compare", &Pair(from, to)),
-            Step::Start => "start",
-            Step::Actions => "actions",
-            Step::Results => "results",
-            Step::History => "history",
-            Step::Trend => "trend",
-            Step::Rollup => "rollup",
-            Step::About => "about",
-            Step::Workshop => "workshop",
-            Step::Projector => "projector",
-            Step::Participate => "participate",
-            Step::Editor => "editor",
-        };
-        write_name(out, name);
-    }
-}
-
 impl WriteJson for String {
     fn write_json(&self, out: &mut Vec<u8>) {
         self.as_str().write_json(out);
@@ -264,12 +177,17 @@ impl<T: WriteJson> WriteJson for BTreeMap<String, T> {
 /// `impl WriteJson` (and `Serialize` through it) for a struct with named fields, written in the
 /// order given: `write_struct!(Type { always, sometimes if Option::is_none });` (`if path`
 /// leaves the field out where `path(&field)` holds, as serde's `skip_serializing_if`).
+/// `skip { field }` after the braces names the fields that are never written (serde's
+/// `#[serde(skip)]`). Every field must be named in one of the two: a new field is a compile
+/// error until it is.
 macro_rules! write_struct {
     (@skip $value:expr) => { false };
     (@skip $value:expr, $skip:path) => { $skip($value) };
-    ($ty:ty { $($field:ident $(if $skip:path)?),* $(,)? }) => {
+    ($ty:ty { $($field:ident $(if $skip:path)?),* $(,)? } $(skip { $($skipped:ident),* $(,)? })?) => {
         impl $crate::json_write::WriteJson for $ty {
             fn write_json(&self, out: &mut Vec<u8>) {
+                // No `..`: the pattern names every field, so a field left off both lists fails.
+                let Self { $($field: _,)* $($($skipped: _,)*)? } = self;
                 let mut first = true;
                 out.push(b'{');
                 $(
