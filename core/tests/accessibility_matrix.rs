@@ -15,6 +15,9 @@ use kompass_core::workshop::phone::Opening;
 use kompass_core::workshop::{Board, Slide};
 use kompass_core::{Date, Step};
 
+mod support;
+use support::every_step;
+
 fn the_matrix() -> &'static Matrix {
     matrix()
 }
@@ -35,26 +38,6 @@ fn step_key(step: &Step) -> &'static str {
         Step::Participate => "Step::Participate",
         Step::Editor => "Step::Editor",
     }
-}
-
-/// One value of every variant. Adding a variant breaks `step_key` above; add it here too.
-fn every_step() -> Vec<Step> {
-    let s = String::new;
-    vec![
-        Step::Start,
-        Step::Item(s()),
-        Step::Actions,
-        Step::Results,
-        Step::History,
-        Step::Trend,
-        Step::Compare { from: s(), to: s() },
-        Step::Rollup,
-        Step::About,
-        Step::Workshop,
-        Step::Projector,
-        Step::Participate,
-        Step::Editor,
-    ]
 }
 
 fn slide_keys(slide: &Slide) -> Vec<&'static str> {
@@ -230,7 +213,7 @@ fn every_opening() -> Vec<Opening> {
 
 /// Every key the app's enums need covered.
 fn needed() -> BTreeSet<&'static str> {
-    let mut keys: BTreeSet<&str> = every_step().iter().map(step_key).collect();
+    let mut keys: BTreeSet<&str> = every_step("").iter().map(step_key).collect();
     keys.extend(every_slide().iter().flat_map(slide_keys));
     keys.extend(every_import_error().iter().flat_map(import_keys));
     keys.extend(every_link().iter().flat_map(link_keys));

@@ -13,7 +13,7 @@
 //! for serde's `#[serde(skip)]` (a field named in neither is a compile error); for a struct with a twin in
 //! `core/tests/json_readers/derived*.rs`, add the field there too, with serde's attributes.
 //! A new variant of `Step` needs its name in `impl WriteJson for Step` (the match is
-//! exhaustive) and in that test's list.
+//! exhaustive) and in `every_step` of `core/tests/support/mod.rs`.
 
 use std::collections::BTreeMap;
 

@@ -11,10 +11,14 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
 
+#[path = "../support/mod.rs"]
+mod support;
+
 mod derived;
 mod derived_workshop;
 mod variants;
 
+use support::every_step;
 use variants::variants;
 
 /// What a reader makes of `text`: the value's `Debug` text (the same for the real struct and
@@ -150,32 +154,14 @@ fn a_framework_with_every_optional_field_left_out_writes_as_serde_derived_it() {
     same_as_derived::<Assessment, derived::Assessment>(&item);
 }
 
-/// The enums written by hand in `json_write.rs`: every variant as serde's derive writes it.
+/// The enums written by hand in `json_write/variants.rs`: every variant as serde's derive writes it.
 #[test]
 fn the_hand_written_enums_write_as_serde_derived_them() {
-    use kompass_core::{ActionStatus, Level, Rating, Step};
+    use kompass_core::{ActionStatus, Level, Rating};
     fn same<T: WriteJson + Serialize>(v: &T) {
         assert_eq!(to_json(v), serde_json::to_string(v).expect("derived"));
     }
-    let steps = [
-        Step::Start,
-        Step::Item("s\"1".to_owned()),
-        Step::Actions,
-        Step::Results,
-        Step::History,
-        Step::Trend,
-        Step::Compare {
-            from: "a".to_owned(),
-            to: "b".to_owned(),
-        },
-        Step::Rollup,
-        Step::About,
-        Step::Workshop,
-        Step::Projector,
-        Step::Participate,
-        Step::Editor,
-    ];
-    steps.iter().for_each(same);
+    every_step("s\"1").iter().for_each(same);
     (Level::MIN..=Level::MAX)
         .filter_map(Level::new)
         .map(Rating::Level)

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use kompass_core::workshop::{Slot, WorkshopSetup};
 use kompass_core::{
     ActionStatus, AnswerCommand, Command as C, Date, Framework, HistoryCommand, Level, NewAction,
-    Rating, Which, Workspace,
+    Rating, Step, Which, Workspace,
 };
 
 pub fn fws() -> Vec<Framework> {
@@ -252,4 +252,25 @@ impl Rng {
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
     }
+}
+
+/// One value of every variant of `Step`, its texts all `text`. Adding a variant breaks
+/// `step_key` in `accessibility_matrix.rs`, and that test fails until the variant is here too.
+pub fn every_step(text: &str) -> Vec<Step> {
+    let s = || text.to_owned();
+    vec![
+        Step::Start,
+        Step::Item(s()),
+        Step::Actions,
+        Step::Results,
+        Step::History,
+        Step::Trend,
+        Step::Compare { from: s(), to: s() },
+        Step::Rollup,
+        Step::About,
+        Step::Workshop,
+        Step::Projector,
+        Step::Participate,
+        Step::Editor,
+    ]
 }
