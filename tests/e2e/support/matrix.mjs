@@ -8,6 +8,8 @@
 // re-themed in place is the state a fresh load at that size and theme reaches: `A11Y_FRESH=1`
 // runs the matrix the slow way (a fresh run per language × screen × theme) to compare.
 import { after, describe, test } from 'node:test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { withApp } from './suite.mjs';
 import { openPage } from './browser.mjs';
@@ -17,6 +19,9 @@ import { MATRIX, SPENT, auditRow } from './audits.mjs';
 export const say = (lang, sv, en) => (lang === 'en' ? en : sv);
 
 const FRESH = process.env.A11Y_FRESH === '1';
+// `DOM_OUT=folder` writes each state's page (its outerHTML) to that folder instead of auditing
+// it, so two builds can be compared state by state (scripts/dom-compare.mjs).
+const DOM_OUT = process.env.DOM_OUT;
 
 /** Shows `frame`'s page at `screen` in `theme`, as the app does for `?tema=`. */
 async function show(ctx, screen, theme) {
@@ -113,6 +118,12 @@ export function matrixFile(file, reach, { prepare } = {}) {
               break;
             }
             reached += (performance.now() - started) / 1000;
+            if (DOM_OUT) {
+              mkdirSync(DOM_OUT, { recursive: true });
+              const html = await ctx.frame.evaluate(() => document.documentElement.outerHTML);
+              writeFileSync(join(DOM_OUT, `${file}--${view.id}--${state.id}--${lang}.html`), html);
+              continue;
+            }
             for (const s of shows) {
               const [w, h] = MATRIX.screens[s.screen];
               await show(ctx, s.screen, s.theme);
