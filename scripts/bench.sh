@@ -7,7 +7,8 @@ bash "$ROOT/scripts/setup.sh" --test
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
 NVK_SET_UP=1 bash scripts/build.sh dist
-# The yardstick shares the app's target directory, so yew is compiled once for both.
+# The yardstick is built as the app is, with the standard library compiled for it.
+source "$ROOT/scripts/release-env.sh"
 (cd bench/hello && CARGO_TARGET_DIR="$ROOT/target/bench-hello" trunk build --release --offline --dist "$ROOT/bench/out/hello")
 # A build whose wasm keeps its names, for the list of largest functions.
 wasm-bindgen --keep-debug --target web --out-dir bench/out/named target/wasm32-unknown-unknown/release/nara-vard-kompassen.wasm

@@ -12,6 +12,7 @@ JOIN="$ROOT/target/join-dist"
 [ "${NVK_SET_UP:-}" = 1 ] || bash "$ROOT/scripts/setup.sh"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
+source "$ROOT/scripts/release-env.sh"
 trunk build --release --offline --dist "$DIST" www/index.html
 trunk build --release --offline --dist "$JOIN" --html-output join.html www/join.html
 cp "$JOIN"/join.html "$JOIN"/participant-* "$DIST"/

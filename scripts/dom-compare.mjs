@@ -23,7 +23,7 @@ if (folders.length !== 2) {
 /** The page with what varies between two runs of one build replaced by a placeholder. */
 export function normalise(html, extra = []) {
   let out = html
-    .replace(/-[0-9a-f]{16}(_bg)?\.(wasm|js|css)/g, '-HASH$1.$2')
+    .replace(/-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)/g, '-HASH$1.$2')
     .replace(/integrity="[^"]*"/g, 'integrity="SRI"')
     .replace(/(127\.0\.0\.1|localhost):\d+/g, '$1:PORT');
   for (const re of extra) out = out.replace(re, 'SAME');

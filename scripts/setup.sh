@@ -33,6 +33,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The release wasm compiles the standard library again (scripts/release-env.sh): its source, and
+# the crates it and the app depend on, are fetched now, so that the build itself runs offline.
+if [ "${NVK_PLAIN_STD:-}" != 1 ]; then
+  if ! rustup component list --installed | grep -q '^rust-src'; then
+    say "adding the rust-src component (the standard library's source, for the release build)"
+    rustup component add rust-src
+  fi
+  (cd "$ROOT" && RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown -q)
+fi
 
 # wasm-bindgen-cli must be exactly the version in Cargo.lock. Installed without --locked:
 # the registry here lacks one of its locked dependency versions.
