@@ -12,3 +12,9 @@ pub mod store;
 pub mod ui;
 
 pub use app::App;
+
+// The app and the participant page link this crate, so this is their allocator: talc, smaller
+// than the standard library's dlmalloc (README, "Bundle size"). The scanning worker keeps dlmalloc.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
