@@ -35,12 +35,11 @@ export const MODULE = /^(nara-vard-kompassen|participant)-[0-9a-f]{12,16}\.js$/;
 /** The scanning worker's script (a classic script, its name fixed in the app's code). */
 export const WORKER = 'scan_worker.js';
 
-const OPTIONS = { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } };
-
 /** `code` minified; `module`: an ES module (top-level names mangled) or a classic script (kept). */
 export async function minifyCode(code, module) {
-  const result = await minify(code, { ...OPTIONS, module, toplevel: module });
-  return result.code;
+  // New objects each time: terser writes `toplevel` and `module` into the ones it is given.
+  const options = { ecma: 2020, module, toplevel: module, compress: { passes: 2 }, mangle: true };
+  return (await minify(code, { ...options, format: { comments: false } })).code;
 }
 
 /** The value of an `integrity` attribute for `bytes`, as trunk writes it. */
