@@ -1,7 +1,7 @@
 // Minifies the JavaScript that wasm-bindgen writes (terser, from package-lock.json) in a built
 // dist/, after both trunk builds and before scripts/service-worker.mjs and scripts/csp.mjs:
-// - the app's nara-vard-kompassen-<hash>.js and the participant page's participant-<hash>.js, as ES
-//   modules (wasm-bindgen's `--target web`): local names are mangled, property names never — the
+// - the app's nara-vard-kompassen-<hash>.js and the participant page's participant-<hash>.js, as
+//   ES modules (wasm-bindgen's `--target web`): local names are mangled, property names never: the
 //   wasm calls its imports by the names of the import object's properties (`__wbg_…`), and the
 //   page's bootstrap imports `default` (init) and every export (`window.wasmBindings`), which a
 //   module's exports keep;
@@ -12,14 +12,14 @@
 // File names: a module takes a new name, `<stem>-<first 16 hex of the SHA-256 of the minified
 // file>.js`, and the pages (index.html, join.html) are rewritten to it: the bootstrap's import
 // and the `modulepreload` link, whose `integrity` (sha384, Subresource Integrity) is computed
-// again, or the browser would refuse the file. Keeping trunk's name is not safe: trunk's hash
-// is of the file before minifying, and the service worker (scripts/service-worker.mjs) takes a
-// file whose name carries a hash from the browser's HTTP cache (`force-cache`) — after a change of
-// terser or of its options, a browser holding the old minified file under the same name would
-// serve it against the new page's integrity value, and the app would not start. A name from the
-// minified content keeps "one name, one content". The wasm keeps its name (it is not changed).
-// The scanning worker keeps its name: the wasm starts it by that name, and it has no hash in its
-// name (the service worker asks the server for it again).
+// again, or the browser would refuse the file. Keeping trunk's name is not safe: trunk's hash is
+// of the file before minifying, and a file whose name carries a hash is taken from the browser's
+// HTTP cache by the service worker (`force-cache`, scripts/service-worker.mjs) and may be cached
+// for a year by the host (README, "Deploying"). After a change of terser or of its options, a
+// browser holding the old minified file under the same name would use it against the new page's
+// integrity value, and the app would not start. A name from the minified content keeps "one name,
+// one content". The wasm keeps its name (it is not changed). The scanning worker keeps its name:
+// the wasm starts it by that name, which has no hash (the service worker asks the server again).
 // Usage: node scripts/minify-js.mjs [dist-dir]
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
