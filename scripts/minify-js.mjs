@@ -85,10 +85,17 @@ export async function minifyDist(dir) {
   return changed;
 }
 
+/** The wasm beside a module or the worker: the one `<stem>-<hash>_bg.wasm` (or `<stem>_bg.wasm`). */
+function wasmOf(name, names) {
+  const stem = name.replace(/(-[0-9a-f]+)?\.js$/, '');
+  return names.find((n) => n.endsWith('_bg.wasm') && n.replace(/(-[0-9a-f]+)?_bg\.wasm$/, '') === stem);
+}
+
 /**
  * What is wrong with the shipped JS of the build in `dir`: a module of wasm-bindgen's or the
- * worker not minified (more than a few lines, or wasm-bindgen's own local names still there), or
- * an `integrity` attribute in a page that does not match its file.
+ * worker not minified (more than a few lines, or wasm-bindgen's own local names still there) or
+ * lacking a function its wasm imports (by the name the wasm calls it), or an `integrity`
+ * attribute in a page that does not match its file.
  */
 export function problems(dir) {
   const found = [];
@@ -96,6 +103,14 @@ export function problems(dir) {
   for (const name of names.filter((n) => MODULE.test(n) || n === WORKER)) {
     const code = readFileSync(join(dir, name), 'utf8');
     if (code.split('\n').length > 3 || /\b__wbg_get_imports\b/.test(code)) found.push(`${name} is not minified`);
+    const wasm = wasmOf(name, names);
+    if (!wasm) {
+      found.push(`${name}: no wasm beside it`);
+      continue;
+    }
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(dir, wasm))));
+    const lost = imports.filter((i) => !code.includes(`${i.name}:`)).map((i) => i.name);
+    if (lost.length > 0) found.push(`${name} lacks ${lost.length} imports of ${wasm}: ${lost.slice(0, 3).join(', ')}`);
   }
   for (const page of PAGES.filter((p) => names.includes(p))) {
     const html = readFileSync(join(dir, page), 'utf8');

@@ -42,6 +42,14 @@ const WORKER = `let wasm_bindgen = (function(exports) {
 })({ __proto__: null });
 `;
 
+/** A wasm that imports one function, `module`.`name` (what the fixture's import object holds). */
+function wasmImporting(module, name) {
+  const text = (t) => [t.length, ...Buffer.from(t)];
+  const imports = [1, ...text(module), ...text(name), 0, 0];
+  const types = [1, 0x60, 0, 0];
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, types.length, ...types, 2, imports.length, ...imports]);
+}
+
 const importModule = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 
 test('a module keeps its exports and the import names the wasm calls, and loses its local names', async () => {
@@ -70,13 +78,20 @@ test('a dist: the module is renamed by its new content, the page follows with it
   const dir = mkdtempSync(join(tmpdir(), 'nvk-minify-'));
   const old = 'participant-0123456789abcdef.js';
   writeFileSync(join(dir, old), MODULE);
+  writeFileSync(join(dir, 'participant-0123456789abcdef_bg.wasm'), wasmImporting('./app_bg.js', 'alert'));
   writeFileSync(join(dir, 'scan_worker.js'), WORKER);
+  writeFileSync(join(dir, 'scan_worker_bg.wasm'), wasmImporting('./scan_worker_bg.js', '__wbg_log_0123456789abcdef'));
   writeFileSync(
     join(dir, 'join.html'),
     `<script type="module">import init from './${old}';</script>\n` +
       `<link rel="modulepreload" href="./${old}" crossorigin="anonymous" integrity="${integrity(Buffer.from(MODULE))}">`,
   );
-  assert.deepEqual(problems(dir), [`${old} is not minified`, 'scan_worker.js is not minified']);
+  assert.deepEqual(problems(dir), [
+    `${old} is not minified`,
+    `${old} lacks 1 imports of participant-0123456789abcdef_bg.wasm: alert`,
+    'scan_worker.js is not minified',
+  ]);
+  writeFileSync(join(dir, 'participant-0123456789abcdef_bg.wasm'), wasmImporting('./app_bg.js', '__wbg_alert_0123456789abcdef'));
 
   const [changed] = await minifyDist(dir);
   assert.equal(changed.name, old);
