@@ -73,13 +73,13 @@ export async function minifyDist(dir) {
     writeFileSync(join(dir, name), bytes);
     renameSync(join(dir, name), join(dir, renamed));
     for (const page of Object.keys(pages)) pages[page] = renameInPage(pages[page], name, renamed, bytes);
-    changed.push({ name, renamed, before: before.length, after: bytes.length });
+    changed.push({ name, renamed, before: Buffer.byteLength(before), after: bytes.length });
   }
   if (names.includes(WORKER)) {
     const before = readFileSync(join(dir, WORKER), 'utf8');
     const after = await minifyCode(before, false);
     writeFileSync(join(dir, WORKER), after);
-    changed.push({ name: WORKER, renamed: WORKER, before: before.length, after: Buffer.byteLength(after) });
+    changed.push({ name: WORKER, renamed: WORKER, before: Buffer.byteLength(before), after: Buffer.byteLength(after) });
   }
   for (const [page, html] of Object.entries(pages)) writeFileSync(join(dir, page), html);
   return changed;
