@@ -1,11 +1,13 @@
 // Prints the size of the release bundles (wasm and JS: raw, gzip, brotli) — the full app and the
 // participant page (join.html) — checks that no shipped wasm has a name section or names a Rust
-// source file (a panic's location: scripts/release-env.sh builds without them), and fails when
-// either exceeds its gzip(wasm + JS) budget.
+// source file (a panic's location: scripts/release-env.sh builds without them), that the shipped
+// JS is minified and every `integrity` in the pages matches its file (scripts/minify-js.mjs), and
+// fails when either bundle exceeds its gzip(wasm + JS) budget.
 // Usage: node scripts/bundle-size.mjs [dist-dir]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { problems } from './minify-js.mjs';
 
 // A ratchet, not a goal: just above the current size, so any growth is a conscious change.
 // The goal (issue 8) is 120 KB; README "Bundle size" says where the bytes go and why it is missed.
@@ -92,6 +94,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } else {
       console.log(`budget, ${bundle}: gzip(wasm + JS) ${kb(gz)} <= ${kb(budget)}: ok`);
     }
+  }
+  for (const p of problems(dir)) {
+    console.error(`FAIL: ${p}`);
+    failed = true;
   }
   process.exit(failed ? 1 : 0);
 }

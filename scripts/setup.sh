@@ -71,7 +71,7 @@ fi
 # npm packages from package-lock.json; reinstalled only when the lock file changed.
 lock_sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
 if [ "$(cat "$ROOT/node_modules/.lock-sum" 2>/dev/null)" != "$lock_sum" ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, terser, playwright-core, axe-core)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   echo "$lock_sum" > "$ROOT/node_modules/.lock-sum"
 fi

@@ -80,7 +80,8 @@ export function functionSizes(bytes) {
 export function crateOf(name) {
   // Legacy mangling: _ZN<len><segment>…; an impl segment starts with _$LT$ (a `<`).
   const plain = name.replace(/^_ZN\d+/, '').replace(/^_?\$LT\$/, '').replace(/^<+/, '');
-  const m = plain.match(/^([a-z_][a-z0-9_]*?)(?:\.\.|::|\d|$)/i);
+  // Demangled v0 names carry the crate's hash: `yew[1c3d9801586602e9]::…` (std built with the app).
+  const m = plain.match(/^([a-z_][a-z0-9_]*?)(?:\.\.|::|\[[0-9a-f]+\]|\d|$)/i);
   if (m) return m[1];
   const v0 = name.match(/^_R.*?\d+_?([a-z_][a-z0-9_]+)/i); // v0 mangling: first named path segment
   return v0 ? v0[1] : '?';

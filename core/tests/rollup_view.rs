@@ -1,9 +1,9 @@
 //! The organisation view's aggregation: latest per unit, files kept apart, distributions,
-//! units furthest from their targets.
+//! units sorted by their distance from the targets.
 #![cfg(not(target_arch = "wasm32"))]
 
 use kompass_core::framework::presets::presets;
-use kompass_core::rollup::{distribution, furthest, unit_rows, Entry, Rollup};
+use kompass_core::rollup::{distribution, sorted_unit_rows, unit_rows, Entry, Rollup, SortKey};
 use kompass_core::{Assessment, Date, Level, Rating, Which};
 
 fn assessment(unit: &str, date: &str, now: u8, target: u8) -> Assessment {
@@ -59,8 +59,10 @@ fn thirteen_files_make_thirteen_units_with_their_latest_assessment() {
     assert!(k1.goal_areas.iter().all(|g| g.percent == Some(25.0)));
     assert!(k1.shifts.iter().all(|s| *s == Some(25.0)));
     assert_eq!(k1.distance, Some(75.0));
-    // Furthest first: the units at level 1 (Kommun 5 and 10), then level 2 (1, 6, 11).
-    let names: Vec<&str> = furthest(&rows, 4).iter().map(|r| r.unit.as_str()).collect();
+    // Sorted by distance, furthest first: the units at level 1 (Kommun 5 and 10, a tie kept in
+    // the order of the files), then level 2 (1, 6, 11).
+    let far = sorted_unit_rows(&fws[0], &entries, SortKey::Distance, false, 4);
+    let names: Vec<&str> = far.iter().map(|r| r.unit.as_str()).collect();
     assert_eq!(names[..2], ["Kommun 5", "Kommun 10"]);
     assert_eq!(names.len(), 4);
     // Levels: 0→4 (Kommun 0 now at 4), 1,6,11→2, 2,7,12→3, 3,8→4, 4,9→5, 5,10→1.

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::features::files::export_all;
+use crate::features::files::export_on_click;
 use crate::i18n::{t, CommonText, ErrorMsg};
 use crate::platform::download::download;
 use crate::platform::local_storage::{LoadNote, SaveProblem};
@@ -22,10 +22,7 @@ pub enum SaveState {
 /// Tells the user when their work is not being saved, and offers the way out: a file.
 pub fn storage_banner(state: &AppContext, load_note: &LoadNote, save: SaveState) -> Html {
     let lang = state.ws.lang;
-    let export = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| export_all(&state))
-    };
+    let export = export_on_click(state);
     let save_problem = match save {
         SaveState::Failed(SaveProblem::Unavailable) => Some(CommonText::StorageUnavailable),
         SaveState::Failed(SaveProblem::Refused) => Some(CommonText::StorageRefused),

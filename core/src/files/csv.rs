@@ -51,10 +51,6 @@ pub fn assessments_csv<F: AsRef<Framework>>(
     frameworks: &[F],
     labels: &CsvLabels,
 ) -> String {
-    let mut out = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
     let mut rows: Vec<Vec<String>> = vec![labels.headers.iter().map(|h| (*h).to_owned()).collect()];
     for a in list {
         let Some(fw) = frameworks
@@ -111,10 +107,27 @@ pub fn assessments_csv<F: AsRef<Framework>>(
             rows.push(row);
         }
     }
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = out.write_record(&row);
+    let mut out = String::from("\u{feff}");
+    for row in &rows {
+        write_record(&mut out, row);
     }
-    let body = out.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&body))
+    out
+}
+
+/// One row: cells joined by `;`, ended by CRLF; a cell holding `;`, `"`, CR or LF is quoted,
+/// with each `"` doubled (as the `csv` crate's writer does with its default, "necessary").
+fn write_record(out: &mut String, row: &[String]) {
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        if cell.contains([';', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    out.push_str("\r\n");
 }

@@ -221,9 +221,11 @@ fn migrate(from: u32, mut saved: SavedWorkspace) -> SavedWorkspace {
 fn shape_error(e: &serde_json::Error) -> StoreError {
     let text = e.to_string();
     // serde_json ends its message with " at line L column C"; the position is kept apart.
+    // (The last match searched forwards: a backward string search would cost its own code.)
     let message = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(m, _)| m);
+        .match_indices(" at line ")
+        .last()
+        .map_or(text.as_str(), |(at, _)| &text[..at]);
     StoreError::Shape {
         line: e.line(),
         problem: ShapeProblem::from_message(message),

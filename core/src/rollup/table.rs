@@ -57,14 +57,6 @@ fn distance(fw: &Framework, a: &Assessment) -> Option<f64> {
     (!gaps.is_empty()).then(|| gaps.iter().sum::<f64>() / gaps.len() as f64)
 }
 
-/// The `n` units furthest from their targets, furthest first.
-pub fn furthest(rows: &[UnitRow], n: usize) -> Vec<&UnitRow> {
-    let with: Vec<&UnitRow> = rows.iter().filter(|r| r.distance.is_some()).collect();
-    let far = |i: usize| with[i].distance.unwrap_or(0.0);
-    let order = sorted_positions(with.len(), &|i, j| far(i) > far(j));
-    order.into_iter().take(n).map(|i| with[i]).collect()
-}
-
 /// A column of the units table to sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortKey {

@@ -22,13 +22,20 @@ use kompass_core::{Assessment, Command, Framework, Lang};
 use std::rc::Rc;
 
 /// Saves everything as one versioned JSON file and notes when that was done.
-pub fn export_all(state: &AppContext) {
+fn export_all(state: &AppContext) {
     let now = now_iso();
     let list: Vec<&Assessment> = state.ws.assessments.iter().collect();
     let name = file_name(&list, state.ws.lang, &now, "json");
     if download(&name, "application/json", &export(&state.ws, &now)) {
         send(state, Command::Files(FileCommand::MarkExported(now)));
     }
+}
+
+/// "Spara som fil": one callback type for every such button (the file bar, the reminder and
+/// the storage banner), so `export_all` is not compiled into a closure of each.
+pub fn export_on_click(state: &AppContext) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| export_all(&state))
 }
 
 /// An exported file's name: the app, the units in `list` and the day of `now` (ISO 8601).
@@ -90,10 +97,7 @@ pub fn FileBar() -> Html {
     let lang = state.ws.lang;
     let ws = &state.ws;
 
-    let on_save = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| export_all(&state))
-    };
+    let on_save = export_on_click(&state);
     let on_csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| export_csv(&state))

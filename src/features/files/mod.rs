@@ -11,7 +11,7 @@ mod working_notices;
 mod working_question;
 mod working_status;
 
-pub use file_bar::{export_all, save_csv, FileBar};
+pub use file_bar::{export_on_click, save_csv, FileBar};
 pub use file_menu::file_menu;
 pub use save_reminder::save_reminder;
 pub use share::{SharePanel, SharedView};

@@ -4,7 +4,7 @@ use crate::ui::leaf;
 
 use crate::store::AppContext;
 
-use crate::features::files::export_all;
+use crate::features::files::export_on_click;
 use crate::i18n::{t, FilesMsg, FilesText};
 use kompass_core::files::merge::FileReminder;
 
@@ -23,10 +23,7 @@ pub fn save_reminder(state: &AppContext) -> Html {
         FileReminder::Never => t(lang, FilesText::NeverExported).to_owned(),
         FileReminder::ChangedSince(date) => t(lang, FilesMsg::ChangedSince { date }),
     };
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| export_all(&state))
-    };
+    let onclick = export_on_click(state);
     html! {
         <div class="notice save-reminder">
             { leaf("p", None, text.into()) }

@@ -5,7 +5,7 @@ use crate::hooks::use_app;
 use crate::i18n::{t, CommonText, HistoryMsg, HistoryText};
 
 use crate::platform::clock::today;
-use crate::store::send;
+use crate::store::{send, send_on_click};
 use crate::ui::{unit_name, Same};
 use kompass_core::results::history::{of_unit, pick_units, unit_choices, UnitChoice};
 use kompass_core::results::scoring::Index;
@@ -43,10 +43,7 @@ pub fn HistoryView() -> Html {
     };
     let list = of_unit(&ws.assessments, &unit);
     let display = |u: &str| unit_name(u, lang);
-    let cmd = |c: Command| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| send(&state, c.clone()))
-    };
+    let cmd = |c: Command| send_on_click(&state, c);
     let on_unit = {
         let state = state.clone();
         let choices = Rc::clone(&choices);
