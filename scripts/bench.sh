@@ -10,6 +10,8 @@ NVK_SET_UP=1 bash scripts/build.sh dist
 # The yardstick is built as the app is, with the standard library compiled for it.
 source "$ROOT/scripts/release-env.sh"
 (cd bench/hello && CARGO_TARGET_DIR="$ROOT/target/bench-hello" trunk build --release --offline --dist "$ROOT/bench/out/hello")
+# Its JS minified as the app's is (scripts/build.sh does that for the app).
+node scripts/minify-js.mjs bench/out/hello
 # A build whose wasm keeps its names, for the list of largest functions.
 wasm-bindgen --keep-debug --target web --out-dir bench/out/named target/wasm32-unknown-unknown/release/nara-vard-kompassen.wasm
 wasm-opt -Oz -g bench/out/named/nara-vard-kompassen_bg.wasm -o bench/out/named/app-named.wasm
