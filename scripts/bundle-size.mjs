@@ -95,7 +95,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`budget, ${bundle}: gzip(wasm + JS) ${kb(gz)} <= ${kb(budget)}: ok`);
     }
   }
-  for (const p of problems(dir)) {
+  for (const p of await problems(dir)) {
     console.error(`FAIL: ${p}`);
     failed = true;
   }

@@ -18,13 +18,20 @@
 // for a year by the host (README, "Deploying"). After a change of terser or of its options, a
 // browser holding the old minified file under the same name would use it against the new page's
 // integrity value, and the app would not start. A name from the minified content keeps "one name,
-// one content". The wasm keeps its name (it is not changed). The scanning worker keeps its name:
-// the wasm starts it by that name, which has no hash (the service worker asks the server again).
+// one content". The scanning worker keeps its name: the wasm starts it by that name, which has no
+// hash (the service worker asks the server again).
+//
+// Before minifying, a module and its wasm trade wasm-bindgen's long generated names for short ones
+// (scripts/wasm-names.mjs: `__wbg_createElement_<16 hex>` becomes `a`, in the wasm's import section
+// and in the JS's import object; the same for the closures' exports). The wasm then takes a new name
+// from its new content, as the module does, and the pages follow with its `integrity`. The worker
+// keeps its names.
 // Usage: node scripts/minify-js.mjs [dist-dir]
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { renameInJs, renameInWasm, renames } from './wasm-names.mjs';
 
 /** The pages of a build, each loading one module of wasm-bindgen's. */
 export const PAGES = ['index.html', 'join.html'];
@@ -47,10 +54,10 @@ export async function minifyCode(code, module) {
 /** The value of an `integrity` attribute for `bytes`, as trunk writes it. */
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-/** The name of a minified module: its stem and a hash of its new content. */
+/** The new name of a module (`.js`) or its wasm (`_bg.wasm`): its stem and a hash of its new content. */
 export function hashedName(oldName, bytes) {
-  const stem = oldName.replace(/-[0-9a-f]+\.js$/, '');
-  return `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.js`;
+  const [, stem, suffix] = /^(.*?)(?:-[0-9a-f]+)?(_bg\.wasm|\.js)$/.exec(oldName);
+  return `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${suffix}`;
 }
 
 /** `html` with `oldName` renamed to `newName`, and the integrity of the tag that loads it set anew. */
@@ -70,12 +77,27 @@ export async function minifyDist(dir) {
   const changed = [];
   for (const name of names.filter((n) => MODULE.test(n))) {
     const before = readFileSync(join(dir, name), 'utf8');
-    const bytes = Buffer.from(await minifyCode(before, true));
+    let code = before;
+    let wasmChange;
+    const wasm = wasmOf(name, names);
+    if (wasm) {
+      const wasmBytes = readFileSync(join(dir, wasm));
+      const renamed = renames(new WebAssembly.Module(wasmBytes), before);
+      code = renameInJs(before, renamed);
+      const newWasm = renameInWasm(wasmBytes, renamed);
+      const wasmName = hashedName(wasm, newWasm);
+      writeFileSync(join(dir, wasm), newWasm);
+      renameSync(join(dir, wasm), join(dir, wasmName));
+      for (const page of Object.keys(pages)) pages[page] = renameInPage(pages[page], wasm, wasmName, newWasm);
+      wasmChange = { name: wasm, renamed: wasmName, before: wasmBytes.length, after: newWasm.length };
+    }
+    const bytes = Buffer.from(await minifyCode(code, true));
     const renamed = hashedName(name, bytes);
     writeFileSync(join(dir, name), bytes);
     renameSync(join(dir, name), join(dir, renamed));
     for (const page of Object.keys(pages)) pages[page] = renameInPage(pages[page], name, renamed, bytes);
     changed.push({ name, renamed, before: Buffer.byteLength(before), after: bytes.length });
+    if (wasmChange) changed.push(wasmChange);
   }
   if (names.includes(WORKER)) {
     const before = readFileSync(join(dir, WORKER), 'utf8');
@@ -94,25 +116,60 @@ function wasmOf(name, names) {
 }
 
 /**
- * What is wrong with the shipped JS of the build in `dir`: a module of wasm-bindgen's or the
- * worker not minified (more than a few lines, or wasm-bindgen's own local names still there) or
- * lacking a function its wasm imports (by the name the wasm calls it), or an `integrity`
- * attribute in a page that does not match its file.
+ * The import object that the module (or, `classic`, the worker's script) `code` gives its wasm
+ * in `initSync`: caught at `new WebAssembly.Instance`, before any of the wasm runs.
  */
-export function problems(dir) {
+async function importObject(code, module, classic) {
+  const bindings = classic
+    ? new Function(`${code}; return wasm_bindgen;`)()
+    : await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const real = WebAssembly.Instance;
+  let caught;
+  WebAssembly.Instance = function caughtInstance(_, imports) {
+    caught = imports;
+    throw new Error('caught');
+  };
+  try {
+    bindings.initSync({ module });
+  } catch {
+    // The instance is never made; `caught` says whether initSync got that far.
+  } finally {
+    WebAssembly.Instance = real;
+  }
+  return caught ?? {};
+}
+
+/** A name wasm-bindgen generates, as a word in JS. */
+const GENERATED_WORD = /(?<![\w$])(?:__wbg_|__wbindgen_|__externref_|wasm_bindgen_[0-9a-f]+___)[\w$]*/g;
+
+/**
+ * What is wrong with the shipped JS of the build in `dir`: a module of wasm-bindgen's or the
+ * worker not minified (more than a few lines, or wasm-bindgen's own local names still there),
+ * an import of its wasm that the import object it gives `initSync` lacks, a generated name in the
+ * JS that its wasm neither imports nor exports (a rename done in one of the two only), or an
+ * `integrity` attribute in a page that does not match its file.
+ */
+export async function problems(dir) {
   const found = [];
   const names = readdirSync(dir);
   for (const name of names.filter((n) => MODULE.test(n) || n === WORKER)) {
     const code = readFileSync(join(dir, name), 'utf8');
-    if (code.split('\n').length > 3 || /\b__wbg_get_imports\b/.test(code)) found.push(`${name} is not minified`);
+    const minified = code.split('\n').length <= 3 && !/\b__wbg_get_imports\b/.test(code);
+    if (!minified) found.push(`${name} is not minified`);
     const wasm = wasmOf(name, names);
     if (!wasm) {
       found.push(`${name}: no wasm beside it`);
       continue;
     }
-    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(dir, wasm))));
-    const lost = imports.filter((i) => !code.includes(`${i.name}:`)).map((i) => i.name);
+    const module = new WebAssembly.Module(readFileSync(join(dir, wasm)));
+    const given = await importObject(code, module, name === WORKER);
+    const imports = WebAssembly.Module.imports(module).filter((i) => i.kind === 'function');
+    const lost = imports.filter((i) => typeof given[i.module]?.[i.name] !== 'function').map((i) => i.name);
     if (lost.length > 0) found.push(`${name} lacks ${lost.length} imports of ${wasm}: ${lost.slice(0, 3).join(', ')}`);
+    const known = new Set([...imports, ...WebAssembly.Module.exports(module)].map((i) => i.name));
+    // Unminified JS still names its own helpers `__wbg_…`; only minified JS must name none but these.
+    const stray = minified ? [...new Set(code.match(GENERATED_WORD))].filter((w) => !known.has(w)) : [];
+    if (stray.length > 0) found.push(`${name} names ${stray.length} that ${wasm} lacks: ${stray.slice(0, 3).join(', ')}`);
   }
   for (const page of PAGES.filter((p) => names.includes(p))) {
     const html = readFileSync(join(dir, page), 'utf8');
@@ -131,7 +188,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const c of await minifyDist(dir)) {
     console.log(`minified: ${c.name} -> ${c.renamed}: ${c.before} -> ${c.after} bytes`);
   }
-  const found = problems(dir);
+  const found = await problems(dir);
   for (const p of found) console.error(`FAIL: ${p}`);
   process.exit(found.length > 0 ? 1 : 0);
 }

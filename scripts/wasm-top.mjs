@@ -2,7 +2,8 @@
 // so a size regression has a culprit. Usage: node scripts/wasm-top.mjs file.wasm [rows]
 import { readFileSync } from 'node:fs';
 
-function leb(buf, pos) {
+/** An unsigned LEB128 number at `pos` in `buf`: `[value, position after it]`. */
+export function leb(buf, pos) {
   let result = 0, shift = 0, byte;
   do {
     byte = buf[pos++];
