@@ -10,7 +10,8 @@ NVK_SET_UP=1 bash scripts/build.sh dist
 # The yardstick is built as the app is, with the standard library compiled for it.
 source "$ROOT/scripts/release-env.sh"
 (cd bench/hello && CARGO_TARGET_DIR="$ROOT/target/bench-hello" trunk build --release --offline --dist "$ROOT/bench/out/hello")
-# Its JS minified as the app's is (scripts/build.sh does that for the app).
+# Its wasm optimized and its JS minified as the app's are (scripts/build.sh does that for the app).
+node scripts/optimize-wasm.mjs bench/out/hello
 node scripts/minify-js.mjs bench/out/hello
 # A build whose wasm keeps its names, for the list of largest functions.
 wasm-bindgen --keep-debug --target web --out-dir bench/out/named target/wasm32-unknown-unknown/release/nara-vard-kompassen.wasm

@@ -36,8 +36,8 @@ NVK_SET_UP=1 bash scripts/build.sh dist
 step "bundle sizes and their budgets (the app, the participant page)"
 node scripts/bundle-size.mjs dist
 
-step "the benchmark's median and formatting helpers, the JS minifier (node --test)"
-node --test --test-timeout=60000 scripts/bench/format.test.mjs scripts/minify-js.test.mjs
+step "the benchmark's median and formatting helpers, the JS minifier, the wasm optimizer (node --test)"
+node --test --test-timeout=60000 scripts/bench/format.test.mjs scripts/minify-js.test.mjs scripts/optimize-wasm.test.mjs
 
 step "end-to-end in Chromium (Playwright + axe-core)"
 # A hang fails instead of running into CI's limit. Under `node --test` (Node 20) the timeout bounds

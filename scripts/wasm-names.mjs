@@ -60,7 +60,8 @@ export function renameInJs(js, { imports, exports }) {
   return js.replace(new RegExp(`(?<![\\w$])(?:${words})(?![\\w$])`, 'g'), (name) => all.get(name));
 }
 
-function writeLeb(value) {
+/** `value` as unsigned LEB128 bytes. */
+export function writeLeb(value) {
   const out = [];
   do {
     let byte = value % 128;
@@ -71,7 +72,8 @@ function writeLeb(value) {
   return out;
 }
 
-const text = (s) => {
+/** A wasm name: its UTF-8 length, then its bytes. */
+export const text = (s) => {
   const bytes = Buffer.from(s, 'utf8');
   return Buffer.concat([Buffer.from(writeLeb(bytes.length)), bytes]);
 };

@@ -13,6 +13,36 @@ export function leb(buf, pos) {
   return [result, pos];
 }
 
+/**
+ * The function names in a custom section's body (`[[index, name], …]`), or null when the section
+ * is not the name section.
+ */
+export function functionNames(body) {
+  let [length, p] = leb(body, 0);
+  if (new TextDecoder().decode(body.subarray(p, p + length)) !== 'name') return null;
+  p += length;
+  const names = [];
+  while (p < body.length) {
+    const sub = body[p++];
+    let subSize;
+    [subSize, p] = leb(body, p);
+    const subEnd = p + subSize;
+    if (sub === 1) {
+      let n;
+      [n, p] = leb(body, p);
+      for (let i = 0; i < n; i++) {
+        let idx, l;
+        [idx, p] = leb(body, p);
+        [l, p] = leb(body, p);
+        names.push([idx, new TextDecoder().decode(body.subarray(p, p + l))]);
+        p += l;
+      }
+    }
+    p = subEnd;
+  }
+  return names;
+}
+
 export function functionSizes(bytes) {
   let pos = 8, imports = 0;
   const bodies = [], names = new Map();
@@ -47,30 +77,7 @@ export function functionSizes(bytes) {
         bodies.push(p - start);
       }
     } else if (id === 0) {
-      let len, p = pos;
-      [len, p] = leb(bytes, p);
-      const name = new TextDecoder().decode(bytes.subarray(p, p + len));
-      p += len;
-      if (name === 'name') {
-        while (p < end) {
-          const sub = bytes[p++];
-          let subSize;
-          [subSize, p] = leb(bytes, p);
-          const subEnd = p + subSize;
-          if (sub === 1) {
-            let n;
-            [n, p] = leb(bytes, p);
-            for (let i = 0; i < n; i++) {
-              let idx, l;
-              [idx, p] = leb(bytes, p);
-              [l, p] = leb(bytes, p);
-              names.set(idx, new TextDecoder().decode(bytes.subarray(p, p + l)));
-              p += l;
-            }
-          }
-          p = subEnd;
-        }
-      }
+      for (const [idx, name] of functionNames(bytes.subarray(pos, end)) ?? []) names.set(idx, name);
     }
     pos = end;
   }
