@@ -6,7 +6,7 @@ mod support;
 
 use kompass_core::framework::presets::{presets, PRESET_FILES};
 use kompass_core::workshop::carried::{pack, unpack};
-use kompass_core::workshop::phone::{Opening, Phone, PhoneEvent, PACKED_PRESETS};
+use kompass_core::workshop::phone::{is_built_in, Opening, Phone, PhoneEvent, PACKED_PRESETS};
 use kompass_core::workshop::{Participation, WorkshopSetup};
 use kompass_core::Lang;
 use support::lvl;
@@ -30,6 +30,22 @@ fn packed_presets_are_the_presets_packed() {
             text, fresh,
             "{id}: run `PACK_PRESETS=1 cargo test -p kompass-core --test phone`"
         );
+    }
+}
+
+/// The full app leaves a framework out of the join link only when the phone has it built in: a
+/// preset exactly as shipped (each file named for its id), not one changed or under another id.
+#[test]
+fn only_a_preset_as_shipped_is_built_in() {
+    for ((file, _), fw) in PRESET_FILES.iter().zip(presets()) {
+        assert_eq!(*file, format!("{}.json", fw.id));
+        assert!(is_built_in(&fw), "{}", fw.id);
+        let mut changed = fw.clone();
+        changed.name.sv.push('!');
+        assert!(!is_built_in(&changed), "{} changed", fw.id);
+        let mut renamed = fw.clone();
+        renamed.id = format!("{}-eget", fw.id);
+        assert!(!is_built_in(&renamed), "{} under another id", fw.id);
     }
 }
 

@@ -8,6 +8,8 @@ use super::code::{span_of, Slot};
 use super::session::Participation;
 use super::setup::{read_join, WorkshopSetup, JOIN_KEY};
 use crate::assessment::Rating;
+use crate::framework::presets::PRESET_FILES;
+use crate::framework::validate::parse_framework;
 use crate::framework::Framework;
 use crate::Lang;
 use std::rc::Rc;
@@ -30,11 +32,15 @@ pub const PACKED_PRESETS: [(&str, &str); 3] = [
 ];
 
 /// Whether a phone has `fw` built in exactly as it is here. Any other framework (an own one, the
-/// site's, or an admin's file that takes a preset's id) travels in the join link.
+/// site's, or an admin's file that takes a preset's id) travels in the join link. Called by the
+/// full app, which compares with its preset's JSON rather than with [`PACKED_PRESETS`], so that
+/// the packed lines stay out of its bundle (they are that JSON packed; `core/tests/phone.rs`).
 pub fn is_built_in(fw: &Framework) -> bool {
-    PACKED_PRESETS
+    PRESET_FILES
         .iter()
-        .any(|(id, text)| *id == fw.id && pack(fw) == *text)
+        .filter(|(file, _)| file.strip_suffix(".json") == Some(fw.id.as_str()))
+        .filter_map(|(_, json)| parse_framework(json).ok())
+        .any(|preset| pack(&preset) == pack(fw))
 }
 
 /// What a join link in the address asks the phone to do.
