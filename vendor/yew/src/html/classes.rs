@@ -2,8 +2,6 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
-
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
 use crate::utils::RcExt;
@@ -14,7 +12,55 @@ use crate::virtual_dom::AttrValue;
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    set: Rc<ClassSet>,
+}
+
+/// Local fork (vendor/README.md): the classes in the order first added, each once, as an
+/// `IndexSet` kept them, but in a `Vec` searched from the start. An element has a few classes,
+/// and the set's hashing and tables were most of this type's code in the wasm.
+#[derive(Debug, Clone, Default)]
+struct ClassSet(Vec<AttrValue>);
+
+impl ClassSet {
+    fn with_capacity(n: usize) -> Self {
+        Self(Vec::with_capacity(n))
+    }
+
+    fn insert(&mut self, class: AttrValue) {
+        if !self.contains(&class) {
+            self.0.push(class);
+        }
+    }
+
+    fn contains(&self, class: &str) -> bool {
+        self.0.iter().any(|c| c.as_str() == class)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, AttrValue> {
+        self.0.iter()
+    }
+}
+
+impl Extend<AttrValue> for ClassSet {
+    fn extend<I: IntoIterator<Item = AttrValue>>(&mut self, iter: I) {
+        iter.into_iter().for_each(|class| self.insert(class));
+    }
+}
+
+impl FromIterator<AttrValue> for ClassSet {
+    fn from_iter<I: IntoIterator<Item = AttrValue>>(iter: I) -> Self {
+        let mut set = Self::default();
+        set.extend(iter);
+        set
+    }
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +91,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(ClassSet::default()),
         }
     }
 
@@ -54,7 +100,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(ClassSet::with_capacity(n)),
         }
     }
 
@@ -144,22 +190,22 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        RcExt::unwrap_or_clone(self.set).into_iter()
+        RcExt::unwrap_or_clone(self.set).0.into_iter()
     }
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        (*self.set).clone().into_iter()
+        (*self.set).clone().0.into_iter()
     }
 }
 
@@ -200,7 +246,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(ClassSet::from_iter([AttrValue::from(t)])),
                 },
             },
             true => Self::from(&t),
@@ -239,7 +285,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(ClassSet::from_iter([t])),
                 },
             },
             true => Self::from(&t),
@@ -313,6 +359,17 @@ mod tests {
         fn from(x: TestClass) -> Self {
             Classes::from(x.as_class())
         }
+    }
+
+    // Local fork (vendor/README.md): the Vec keeps what the IndexSet kept.
+    #[test]
+    fn it_keeps_each_class_once_in_the_order_first_added() {
+        let mut subject = Classes::from("b a b");
+        subject.push("c a");
+        subject.push(String::from("d b"));
+        assert_eq!(subject.to_string(), "b a c d");
+        let empty: Option<AttrValue> = Classes::from("  ").into_prop_value();
+        assert_eq!(empty, None);
     }
 
     #[test]
