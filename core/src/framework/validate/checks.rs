@@ -1,7 +1,7 @@
 //! The general checks every part of a framework goes through: ids, texts, counts and goal-area
 //! mappings. Problems are collected in order; none stops the others.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::{FrameworkError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use crate::framework::text::Localized;
@@ -11,7 +11,7 @@ use crate::framework::Framework;
 pub(super) struct Validator {
     pub(super) errors: Vec<FrameworkError>,
     /// Item and goal-area ids seen so far, with the path where each was first seen.
-    seen: HashMap<String, String>,
+    seen: BTreeMap<String, String>,
 }
 
 impl Validator {
