@@ -7,6 +7,19 @@ use super::{FrameworkError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use crate::framework::text::Localized;
 use crate::framework::Framework;
 
+/// `path` and `then` (`shifts[0]` and `.name`): one function for every path, where a
+/// `format!` at each place costs its own code.
+#[inline(never)]
+pub(super) fn sub(path: &str, then: &str) -> String {
+    [path, then].concat()
+}
+
+/// `list[i]`.
+#[inline(never)]
+pub(super) fn at(list: &str, i: usize) -> String {
+    format!("{list}[{i}]")
+}
+
 #[derive(Default)]
 pub(super) struct Validator {
     pub(super) errors: Vec<FrameworkError>,
@@ -33,7 +46,7 @@ impl Validator {
 
     /// Ids are unique across goal areas, shifts and factors: assessments refer to items by id alone.
     pub(super) fn unique_id(&mut self, path: &str, id: &str) {
-        let id_path = format!("{path}.id");
+        let id_path = sub(path, ".id");
         if !self.id(&id_path, id) {
             return;
         }
@@ -52,7 +65,7 @@ impl Validator {
     pub(super) fn text(&mut self, path: &str, text: &Localized) {
         if text.sv.trim().is_empty() {
             self.errors.push(FrameworkError::Empty {
-                path: format!("{path}.sv"),
+                path: sub(path, ".sv"),
             });
         }
         self.optional_text(path, text);
@@ -60,11 +73,11 @@ impl Validator {
 
     /// Length limits only: the text may be empty.
     pub(super) fn optional_text(&mut self, path: &str, text: &Localized) {
-        let langs = [("sv", Some(&text.sv)), ("en", text.en.as_ref())];
+        let langs = [(".sv", Some(&text.sv)), (".en", text.en.as_ref())];
         for (lang, value) in langs {
             if value.is_some_and(|s| s.chars().count() > MAX_TEXT_CHARS) {
                 self.errors.push(FrameworkError::TooLong {
-                    path: format!("{path}.{lang}"),
+                    path: sub(path, lang),
                     max: MAX_TEXT_CHARS,
                 });
             }
@@ -92,13 +105,13 @@ impl Validator {
         for (j, area) in areas.iter().enumerate() {
             if fw.goal_area(area).is_none() {
                 self.errors.push(FrameworkError::UnknownGoalArea {
-                    path: format!("{path}.goal_areas[{j}]"),
+                    path: at(&sub(path, ".goal_areas"), j),
                     id: area.clone(),
                 });
             }
         }
         if let Some(r) = rationale {
-            self.optional_text(&format!("{path}.rationale"), r);
+            self.optional_text(&sub(path, ".rationale"), r);
         }
     }
 }
