@@ -1,11 +1,10 @@
 //! The general checks every part of a framework goes through: ids, texts, counts and goal-area
 //! mappings. Problems are collected in order; none stops the others.
 
-use std::collections::BTreeMap;
-
 use super::{FrameworkError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use crate::framework::text::Localized;
 use crate::framework::Framework;
+use crate::order::first_of_same;
 
 /// `path` and `then` (`shifts[0]` and `.name`): one function for every path, where a
 /// `format!` at each place costs its own code.
@@ -23,18 +22,44 @@ pub(super) fn at(list: &str, i: usize) -> String {
 #[derive(Default)]
 pub(super) struct Validator {
     pub(super) errors: Vec<FrameworkError>,
-    /// Item and goal-area ids seen so far, with the path where each was first seen.
-    seen: BTreeMap<String, String>,
+    /// For each well-formed goal-area and item id, in the order they are checked, the position
+    /// of the first of them with the same id ([`ids_first_seen`]).
+    first: Vec<usize>,
+    /// The paths of the well-formed ids checked so far (empty for a repeated one).
+    paths: Vec<String>,
+}
+
+/// Whether `id` is made of `a–z`, `0–9` and `-`, starts with a letter or digit and is at most
+/// [`MAX_ID_CHARS`] long.
+fn well_formed(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_ID_CHARS
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// For each well-formed id of `fw`'s goal areas, shifts and factors, in that order (the order
+/// [`Validator::unique_id`] sees them), the position of the first with the same id: one sort,
+/// where a map would cost its own code.
+fn ids_first_seen(fw: &Framework) -> Vec<usize> {
+    let mut ids: Vec<&str> = fw.goal_areas.iter().map(|g| g.id.as_str()).collect();
+    ids.extend(fw.items().map(|(_, id, _)| id));
+    ids.retain(|id| well_formed(id));
+    first_of_same(ids.len(), &|i, j| ids[i].cmp(ids[j]))
 }
 
 impl Validator {
+    pub(super) fn new(fw: &Framework) -> Self {
+        Validator {
+            first: ids_first_seen(fw),
+            ..Validator::default()
+        }
+    }
+
     pub(super) fn id(&mut self, path: &str, id: &str) -> bool {
-        let well_formed = !id.is_empty()
-            && id.chars().count() <= MAX_ID_CHARS
-            && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let well_formed = well_formed(id);
         if !well_formed {
             self.errors.push(FrameworkError::BadId {
                 path: path.to_owned(),
@@ -50,15 +75,18 @@ impl Validator {
         if !self.id(&id_path, id) {
             return;
         }
-        match self.seen.get(id) {
-            Some(first) => self.errors.push(FrameworkError::DuplicateId {
+        let k = self.paths.len();
+        let first = self.first.get(k).copied().unwrap_or(k);
+        if first == k {
+            self.paths.push(id_path);
+        } else {
+            self.paths.push(String::new());
+            let first = self.paths.get(first).cloned().unwrap_or_default();
+            self.errors.push(FrameworkError::DuplicateId {
                 path: id_path,
                 id: id.to_owned(),
-                first: first.clone(),
-            }),
-            None => {
-                self.seen.insert(id.to_owned(), id_path);
-            }
+                first,
+            });
         }
     }
 

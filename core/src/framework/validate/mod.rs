@@ -76,7 +76,7 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<FrameworkError>> {
 
 /// All problems of an already parsed framework; empty when it is valid.
 pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
-    let mut v = Validator::default();
+    let mut v = Validator::new(fw);
     v.id("id", &fw.id);
     v.text("name", &fw.name);
     v.optional_text("source", &fw.source);
