@@ -74,16 +74,17 @@ pub fn count_words(text: &str, lang: Lang) -> Vec<WordCount> {
         Some((_, false)) => None,
         None => Some(line),
     });
-    let words = lines
-        .flat_map(|line| {
-            line.split(|c: char| !(c.is_alphabetic() || c == '-'))
-                .map(|w| lower(w.trim_matches('-')))
-        })
-        .filter(|w| w.chars().count() > 1 && !is_stop_word(w, lang == Lang::En));
-    for word in words {
-        match counts.iter_mut().find(|c| c.word == word) {
-            Some(c) => c.count += 1,
-            None => counts.push(WordCount { word, count: 1 }),
+    // Loops inside each other rather than a flat_map, which costs more code.
+    for line in lines {
+        for word in line.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+            let word = lower(word.trim_matches('-'));
+            if word.chars().count() <= 1 || is_stop_word(&word, lang == Lang::En) {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.word == word) {
+                Some(c) => c.count += 1,
+                None => counts.push(WordCount { word, count: 1 }),
+            }
         }
     }
     // An insertion sort: a few hundred words at most, and far less code in the app's download
