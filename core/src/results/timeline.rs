@@ -95,8 +95,9 @@ pub fn timeline(
     };
     let span = to - from + 1;
     let step = span.div_ceil(7).max(1);
-    let x_ticks = (from..=to)
-        .filter(|y| (y - from) % step == 0)
+    // Every `step`-th year from `from` (counted: a range up to and including `to` costs more).
+    let x_ticks = (0..span.div_ceil(step))
+        .map(|k| from + k * step)
         .map(|y| (s.x(f64::from(y)), y))
         .collect();
     let y_ticks = [0u8, 25, 50, 75, 100]
