@@ -102,6 +102,50 @@ fn duplicate_ids_name_both_places() {
 }
 
 #[test]
+fn a_repeated_id_names_its_first_well_formed_place() {
+    let mut v = sormland();
+    let area = v["goal_areas"][0]["id"].clone();
+    let shift = v["shifts"][0]["id"].clone();
+    v["shifts"][1]["id"] = area.clone();
+    v["shifts"][2]["id"] = json!("Inte ett id");
+    v["factors"][0]["id"] = area.clone();
+    v["factors"][1]["id"] = json!("Inte ett id");
+    v["factors"][3]["id"] = shift.clone();
+    let (area, shift) = (
+        area.as_str().unwrap_or_default(),
+        shift.as_str().unwrap_or_default(),
+    );
+    assert_eq!(
+        errors_of(&v),
+        [
+            E::DuplicateId {
+                path: "shifts[1].id".into(),
+                id: area.into(),
+                first: "goal_areas[0].id".into()
+            },
+            E::BadId {
+                path: "shifts[2].id".into(),
+                id: "Inte ett id".into()
+            },
+            E::DuplicateId {
+                path: "factors[0].id".into(),
+                id: area.into(),
+                first: "goal_areas[0].id".into()
+            },
+            E::BadId {
+                path: "factors[1].id".into(),
+                id: "Inte ett id".into()
+            },
+            E::DuplicateId {
+                path: "factors[3].id".into(),
+                id: shift.into(),
+                first: "shifts[0].id".into()
+            },
+        ]
+    );
+}
+
+#[test]
 fn empty_wording_is_rejected_per_field() {
     let mut v = sormland();
     v["shifts"][1]["to"]["sv"] = json!("   ");

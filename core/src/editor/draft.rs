@@ -81,11 +81,7 @@ impl Draft {
     /// `prefix-1`, `prefix-2`, … : the first not yet used by a goal area, shift or factor.
     pub(crate) fn fresh_id(&self, prefix: &str) -> String {
         let fw = &self.fw;
-        let used = |id: &str| {
-            fw.goal_areas.iter().any(|g| g.id == id)
-                || fw.shifts.iter().any(|s| s.id == id)
-                || fw.factors.iter().any(|f| f.id == id)
-        };
+        let used = |id: &str| fw.goal_areas.iter().any(|g| g.id == id) || fw.has_item(id);
         // At most 76 ids are in use (12 + 12 + 40 … plus a copy's own), so one is free.
         (1..=100)
             .map(|n| format!("{prefix}-{n}"))

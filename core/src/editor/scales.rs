@@ -74,11 +74,11 @@ pub(crate) fn apply(fw: &mut Framework, cmd: ScaleCommand) -> bool {
             scale.steps = steps;
             scale.labels.resize_with(steps.into(), Localized::default);
             let id = scale.id.clone();
-            for (named, levels) in items_mut(fw) {
+            each_item_mut(fw, &mut |named, levels| {
                 if named.as_deref() == Some(id.as_str()) && !levels.is_empty() {
                     levels.resize_with(steps.into(), Localized::default);
                 }
-            }
+            });
             true
         }
         ScaleCommand::Start { index, start } => match fw.scales.get_mut(index) {
@@ -138,22 +138,27 @@ fn steps_of(fw: &Framework, kind: ItemKind, named: Option<&str>) -> u8 {
         .steps
 }
 
-/// Every item's scale and wording.
-fn items_mut(
+/// Every item's scale and wording, handed to `each` (a chain of the two lists would compile
+/// each loop twice).
+fn each_item_mut(
     fw: &mut Framework,
-) -> impl Iterator<Item = (&mut Option<String>, &mut Vec<Localized>)> {
-    let shifts = fw.shifts.iter_mut().map(|s| (&mut s.scale, &mut s.levels));
-    let factors = fw.factors.iter_mut().map(|f| (&mut f.scale, &mut f.levels));
-    shifts.chain(factors)
+    each: &mut dyn FnMut(&mut Option<String>, &mut Vec<Localized>),
+) {
+    for s in &mut fw.shifts {
+        each(&mut s.scale, &mut s.levels);
+    }
+    for f in &mut fw.factors {
+        each(&mut f.scale, &mut f.levels);
+    }
 }
 
 /// A removed own scale: no item is rated on it any more (they go back to their kind's scale
 /// and lose their wording of its steps).
 pub(crate) fn forget_scale(fw: &mut Framework, id: &str) {
-    for (named, levels) in items_mut(fw) {
+    each_item_mut(fw, &mut |named, levels| {
         if named.as_deref() == Some(id) {
             *named = None;
             levels.clear();
         }
-    }
+    });
 }

@@ -22,16 +22,13 @@ fn set_optional(text: &mut Option<Localized>, lang: Lang, value: String) {
 
 /// Paragraphs (or lines) of one language, matched with the other language's by position.
 fn set_parts(list: &mut Vec<Localized>, lang: Lang, value: &str, by_line: bool) {
-    let parts: Vec<String> = if by_line {
-        value.lines().map(str::trim).map(str::to_owned).collect()
-    } else {
-        value
-            .split("\n\n")
-            .map(str::trim)
-            .map(str::to_owned)
-            .collect()
-    };
-    let parts: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+    // One split for both (trimming takes a line's `\r` as `lines()` would), empty parts left out.
+    let parts: Vec<String> = value
+        .split(if by_line { "\n" } else { "\n\n" })
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect();
     let keep = match lang {
         Lang::Sv => parts.len(),
         Lang::En => parts

@@ -31,7 +31,9 @@ pub fn base64url(bytes: &[u8]) -> String {
             *chunk.get(2).unwrap_or(&0),
         ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..=chunk.len() {
+        // One character per six bits: one more than the bytes (counted, not `0..=len`).
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
             out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
         }
     }

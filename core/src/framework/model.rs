@@ -176,15 +176,7 @@ impl Framework {
 
     /// Every assessed item in order: shifts first, then factors, with their goal areas.
     pub fn items(&self) -> impl Iterator<Item = (ItemKind, &str, &[String])> {
-        let shifts = self
-            .shifts
-            .iter()
-            .map(|s| (ItemKind::Shift, s.id.as_str(), s.goal_areas.as_slice()));
-        let factors = self
-            .factors
-            .iter()
-            .map(|f| (ItemKind::Factor, f.id.as_str(), f.goal_areas.as_slice()));
-        shifts.chain(factors)
+        Items { fw: self, next: 0 }
     }
 
     /// Whether `id` is one of the framework's shifts or factors.
@@ -237,6 +229,35 @@ impl Framework {
         self.items()
             .filter(move |(_, _, areas)| areas.iter().any(|a| a == id))
             .map(|(kind, item, _)| (kind, item))
+    }
+}
+
+/// [`Framework::items`]: one loop over shifts and factors. A chain of the two lists would
+/// compile the body of every loop over the items twice, once for each list.
+struct Items<'a> {
+    fw: &'a Framework,
+    next: usize,
+}
+
+impl<'a> Iterator for Items<'a> {
+    type Item = (ItemKind, &'a str, &'a [String]);
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (shifts, i) = (&self.fw.shifts, self.next);
+        let item = if let Some(s) = shifts.get(i) {
+            (ItemKind::Shift, s.id.as_str(), s.goal_areas.as_slice())
+        } else {
+            let f = self.fw.factors.get(i - shifts.len())?;
+            (ItemKind::Factor, f.id.as_str(), f.goal_areas.as_slice())
+        };
+        self.next += 1;
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.fw.shifts.len() + self.fw.factors.len() - self.next;
+        (left, Some(left))
     }
 }
 

@@ -40,6 +40,26 @@ write_struct!(Scale { id, name if Option::is_none, steps, start, labels });
 
 read_struct!(Scale { id, name = default, steps, start = one, labels });
 
+/// [`Scale::levels`], counted: a range up to and including its end, filtered, costs more code
+/// in every loop over it. A step above the highest level ends it (every later one is higher).
+struct Levels {
+    next: u8,
+    last: u8,
+}
+
+impl Iterator for Levels {
+    type Item = Level;
+
+    fn next(&mut self) -> Option<Level> {
+        if self.next > self.last {
+            return None;
+        }
+        let level = Level::new(self.next)?;
+        self.next += 1;
+        Some(level)
+    }
+}
+
 fn one() -> u8 {
     1
 }
@@ -116,7 +136,10 @@ impl Scale {
 
     /// Every level of the scale, lowest first.
     pub fn levels(&self) -> impl Iterator<Item = Level> + use<> {
-        (self.min()..=self.max()).filter_map(Level::new)
+        Levels {
+            next: self.min(),
+            last: self.max(),
+        }
     }
 
     pub fn contains(&self, level: Level) -> bool {

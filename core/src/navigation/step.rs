@@ -41,11 +41,12 @@ pub enum Step {
 /// Every step of an assessment of `fw`, in order: start, each shift and factor, the action
 /// plan, the results.
 pub fn step_sequence(fw: &Framework) -> Vec<Step> {
-    let items = fw.items().map(|(_, id, _)| Step::Item(id.to_owned()));
-    std::iter::once(Step::Start)
-        .chain(items)
-        .chain([Step::Actions, Step::Results])
-        .collect()
+    // Pushed one after another: a chain of the three parts compiles a loop for each.
+    let mut steps = vec![Step::Start];
+    steps.extend(fw.items().map(|(_, id, _)| Step::Item(id.to_owned())));
+    steps.push(Step::Actions);
+    steps.push(Step::Results);
+    steps
 }
 
 /// The view the main area shows.

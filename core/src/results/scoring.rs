@@ -195,20 +195,26 @@ pub fn ranking(scores: &[ItemScore]) -> Ranking {
         return Ranking::default();
     };
     let high: Vec<_> = leveled.iter().filter(|(l, _)| *l > min).copied().collect();
-    let strongest: Vec<ItemScore> = ordered_by(high, |l| -*l).into_iter().take(3).collect();
+    let strongest: Vec<ItemScore> = ordered_by(high, -1, 3);
     let low: Vec<_> = leveled
         .iter()
         .filter(|(l, s)| *l < max && !strongest.iter().any(|st| st.id == s.id))
         .copied()
         .collect();
-    let weakest = ordered_by(low, |l| *l).into_iter().take(3).collect();
+    let weakest = ordered_by(low, 1, 3);
     Ranking { strongest, weakest }
 }
 
-/// The items sorted by `key`, ascending, equal keys keeping their order.
-fn ordered_by<K>(mut items: Vec<(K, &ItemScore)>, key: impl Fn(&K) -> i64) -> Vec<ItemScore> {
-    sort_small(&mut items, |a, b| key(&a.0) < key(&b.0));
-    items.into_iter().map(|(_, s)| s.clone()).collect()
+/// The first `limit` items sorted by their key times `sign` (1 ascending, -1 descending), equal
+/// keys keeping their order. Not generic, so that its sort is compiled once.
+#[inline(never)]
+fn ordered_by(mut items: Vec<(i64, &ItemScore)>, sign: i64, limit: usize) -> Vec<ItemScore> {
+    sort_small(&mut items, |a, b| sign * a.0 < sign * b.0);
+    items
+        .iter()
+        .take(limit)
+        .map(|(_, s)| (*s).clone())
+        .collect()
 }
 
 /// Items whose target is above their current level, largest gap first.
@@ -222,7 +228,7 @@ pub fn gaps(scores: &[ItemScore]) -> Vec<(ItemScore, i8)> {
         })
         .collect();
     // The sort hands back the items alone; each gap is recomputed from them.
-    ordered_by(open, |g| -*g)
+    ordered_by(open, -1, usize::MAX)
         .into_iter()
         .filter_map(|s| s.gap().map(|g| (s, g)))
         .collect()

@@ -77,8 +77,14 @@ pub fn year_range(points: &[(f64, f64)], horizon: Option<u16>) -> (u16, u16) {
 /// counts as (see README "Scoring"): the y axis of a chart of one item's levels.
 pub fn level_ticks(min: u8, max: u8) -> Vec<(i32, u8)> {
     let range = f64::from(max.saturating_sub(min).max(1));
-    (min..=max)
-        .map(|l| (Scale::y(100.0 * f64::from(l - min) / range), l))
+    // Counted from `min` (a range up to and including its end costs more code).
+    let count = if max < min {
+        0
+    } else {
+        u16::from(max - min) + 1
+    };
+    (0..count)
+        .map(|i| (Scale::y(100.0 * f64::from(i) / range), min + i as u8))
         .collect()
 }
 
@@ -95,8 +101,9 @@ pub fn timeline(
     };
     let span = to - from + 1;
     let step = span.div_ceil(7).max(1);
-    let x_ticks = (from..=to)
-        .filter(|y| (y - from) % step == 0)
+    // Every `step`-th year from `from` (counted: a range up to and including `to` costs more).
+    let x_ticks = (0..span.div_ceil(step))
+        .map(|k| from + k * step)
         .map(|y| (s.x(f64::from(y)), y))
         .collect();
     let y_ticks = [0u8, 25, 50, 75, 100]

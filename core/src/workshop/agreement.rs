@@ -102,11 +102,11 @@ impl Tally {
         // |level − median| ≤ range / 4, in doubled units: 2·|2·level − 2·median| ≤ range.
         let all_near = || {
             let m = self.median_x2.unwrap_or(0);
-            (self.min..=self.max)
-                .zip(&self.counts)
-                .all(|(level, count)| {
-                    *count == 0 || 2 * u16::from((2 * level).abs_diff(m)) <= u16::from(self.range())
-                })
+            // Counted from the lowest level (the counts run from `min` to `max`).
+            self.counts.iter().enumerate().all(|(i, count)| {
+                let level = self.min + i as u8;
+                *count == 0 || 2 * u16::from((2 * level).abs_diff(m)) <= u16::from(self.range())
+            })
         };
         if self.levels() < usize::from(min_group) || 3 * self.dont_know >= given {
             Agreement::Uncertain

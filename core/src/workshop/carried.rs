@@ -19,12 +19,12 @@ pub fn pack(fw: &Framework) -> String {
     // A line: the tag, raw fields (ids, numbers), then each text in both languages.
     let mut line = |tag: char, raw: &[&str], texts: &[&Localized]| {
         out.push(tag);
-        let all = texts
-            .iter()
-            .flat_map(|t| [Some(t.sv.as_str()), t.en.as_deref()]);
-        for part in raw.iter().map(|r| Some(*r)).chain(all) {
-            out.push('\t');
-            out.push_str(&part.unwrap_or_default().replace(['\t', '\n', '\r'], " "));
+        for part in raw {
+            field(&mut out, part);
+        }
+        for t in texts {
+            field(&mut out, &t.sv);
+            field(&mut out, t.en.as_deref().unwrap_or_default());
         }
         out.push('\n');
     };
@@ -48,14 +48,22 @@ pub fn pack(fw: &Framework) -> String {
     // An item's scale first ("" for its kind's own); the phone rates on it.
     // Then the item's own wording of each step, if it has one.
     for s in &fw.shifts {
-        let texts: Vec<&Localized> = [&s.from, &s.to].into_iter().chain(&s.levels).collect();
+        let mut texts = vec![&s.from, &s.to];
+        texts.extend(&s.levels);
         line('s', &[s.scale.as_deref().unwrap_or_default()], &texts);
     }
     for f in &fw.factors {
-        let texts: Vec<&Localized> = std::iter::once(&f.name).chain(&f.levels).collect();
+        let mut texts = vec![&f.name];
+        texts.extend(&f.levels);
         line('f', &[f.scale.as_deref().unwrap_or_default()], &texts);
     }
     out
+}
+
+/// One field of a line: a tab, then `part` with its tabs and line breaks as spaces.
+fn field(out: &mut String, part: &str) {
+    out.push('\t');
+    out.push_str(&part.replace(['\t', '\n', '\r'], " "));
 }
 
 /// The framework `id` rebuilt from [`pack`]'s lines (items `s1`, `s2`, … and `f1`, …);

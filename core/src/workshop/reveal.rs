@@ -143,7 +143,8 @@ pub fn dot_plots(rows: &[&[usize]], spec: PlotSpec) -> Vec<DotPlot> {
     let room = spec.max_height.saturating_sub(spec.label + spec.gap);
     // The minimum holds while it fits (40 answers on one step at 1920 × 1080); a larger room
     // gets smaller dots, down to a quarter of the minimum, rather than a plot off the screen.
-    let dot = (spec.min_dot / 4..=spec.max_dot)
+    let end = spec.max_dot + 1;
+    let dot = (spec.min_dot / 4..end)
         .rev()
         .find(|&d| stack_height(tallest, cw, d, spec.gap) <= room)
         .unwrap_or(spec.min_dot / 4);

@@ -102,7 +102,10 @@ impl RoundsPlan {
     /// A round's groups gathered by shift, in the order the shifts first appear.
     pub fn bands(&self, round: usize) -> Vec<Band> {
         let mut bands: Vec<Band> = Vec::new();
-        for (g, shift) in self.rounds.get(round).into_iter().flatten().enumerate() {
+        let Some(shifts) = self.rounds.get(round) else {
+            return bands;
+        };
+        for (g, shift) in shifts.iter().enumerate() {
             let group = u8::try_from(g + 1).unwrap_or(MAX_GROUPS);
             match bands.iter_mut().find(|b| &b.shift == shift) {
                 Some(band) => band.groups.push(group),
@@ -118,9 +121,11 @@ impl RoundsPlan {
     /// Every shift some group discusses, in the order they first appear.
     pub fn shifts(&self) -> Vec<String> {
         let mut seen: Vec<String> = Vec::new();
-        for shift in self.rounds.iter().flatten() {
-            if !seen.contains(shift) {
-                seen.push(shift.clone());
+        for round in &self.rounds {
+            for shift in round {
+                if !seen.contains(shift) {
+                    seen.push(shift.clone());
+                }
             }
         }
         seen

@@ -74,16 +74,17 @@ pub fn count_words(text: &str, lang: Lang) -> Vec<WordCount> {
         Some((_, false)) => None,
         None => Some(line),
     });
-    let words = lines
-        .flat_map(|line| {
-            line.split(|c: char| !(c.is_alphabetic() || c == '-'))
-                .map(|w| lower(w.trim_matches('-')))
-        })
-        .filter(|w| w.chars().count() > 1 && !is_stop_word(w, lang == Lang::En));
-    for word in words {
-        match counts.iter_mut().find(|c| c.word == word) {
-            Some(c) => c.count += 1,
-            None => counts.push(WordCount { word, count: 1 }),
+    // Loops inside each other rather than a flat_map, which costs more code.
+    for line in lines {
+        for word in line.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+            let word = lower(word.trim_matches('-'));
+            if word.chars().count() <= 1 || is_stop_word(&word, lang == Lang::En) {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.word == word) {
+                Some(c) => c.count += 1,
+                None => counts.push(WordCount { word, count: 1 }),
+            }
         }
     }
     // An insertion sort: a few hundred words at most, and far less code in the app's download
@@ -146,14 +147,49 @@ pub fn word_box(chars: usize, size: u32) -> (u32, u32) {
 
 /// The offsets of a square spiral from the centre, in grid steps: the centre, then ring after
 /// ring (right side down, bottom leftwards, left side up, top rightwards).
-fn spiral(rings: i64) -> impl Iterator<Item = (i64, i64)> {
-    std::iter::once((0, 0)).chain((1..=rings).flat_map(|k| {
-        let down = (-k + 1..=k).map(move |y| (k, y));
-        let left = (-k..k).rev().map(move |x| (x, k));
-        let up = (-k..k).rev().map(move |y| (-k, y));
-        let right = (-k + 1..=k).map(move |x| (x, -k));
-        down.chain(left).chain(up).chain(right)
-    }))
+fn spiral(rings: i64) -> Spiral {
+    Spiral {
+        rings: rings.max(0),
+        ring: 0,
+        at: 0,
+    }
+}
+
+/// [`spiral`]'s points: point `at` of ring `ring` (of `8 × ring` points; ring 0 is the centre).
+/// Counted rather than chained from the four sides, which compiled the search four times.
+struct Spiral {
+    rings: i64,
+    ring: i64,
+    at: i64,
+}
+
+impl Iterator for Spiral {
+    type Item = (i64, i64);
+
+    fn next(&mut self) -> Option<(i64, i64)> {
+        let (k, n) = (self.ring, self.at);
+        if k > self.rings {
+            return None;
+        }
+        let (side, t) = if k == 0 {
+            (4, 0)
+        } else {
+            (n / (2 * k), n % (2 * k))
+        };
+        let point = match side {
+            0 => (k, t - k + 1),
+            1 => (k - 1 - t, k),
+            2 => (-k, k - 1 - t),
+            3 => (t - k + 1, -k),
+            _ => (0, 0),
+        };
+        self.at += 1;
+        if self.at >= 8 * k.max(1) || k == 0 {
+            self.ring += 1;
+            self.at = 0;
+        }
+        Some(point)
+    }
 }
 
 /// Places each word at the first point of a spiral from the centre where it overlaps nothing

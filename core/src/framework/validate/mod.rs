@@ -8,7 +8,7 @@ mod checks;
 mod error;
 mod scales;
 
-use checks::Validator;
+use checks::{at, sub, Validator};
 pub use error::FrameworkError;
 
 /// The first framework format version with scales.
@@ -76,7 +76,7 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<FrameworkError>> {
 
 /// All problems of an already parsed framework; empty when it is valid.
 pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
-    let mut v = Validator::default();
+    let mut v = Validator::new(fw);
     v.id("id", &fw.id);
     v.text("name", &fw.name);
     v.optional_text("source", &fw.source);
@@ -89,35 +89,35 @@ pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
     v.text("factors_title", &fw.factors_title);
     v.count("questions", fw.questions.len(), 1, 6);
     for (i, q) in fw.questions.iter().enumerate() {
-        v.text(&format!("questions[{i}]"), q);
+        v.text(&at("questions", i), q);
     }
     v.count("goal_areas", fw.goal_areas.len(), 0, 12);
     for (i, g) in fw.goal_areas.iter().enumerate() {
-        let path = format!("goal_areas[{i}]");
+        let path = at("goal_areas", i);
         v.unique_id(&path, &g.id);
-        v.text(&format!("{path}.name"), &g.name);
+        v.text(&sub(&path, ".name"), &g.name);
         if let Some(summary) = &g.summary {
-            v.text(&format!("{path}.summary"), summary);
+            v.text(&sub(&path, ".summary"), summary);
         }
         for (j, p) in g.description.iter().enumerate() {
-            v.text(&format!("{path}.description[{j}]"), p);
+            v.text(&at(&sub(&path, ".description"), j), p);
         }
     }
     v.scales(fw);
     v.count("shifts", fw.shifts.len(), 1, 12);
     for (i, s) in fw.shifts.iter().enumerate() {
-        let path = format!("shifts[{i}]");
+        let path = at("shifts", i);
         v.unique_id(&path, &s.id);
-        v.text(&format!("{path}.from"), &s.from);
-        v.text(&format!("{path}.to"), &s.to);
+        v.text(&sub(&path, ".from"), &s.from);
+        v.text(&sub(&path, ".to"), &s.to);
         v.mapping(fw, &path, &s.goal_areas, s.rationale.as_ref());
         v.item_scale(fw, (ItemKind::Shift, &path), s.scale.as_deref(), &s.levels);
     }
     v.count("factors", fw.factors.len(), 0, 40);
     for (i, f) in fw.factors.iter().enumerate() {
-        let path = format!("factors[{i}]");
+        let path = at("factors", i);
         v.unique_id(&path, &f.id);
-        v.text(&format!("{path}.name"), &f.name);
+        v.text(&sub(&path, ".name"), &f.name);
         v.mapping(fw, &path, &f.goal_areas, f.rationale.as_ref());
         v.item_scale(fw, (ItemKind::Factor, &path), f.scale.as_deref(), &f.levels);
     }
@@ -129,11 +129,11 @@ pub fn validate(fw: &Framework) -> Vec<FrameworkError> {
     }
     v.count("context", fw.context.len(), 0, 12);
     for (i, block) in fw.context.iter().enumerate() {
-        let path = format!("context[{i}]");
-        v.text(&format!("{path}.title"), &block.title);
-        v.count(&format!("{path}.items"), block.items.len(), 1, 30);
+        let path = at("context", i);
+        v.text(&sub(&path, ".title"), &block.title);
+        v.count(&sub(&path, ".items"), block.items.len(), 1, 30);
         for (j, item) in block.items.iter().enumerate() {
-            v.text(&format!("{path}.items[{j}]"), item);
+            v.text(&at(&sub(&path, ".items"), j), item);
         }
     }
     v.errors

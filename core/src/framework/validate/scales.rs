@@ -1,6 +1,6 @@
 //! The scale rules: a framework's own scales, and each item's scale and step texts.
 
-use super::checks::Validator;
+use super::checks::{at, sub, Validator};
 use super::FrameworkError;
 use crate::framework::scale::{Scale, MAX_STEPS, MIN_STEPS};
 use crate::framework::text::Localized;
@@ -12,8 +12,8 @@ impl Validator {
     pub(super) fn scales(&mut self, fw: &Framework) {
         self.count("scales", fw.scales.len(), 0, 12);
         for (i, scale) in fw.scales.iter().enumerate() {
-            let path = format!("scales[{i}]");
-            let id_path = format!("{path}.id");
+            let path = at("scales", i);
+            let id_path = sub(&path, ".id");
             if self.id(&id_path, &scale.id) {
                 if Scale::builtin(&scale.id).is_some() {
                     self.errors.push(FrameworkError::ReservedScale {
@@ -25,37 +25,32 @@ impl Validator {
                     self.errors.push(FrameworkError::DuplicateId {
                         path: id_path,
                         id: scale.id.clone(),
-                        first: format!("scales[{first}].id"),
+                        first: sub(&at("scales", first), ".id"),
                     });
                 }
             }
             if let Some(name) = &scale.name {
-                self.optional_text(&format!("{path}.name"), name);
+                self.optional_text(&sub(&path, ".name"), name);
             }
             let steps_ok = (MIN_STEPS..=MAX_STEPS).contains(&scale.steps);
             if !steps_ok {
                 self.errors.push(FrameworkError::ScaleSteps {
-                    path: format!("{path}.steps"),
+                    path: sub(&path, ".steps"),
                     found: scale.steps,
                 });
             }
             if scale.start > 1 {
                 self.errors.push(FrameworkError::ScaleStart {
-                    path: format!("{path}.start"),
+                    path: sub(&path, ".start"),
                     found: scale.start,
                 });
             } else if steps_ok && scale.max() > 10 {
                 self.errors.push(FrameworkError::ScaleAboveTen {
-                    path: format!("{path}.steps"),
+                    path: sub(&path, ".steps"),
                     max: scale.max(),
                 });
             }
-            self.step_texts(
-                &format!("{path}.labels"),
-                &scale.labels,
-                scale.steps,
-                steps_ok,
-            );
+            self.step_texts(&sub(&path, ".labels"), &scale.labels, scale.steps, steps_ok);
         }
     }
 
@@ -72,7 +67,7 @@ impl Validator {
                 let found = fw.scale_by_id(id);
                 if found.is_none() {
                     self.errors.push(FrameworkError::UnknownScale {
-                        path: format!("{path}.scale"),
+                        path: sub(path, ".scale"),
                         id: id.to_owned(),
                     });
                 }
@@ -82,7 +77,7 @@ impl Validator {
         };
         if let (Some(s), false) = (found, levels.is_empty()) {
             let steps_ok = (MIN_STEPS..=MAX_STEPS).contains(&s.steps);
-            self.step_texts(&format!("{path}.levels"), levels, s.steps, steps_ok);
+            self.step_texts(&sub(path, ".levels"), levels, s.steps, steps_ok);
         }
     }
 
@@ -96,7 +91,7 @@ impl Validator {
             });
         }
         for (j, text) in texts.iter().enumerate() {
-            self.text(&format!("{path}[{j}]"), text);
+            self.text(&at(path, j), text);
         }
     }
 }

@@ -115,10 +115,13 @@ fn radius_of(level: Level, scale: &Scale, rings: u8) -> f64 {
 fn shape(ratings: &[Option<Rating>], scales: &[&Scale], rings: u8) -> Shape {
     let n = ratings.len();
     let level = |i: usize| ratings[i % n].and_then(Rating::level);
-    let corner = |i: usize| level(i).map(|l| at(i, n, radius_of(l, scales[i % n], rings)));
-    let dots: Vec<Point> = (0..n).filter_map(corner).collect();
+    // Each corner worked out once (the last again at `n`, where the ring closes).
+    let corners: Vec<Option<Point>> = (0..n + usize::from(n > 0))
+        .map(|i| level(i).map(|l| at(i, n, radius_of(l, scales[i % n], rings))))
+        .collect();
+    let dots: Vec<Point> = corners[..n].iter().flatten().copied().collect();
     let segments = (0..n)
-        .filter_map(|i| Some((corner(i)?, corner(i + 1)?)))
+        .filter_map(|i| Some((corners[i]?, corners[i + 1]?)))
         // Two axes have one neighbour pair, not two.
         .take(if n == 2 { 1 } else { n })
         .collect();
