@@ -10,7 +10,7 @@ use crate::features::assessment::step_buttons;
 use crate::features::files::{save_reminder, SharePanel};
 use crate::features::results::{goal_progress, report_extras, report_summary, result_list};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
-use crate::ui::{item_label, loc, RadarChart};
+use crate::ui::{item_label, loc, radar_chart, RadarChartProps};
 use kompass_core::results::history::{previous, series};
 use kompass_core::results::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
@@ -38,7 +38,15 @@ fn chart(
         .collect();
     let values: Vec<_> = of_kind.iter().map(|s| (s.now, s.target)).collect();
     let scales: Vec<_> = of_kind.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-    html! { <RadarChart {id} {title} {labels} {values} {scales} {lang} /> }
+    radar_chart(&RadarChartProps {
+        id: id.into(),
+        title: title.into(),
+        labels,
+        values,
+        scales,
+        lang,
+        compact: false,
+    })
 }
 
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for

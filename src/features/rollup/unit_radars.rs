@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, RollupMsg, RollupText};
 use crate::platform::timing::next_task;
-use crate::ui::{unit_name, RadarChart, Same};
+use crate::ui::{radar_chart, unit_name, RadarChartProps, Same};
 use kompass_core::rollup::{unit_radars, Entry, Rollup};
 use kompass_core::{Framework, Lang};
 
@@ -54,7 +54,15 @@ pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
     let radars = unit_radars(fw, &entries).take(MAX_RADARS).enumerate().map(|(i, radar)| {
         let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
         let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-        html! { <RadarChart id={format!("unit-radar-{i}")} title={unit_name(radar.unit, lang)} {labels} values={radar.values} {scales} {lang} compact={true} /> }
+        radar_chart(&RadarChartProps {
+            id: format!("unit-radar-{i}").into(),
+            title: unit_name(radar.unit, lang).into(),
+            labels,
+            values: radar.values,
+            scales,
+            lang,
+            compact: true,
+        })
     });
     html! {
         <>
