@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, EditorMsg, EditorText};
+use crate::hooks::use_mount;
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
 use kompass_core::editor::EditorCommand;
@@ -22,7 +23,7 @@ pub fn use_framework_link(state: &AppContext) -> Option<Result<String, String>> 
     let outcome = use_state(|| None::<Result<String, String>>);
     {
         let (state, outcome) = (state.clone(), outcome.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let lang = state.ws.lang;
             let damaged = move || Err(t(lang, EditorText::FrameworkLinkDamaged).to_owned());
             match packed_framework(&location::fragment()) {
@@ -57,7 +58,8 @@ pub fn use_framework_link(state: &AppContext) -> Option<Result<String, String>> 
                     }
                 }),
             }
-        });
+            None
+        }));
     }
     (*outcome).clone()
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::platform::random::random_u64;
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
@@ -27,7 +28,7 @@ pub fn use_join_link(state: AppContext) -> bool {
     let unpacking = use_state(|| matches!(carried, Some(Some(_))));
     {
         let (state, unpacking, setup_part) = (state.clone(), unpacking.clone(), setup_part.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let fw_id = setup_part.split('.').nth(1).unwrap_or_default().to_owned();
             let here = state.frameworks.iter().any(|f| f.id == fw_id);
             match carried {
@@ -43,7 +44,8 @@ pub fn use_join_link(state: AppContext) -> bool {
                 }),
                 _ => unpacking.set(false),
             }
-        });
+            None
+        }));
     }
     let setup = use_memo(state.frameworks.clone(), move |frameworks| {
         read_join(&setup_part, frameworks.as_slice())

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::platform::{fullscreen, keys};
 use crate::store::{send, AppContext};
 use kompass_core::workshop::WorkshopCommand;
@@ -10,10 +11,10 @@ use kompass_core::{Command, NavCommand, Step};
 /// Asks for full screen when the projector opens and leaves it when it closes.
 #[hook]
 pub fn use_full_screen() {
-    use_effect_with((), |()| {
+    use_mount(Box::new(|| {
         fullscreen::enter();
-        fullscreen::leave
-    });
+        Some(Box::new(fullscreen::leave))
+    }));
 }
 
 /// Arrows, space and PageUp/PageDown (a presentation clicker) move from `slide`; Esc leaves

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::platform::local_storage::{self, SaveProblem};
 use crate::platform::page_hide::on_page_hide;
 use crate::platform::timing::next_task;
@@ -53,7 +54,7 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
     let unsaved: Unsaved = use_mut_ref(|| None);
     {
         let (unsaved, blocked) = (unsaved.clone(), blocked.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listeners = on_page_hide(move || {
                 let pending = unsaved.borrow_mut().take();
                 if let (Some(workspace), false) = (pending, *blocked.borrow()) {
@@ -62,12 +63,12 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                     let _ = local_storage::save(&encode(&workspace));
                 }
             });
-            move || drop(listeners)
-        });
+            Some(Box::new(move || drop(listeners)))
+        }));
     }
     {
         let (state, save, blocked) = (state.clone(), save.clone(), blocked.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listener = local_storage::on_other_tab_save(
                 move |workspace| state.dispatch(Action::Adopt(Box::new(workspace))),
                 move || {
@@ -75,8 +76,8 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                     save.set(SaveState::Failed(SaveProblem::NewerElsewhere));
                 },
             );
-            move || drop(listener)
-        });
+            Some(Box::new(move || drop(listener)))
+        }));
     }
     {
         let save = save.clone();

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::platform::update;
 
 /// True once a new build is waiting, whether it arrived before or after the app started.
@@ -10,11 +11,11 @@ pub fn use_update_ready() -> bool {
     let ready = use_state(update::waiting);
     {
         let ready = ready.clone();
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listener = update::on_ready(move || ready.set(true));
             // Dropping the listener removes it.
-            move || drop(listener)
-        });
+            Some(Box::new(move || drop(listener)))
+        }));
     }
     *ready
 }
