@@ -7,7 +7,7 @@ use crate::platform::clock::today;
 use crate::platform::document;
 
 use crate::features::assessment::step_buttons;
-use crate::features::files::{save_reminder, SharePanel};
+use crate::features::files::{save_reminder, share_panel, use_share_state};
 use crate::features::results::{goal_progress, report_extras, report_summary, result_list};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
 use crate::ui::{item_label, loc, radar_chart, RadarChartProps};
@@ -148,6 +148,7 @@ pub fn ResultsStep() -> Html {
     );
     // Which of the results' four lists show all their items ("Visa alla").
     let open_lists = use_state(|| [false; 4]);
+    let share = use_share_state();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -162,7 +163,7 @@ pub fn ResultsStep() -> Html {
             { report_extras(&fw, a, &list, lang) }
             { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
-            <SharePanel assessment={a.clone()} {lang} />
+            { share_panel(&state, a, lang, &share) }
             { step_buttons(&state) }
         </div>
     }
