@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, EditorMsg, EditorText};
 use crate::hooks::use_mount;
+use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
 use kompass_core::editor::EditorCommand;

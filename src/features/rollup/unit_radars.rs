@@ -51,19 +51,30 @@ pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
         return html! { <p class="radars-drawing" role="status">{ t(lang, RollupText::DrawingRadars) }</p> };
     }
     // A radar per unit reads for tens of units; 10,000 would take half a minute to draw.
-    let radars = unit_radars(fw, &entries).take(MAX_RADARS).enumerate().map(|(i, radar)| {
-        let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
-        let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-        radar_chart(&RadarChartProps {
-            id: format!("unit-radar-{i}").into(),
-            title: unit_name(radar.unit, lang).into(),
-            labels,
-            values: radar.values,
-            scales,
-            lang,
-            compact: true,
-        })
-    });
+    let radars = unit_radars(fw, &entries)
+        .take(MAX_RADARS)
+        .enumerate()
+        .map(|(i, radar)| {
+            let labels: Vec<String> = fw
+                .shifts
+                .iter()
+                .map(|s| s.to.get(lang).to_owned())
+                .collect();
+            let scales: Vec<_> = fw
+                .shifts
+                .iter()
+                .map(|s| fw.scale_of(&s.id).clone())
+                .collect();
+            radar_chart(&RadarChartProps {
+                id: format!("unit-radar-{i}").into(),
+                title: unit_name(radar.unit, lang).into(),
+                labels,
+                values: radar.values,
+                scales,
+                lang,
+                compact: true,
+            })
+        });
     html! {
         <>
             if entries.len() > MAX_RADARS {
