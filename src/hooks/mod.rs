@@ -2,10 +2,10 @@
 
 mod use_app;
 mod use_camera_scan;
+mod use_effect_on;
 mod use_framework_file;
 mod use_framework_link;
 mod use_join_link;
-mod use_mount;
 mod use_page;
 mod use_persist_storage;
 mod use_phone_link;
@@ -20,10 +20,10 @@ mod use_working_file;
 
 pub use use_app::use_app;
 pub use use_camera_scan::{use_camera_scan, CameraState};
+pub use use_effect_on::{use_effect_on, use_mount, TearDown};
 pub use use_framework_file::use_framework_file;
 pub use use_framework_link::use_framework_link;
 pub use use_join_link::use_join_link;
-pub use use_mount::{use_mount, TearDown};
 pub use use_page::{use_document_lang, use_focus_on_step, use_theme};
 pub use use_persist_storage::use_persist_storage;
 pub use use_phone_link::{use_phone_link, LinkState};

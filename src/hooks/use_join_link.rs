@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_mount;
+use crate::hooks::{use_effect_on, use_mount};
 use crate::platform::random::random_u64;
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
@@ -50,14 +50,19 @@ pub fn use_join_link(state: AppContext) -> bool {
     let setup = use_memo(state.frameworks.clone(), move |frameworks| {
         read_join(&setup_part, frameworks.as_slice())
     });
-    use_effect_with(setup.clone(), move |setup| {
-        if let Some(setup) = (**setup).clone() {
-            let nonce = random_u64();
-            send(
-                &state,
-                Command::Workshop(WorkshopCommand::Join { setup, nonce }),
-            );
-        }
-    });
+    let deps = setup.clone();
+    use_effect_on(
+        Box::new(setup.clone()),
+        Box::new(move || {
+            if let Some(setup) = (*deps).clone() {
+                let nonce = random_u64();
+                send(
+                    &state,
+                    Command::Workshop(WorkshopCommand::Join { setup, nonce }),
+                );
+            }
+            None
+        }),
+    );
     is_join && setup.is_none() && !*unpacking
 }

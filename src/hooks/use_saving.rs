@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::hooks::use_mount;
+use crate::hooks::{use_effect_on, use_mount};
 use crate::platform::local_storage::{self, SaveProblem};
 use crate::platform::page_hide::on_page_hide;
 use crate::platform::timing::next_task;
@@ -81,9 +81,11 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
     }
     {
         let save = save.clone();
-        use_effect_with(
-            (state.ws.clone(), state.from_other_tab),
-            move |(workspace, adopted)| {
+        let deps = (state.ws.clone(), state.from_other_tab);
+        use_effect_on(
+            Box::new(deps.clone()),
+            Box::new(move || {
+                let (workspace, adopted) = &deps;
                 *generation.borrow_mut() += 1;
                 *unsaved.borrow_mut() = None;
                 if can_save && !adopted && !*blocked.borrow() {
@@ -104,7 +106,8 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                         ));
                     }
                 }
-            },
+                None
+            }),
         );
     }
     *save

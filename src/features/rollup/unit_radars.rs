@@ -1,6 +1,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::{t, RollupMsg, RollupText};
 use crate::platform::timing::next_task;
 use crate::ui::{radar_chart, unit_name, RadarChartProps, Same};
@@ -36,13 +37,17 @@ pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
     let ready = use_state(|| None::<Rc<Rollup>>);
     {
         let ready = ready.clone();
-        use_effect_with(Same(Rc::clone(&props.rollup)), move |Same(rollup)| {
-            let rollup = Rc::clone(rollup);
-            yew::platform::spawn_local(async move {
-                next_task().await;
-                ready.set(Some(rollup));
-            });
-        });
+        let rollup = Rc::clone(&props.rollup);
+        use_effect_on(
+            Box::new(Same(Rc::clone(&rollup))),
+            Box::new(move || {
+                yew::platform::spawn_local(async move {
+                    next_task().await;
+                    ready.set(Some(rollup));
+                });
+                None
+            }),
+        );
     }
     let (fw, lang) = (&props.fw, props.lang);
     let entries: Vec<&Entry> = props.rollup.with_framework(fw).collect();

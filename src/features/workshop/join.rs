@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::participant_page_address;
@@ -47,10 +48,12 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
     let carried = use_state(|| None::<String>);
     {
         let carried = carried.clone();
-        use_effect_with(
-            (props.link.clone(), props.carry.clone()),
-            move |(link, carry)| {
-                if let Some(fw) = carry.clone() {
+        let deps = (props.link.clone(), props.carry.clone());
+        use_effect_on(
+            Box::new(deps.clone()),
+            Box::new(move || {
+                let (link, carry) = deps;
+                if let Some(fw) = carry {
                     let (link, text) = (link.to_string(), pack(&fw));
                     yew::platform::spawn_local(async move {
                         if let Some(deflated) = compression::deflate(text.as_bytes()).await {
@@ -62,7 +65,8 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
                         }
                     });
                 }
-            },
+                None
+            }),
         );
     }
     let link: AttrValue = match (&props.carry, &*carried) {
