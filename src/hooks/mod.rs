@@ -20,7 +20,7 @@ mod use_working_file;
 
 pub use use_app::use_app;
 pub use use_camera_scan::{use_camera_scan, CameraState};
-pub use use_effect_on::{use_effect_on, use_mount, TearDown};
+pub use use_effect_on::{use_effect_on, use_mount, EveryRender, TearDown};
 pub use use_framework_file::use_framework_file;
 pub use use_framework_link::use_framework_link;
 pub use use_join_link::use_join_link;

@@ -27,6 +27,15 @@ impl<D: PartialEq + 'static> Deps for D {
     }
 }
 
+/// Dependencies that differ on every render: the effect runs after each.
+pub struct EveryRender;
+
+impl PartialEq for EveryRender {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
 /// Boxed dependencies, compared through [`Deps`].
 struct Keyed(Box<dyn Deps>);
 

@@ -10,7 +10,7 @@ use crate::ui::leaf;
 use super::summary::error_summary;
 use super::{sections, Ed};
 use crate::features::assessment::framework_overview;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_effect_on, EveryRender};
 use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::document::focus_by_id;
 use crate::store::send;
@@ -29,11 +29,15 @@ pub fn EditorView() -> Html {
     let pending = use_mut_ref(|| None::<String>);
     {
         let pending = pending.clone();
-        use_effect(move || {
-            if let Some(id) = pending.borrow_mut().take() {
-                focus_by_id(&id);
-            }
-        });
+        use_effect_on(
+            Box::new(EveryRender),
+            Box::new(move || {
+                if let Some(id) = pending.borrow_mut().take() {
+                    focus_by_id(&id);
+                }
+                None
+            }),
+        );
     }
     let Some(draft) = state.ws.own.draft.clone() else {
         return Html::default();
