@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_mount;
+use crate::hooks::{use_mount, use_slot};
 use crate::platform::storage_estimate::{estimate, persisted};
 
 /// What the browser said: bytes used and allowed (if it says), and whether the data is kept
@@ -16,7 +16,7 @@ pub struct StorageUse {
 
 #[hook]
 pub fn use_storage_usage() -> Option<StorageUse> {
-    let found = use_state(|| None::<StorageUse>);
+    let found = use_slot(|| None::<StorageUse>);
     {
         let found = found.clone();
         use_mount(Box::new(move || {
