@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{use_effect_on, use_mount};
+use crate::hooks::{use_effect_on, use_mount, use_slot};
 use crate::platform::random::random_u64;
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
@@ -25,7 +25,7 @@ pub fn use_join_link(state: AppContext) -> bool {
     let (setup_part, carried) = split_carried(&hash);
     let setup_part = setup_part.to_owned();
     // A carried framework still being decompressed: not yet a bad link.
-    let unpacking = use_state(|| matches!(carried, Some(Some(_))));
+    let unpacking = use_slot(|| matches!(carried, Some(Some(_))));
     {
         let (state, unpacking, setup_part) = (state.clone(), unpacking.clone(), setup_part.clone());
         use_mount(Box::new(move || {

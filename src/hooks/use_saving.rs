@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::hooks::{use_effect_on, use_mount};
+use crate::hooks::{use_effect_on, use_mount, use_slot, Slot};
 use crate::platform::local_storage::{self, SaveProblem};
 use crate::platform::page_hide::on_page_hide;
 use crate::platform::timing::next_task;
@@ -26,7 +26,7 @@ type Unsaved = Rc<RefCell<Option<Rc<Workspace>>>>;
 /// What a save in steps needs from the hook: where to say how it went, whether saving has
 /// stopped, the count of changes, and the workspace not saved yet.
 struct Handles {
-    save: UseStateHandle<SaveState>,
+    save: Slot<SaveState>,
     blocked: Rc<RefCell<bool>>,
     generation: Rc<RefCell<u32>>,
     unsaved: Unsaved,
@@ -39,7 +39,7 @@ struct Handles {
 /// be put aside. Returns how the last save went.
 #[hook]
 pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
-    let save = use_state(|| {
+    let save = use_slot(|| {
         if can_save {
             SaveState::Idle
         } else {
@@ -114,7 +114,7 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
 }
 
 /// Writes `text` and says how it went.
-fn write(save: &UseStateHandle<SaveState>, text: &str) {
+fn write(save: &Slot<SaveState>, text: &str) {
     save.set(match local_storage::save(text) {
         Ok(()) => SaveState::Saved,
         Err(problem) => SaveState::Failed(problem),

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::use_mount;
+use crate::hooks::{use_mount, use_slot};
 use crate::platform::{compression, location};
 use crate::store::AppContext;
 use kompass_core::files::share::{packed_share, read_share_json, ShareError, MAX_SHARE_BYTES};
@@ -17,7 +17,7 @@ pub type Shared = Result<kompass_core::files::share::Shared, ShareError>;
 /// the browser, so the assessment arrives a moment after the first render.
 #[hook]
 pub fn use_share_link(state: &AppContext) -> (Option<Shared>, Callback<()>) {
-    let shared = use_state(|| None::<Shared>);
+    let shared = use_slot(|| None::<Shared>);
     {
         let (shared, frameworks) = (shared.clone(), Rc::clone(&state.frameworks));
         use_mount(Box::new(move || {
@@ -35,7 +35,7 @@ pub fn use_share_link(state: &AppContext) -> (Option<Shared>, Callback<()>) {
             None
         }));
     }
-    let open = use_state(|| true);
+    let open = use_slot(|| true);
     let on_close = {
         let open = open.clone();
         Callback::from(move |()| {

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, AssessmentText};
 use crate::store::send;
 
@@ -48,7 +48,7 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     let due = use_node_ref();
     let status = use_node_ref();
     let item_select = use_node_ref();
-    let missing = use_state(|| false);
+    let missing = use_slot(|| false);
     let state = use_app();
     let Some(fw) = state.framework() else {
         return html! {};

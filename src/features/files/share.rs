@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot, Slot};
 
 use crate::platform::clipboard::copy;
 use crate::platform::compression;
@@ -25,19 +25,19 @@ use kompass_core::{Assessment, Command, Lang};
 /// a view function (each component type costs its own lifecycle code).
 #[derive(Clone)]
 pub struct ShareState {
-    link: UseStateHandle<Option<String>>,
-    copied: UseStateHandle<Option<CommonText>>,
+    link: Slot<Option<String>>,
+    copied: Slot<Option<CommonText>>,
     // The browser compresses the link; one without `CompressionStream` cannot make it.
-    unavailable: UseStateHandle<bool>,
+    unavailable: Slot<bool>,
 }
 
 /// The share panel's state, for [`share_panel`].
 #[hook]
 pub fn use_share_state() -> ShareState {
     ShareState {
-        link: use_state(|| None::<String>),
-        copied: use_state(|| None::<CommonText>),
-        unavailable: use_state(|| false),
+        link: use_slot(|| None::<String>),
+        copied: use_slot(|| None::<CommonText>),
+        unavailable: use_slot(|| false),
     }
 }
 
@@ -118,9 +118,9 @@ pub struct SharedViewProps {
 /// A shared assessment, read-only, with "read it in" offered; or why the link cannot be read.
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
-    let outcome = use_state(|| None::<FilesText>);
+    let outcome = use_slot(|| None::<FilesText>);
     // Which of the results' four lists show all their items ("Visa alla").
-    let open_lists = use_state(|| [false; 4]);
+    let open_lists = use_slot(|| [false; 4]);
     let state = use_app();
     let lang = state.ws.lang;
     let close = {

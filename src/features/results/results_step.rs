@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::{use_app, use_print_footer};
+use crate::hooks::{use_app, use_print_footer, use_slot, Slot};
 use crate::platform::clock::today;
 use crate::platform::document;
 
@@ -53,14 +53,14 @@ fn chart(
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
 /// `previous` is the assessment before, for the "since last time" lines; `children` is shown
 /// right after the unit line (the printed report's summary). `open` holds which of the four
-/// lists show all their items (the caller's `use_state(|| [false; 4])`).
+/// lists show all their items (the caller's `use_slot(|| [false; 4])`).
 pub fn results_body(
     fw: &Framework,
     a: &Assessment,
     previous: Option<&Assessment>,
     lang: Lang,
     children: Html,
-    open: &UseStateHandle<[bool; 4]>,
+    open: &Slot<[bool; 4]>,
 ) -> Html {
     let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
@@ -147,7 +147,7 @@ pub fn ResultsStep() -> Html {
         t(lang, ResultsText::PageOf),
     );
     // Which of the results' four lists show all their items ("Visa alla").
-    let open_lists = use_state(|| [false; 4]);
+    let open_lists = use_slot(|| [false; 4]);
     let share = use_share_state();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::hooks::use_effect_on;
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, RollupMsg, RollupText};
 use crate::platform::timing::next_task;
 use crate::ui::{radar_chart, unit_name, RadarChartProps, Same};
@@ -34,7 +34,7 @@ impl PartialEq for UnitRadarsProps {
 #[component]
 pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
     // The roll-up whose radars may be drawn now.
-    let ready = use_state(|| None::<Rc<Rollup>>);
+    let ready = use_slot(|| None::<Rc<Rollup>>);
     {
         let ready = ready.clone();
         let rollup = Rc::clone(&props.rollup);

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_effect_on;
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::participant_page_address;
@@ -42,10 +42,10 @@ pub struct WorkshopJoinProps {
 /// "Gå med": the QR code, the link to type or copy, and the workshop id.
 #[component]
 pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
-    let copied = use_state(|| None::<CommonText>);
+    let copied = use_slot(|| None::<CommonText>);
     let lang = props.lang;
     // With an own framework, the link is ready once the browser has compressed it.
-    let carried = use_state(|| None::<String>);
+    let carried = use_slot(|| None::<String>);
     {
         let carried = carried.clone();
         let deps = (props.link.clone(), props.carry.clone());

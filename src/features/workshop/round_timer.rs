@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_effect_on;
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, Lang, WorkshopText};
 
 /// Minutes per dialogue round (the Kalmar deck's group dialogues run about 20 minutes).
@@ -44,7 +44,7 @@ impl Reducible for Left {
 pub fn RoundTimer(props: &RoundTimerProps) -> Html {
     let minutes = props.minutes;
     let left = use_reducer(move || Left(minutes * 60, minutes));
-    let running = use_state(|| false);
+    let running = use_slot(|| false);
     {
         let left = left.dispatcher();
         let is_running = *running;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::{use_app, use_camera_scan, use_effect_on, CameraState};
+use crate::hooks::{use_app, use_camera_scan, use_effect_on, use_slot, CameraState};
 use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
 use crate::platform::sound::{Beep, Beeper};
@@ -71,7 +71,7 @@ fn judge(ws: &Workshop, text: &str) -> Outcome {
 pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
-    let open = use_state(|| false);
+    let open = use_slot(|| false);
     let opener = use_node_ref();
     let video = use_node_ref();
     // Newest first; a mutable list, so two codes read from one frame both stay.
