@@ -33,7 +33,7 @@ pub use use_projector::{use_full_screen, use_slide_keys};
 pub use use_saving::use_saving;
 pub use use_share_link::{use_share_link, Shared};
 pub use use_site::use_site;
-pub use use_slot::{use_slot, Slot};
+pub use use_slot::{use_node, use_slot, Slot};
 pub use use_storage_usage::{use_storage_usage, StorageUse};
 pub use use_update_ready::use_update_ready;
 pub use use_working_file::use_working_file;

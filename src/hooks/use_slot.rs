@@ -52,3 +52,10 @@ pub fn use_slot<T: 'static, F: FnOnce() -> T>(init: F) -> Slot<T> {
         kind: PhantomData,
     }
 }
+
+/// A node reference kept from render to render, as Yew's `use_node_ref` (which is a state of its
+/// own type) keeps it.
+#[hook]
+pub fn use_node() -> NodeRef {
+    (*use_slot(NodeRef::default)).clone()
+}

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::hooks::{use_app, use_slot};
+use crate::hooks::{use_app, use_node, use_slot};
 use crate::i18n::{t, CommonText, HistoryMsg, HistoryText};
 
 use crate::platform::clock::today;
@@ -21,8 +21,8 @@ const PICKER_MAX: usize = 100;
 /// undo, and pick two to compare.
 #[component]
 pub fn HistoryView() -> Html {
-    let compare_from = use_node_ref();
-    let compare_to = use_node_ref();
+    let compare_from = use_node();
+    let compare_to = use_node();
     // The follow-up is dated when it is made (today unless the user picks another day).
     let next_date = use_slot(today);
     // What is typed in the unit search (shown with many units only).

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::{use_app, use_camera_scan, use_effect_on, use_slot, CameraState};
+use crate::hooks::{use_app, use_camera_scan, use_effect_on, use_node, use_slot, CameraState};
 use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
 use crate::platform::sound::{Beep, Beeper};
@@ -72,8 +72,8 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
     let open = use_slot(|| false);
-    let opener = use_node_ref();
-    let video = use_node_ref();
+    let opener = use_node();
+    let video = use_node();
     // Newest first; a mutable list, so two codes read from one frame both stay.
     let log = use_mut_ref(Vec::<Outcome>::new);
     let redraw = use_force_update();
