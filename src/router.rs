@@ -14,7 +14,7 @@ use crate::features::results::ResultsStep;
 use crate::features::rollup::RollupView;
 use crate::features::workshop::{participant_view, ProjectorView, WorkshopView};
 use crate::hooks::{
-    use_app, use_focus_on_step, use_framework_link, use_share_link, use_update_ready,
+    use_app, use_focus_on_step, use_framework_link, use_node, use_share_link, use_update_ready,
 };
 use crate::i18n::{t, CommonText, ErrorMsg, PhoneText, WorkshopText};
 use crate::platform::local_storage::LoadNote;
@@ -39,7 +39,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let framework_link = use_framework_link(&state);
     // The hooks of the update prompt and the file menu, which are view functions.
     let update_ready = use_update_ready();
-    let file_menu_ref = use_node_ref();
+    let file_menu_ref = use_node();
     let lang = state.ws.lang;
     let started = state.current().is_some();
     // A share link (#dela=…) opens read-only over the app until it is closed.

@@ -16,7 +16,7 @@ use kompass_core::rollup::Rollup;
 use kompass_core::site::Site;
 use kompass_core::{Assessment, Command, Framework, Workspace};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// Every framework on offer, shared between renders.
     pub frameworks: Rc<Vec<Rc<Framework>>>,
@@ -35,6 +35,23 @@ pub struct AppState {
     pub site_problems: Option<Vec<String>>,
     /// The working file, where the browser can keep one.
     pub working: Rc<WorkingFile>,
+}
+
+/// Compared by the identity of its shared parts: the reducer makes a new one of each part it
+/// changes, so this says whether the store changed without reading the workspace, frameworks
+/// and files through (the context provider compares on every render of `App`).
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.frameworks, &other.frameworks)
+            && Rc::ptr_eq(&self.ws, &other.ws)
+            && Rc::ptr_eq(&self.rollup, &other.rollup)
+            && Rc::ptr_eq(&self.config, &other.config)
+            && Rc::ptr_eq(&self.site, &other.site)
+            && Rc::ptr_eq(&self.working, &other.working)
+            && self.from_other_tab == other.from_other_tab
+            && self.framework_problems == other.framework_problems
+            && self.site_problems == other.site_problems
+    }
 }
 
 /// A custom framework file that could not be used: its name and every problem, in words.

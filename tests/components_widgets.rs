@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kompass_core::{ItemKind, Lang, Level, Localized, Rating, Scale};
-use nara_vard_kompassen::ui::{RadarChart, RadarChartProps, ScaleFieldProps};
+use nara_vard_kompassen::ui::{RadarChartProps, ScaleFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -17,6 +17,12 @@ use browser_support::{mount, query, settle};
 #[yew::component]
 fn ScaleField(props: &ScaleFieldProps) -> yew::Html {
     nara_vard_kompassen::ui::scale_field(props)
+}
+
+/// The radar chart is a view function; the tests mount it through this one-line component.
+#[yew::component]
+fn RadarChart(props: &RadarChartProps) -> yew::Html {
+    nara_vard_kompassen::ui::radar_chart(props)
 }
 
 /// The timeline chart is a view function; the tests mount it through this one-line component.

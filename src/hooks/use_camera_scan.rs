@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlVideoElement, MediaStream};
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::platform::barcode::QrReader;
 use crate::platform::camera::{self, CameraError};
 use kompass_core::workshop::scan::Sightings;
@@ -53,23 +54,26 @@ pub fn use_camera_scan(open: bool, video: NodeRef, on_text: Callback<String>) ->
     *latest.borrow_mut() = on_text;
     {
         let state = state.clone();
-        use_effect_with(open, move |&open| {
-            let scan = Rc::new(Scan::default());
-            if open {
-                let state = state.clone();
-                let set = move |to| {
-                    *state.borrow_mut() = to;
-                    redraw.force_update();
-                };
-                yew::platform::spawn_local(run(scan.clone(), video, set, latest));
-            }
-            // Back to "starting" as the scan ends, so a panel opened again never says the camera
-            // is on before the new stream is.
-            move || {
-                scan.end();
-                *state.borrow_mut() = CameraState::Starting;
-            }
-        });
+        use_effect_on(
+            Box::new(open),
+            Box::new(move || {
+                let scan = Rc::new(Scan::default());
+                if open {
+                    let state = state.clone();
+                    let set = move |to| {
+                        *state.borrow_mut() = to;
+                        redraw.force_update();
+                    };
+                    yew::platform::spawn_local(run(scan.clone(), video, set, latest));
+                }
+                // Back to "starting" as the scan ends, so a panel opened again never says the camera
+                // is on before the new stream is.
+                Some(Box::new(move || {
+                    scan.end();
+                    *state.borrow_mut() = CameraState::Starting;
+                }))
+            }),
+        );
     }
     let now = *state.borrow();
     now

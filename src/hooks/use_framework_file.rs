@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::platform::framework_file;
 use crate::store::{Action, AppContext, FrameworkProblems};
 
 /// Fetches the framework file the URL names (if any) and offers it, or shows its problems.
 #[hook]
 pub fn use_framework_file(state: AppContext) {
-    use_effect_with((), move |()| {
+    use_mount(Box::new(move || {
         if let Some(path) = state.config.framework_file.clone() {
             let lang = state.ws.lang;
             yew::platform::spawn_local(async move {
@@ -21,5 +22,6 @@ pub fn use_framework_file(state: AppContext) {
                 }
             });
         }
-    });
+        None
+    }));
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::{use_mount, use_slot};
 use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
@@ -19,10 +20,10 @@ use kompass_core::{Command, NavCommand};
 /// What the link did, in words for a banner (`Err`: it could not be read).
 #[hook]
 pub fn use_framework_link(state: &AppContext) -> Option<Result<String, String>> {
-    let outcome = use_state(|| None::<Result<String, String>>);
+    let outcome = use_slot(|| None::<Result<String, String>>);
     {
         let (state, outcome) = (state.clone(), outcome.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let lang = state.ws.lang;
             let damaged = move || Err(t(lang, EditorText::FrameworkLinkDamaged).to_owned());
             match packed_framework(&location::fragment()) {
@@ -57,7 +58,8 @@ pub fn use_framework_link(state: &AppContext) -> Option<Result<String, String>> 
                     }
                 }),
             }
-        });
+            None
+        }));
     }
     (*outcome).clone()
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_effect_on, use_mount, use_slot};
 use crate::platform::random::random_u64;
 use crate::platform::{compression, location};
 use crate::store::{send, AppContext};
@@ -24,10 +25,10 @@ pub fn use_join_link(state: AppContext) -> bool {
     let (setup_part, carried) = split_carried(&hash);
     let setup_part = setup_part.to_owned();
     // A carried framework still being decompressed: not yet a bad link.
-    let unpacking = use_state(|| matches!(carried, Some(Some(_))));
+    let unpacking = use_slot(|| matches!(carried, Some(Some(_))));
     {
         let (state, unpacking, setup_part) = (state.clone(), unpacking.clone(), setup_part.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let fw_id = setup_part.split('.').nth(1).unwrap_or_default().to_owned();
             let here = state.frameworks.iter().any(|f| f.id == fw_id);
             match carried {
@@ -43,19 +44,25 @@ pub fn use_join_link(state: AppContext) -> bool {
                 }),
                 _ => unpacking.set(false),
             }
-        });
+            None
+        }));
     }
     let setup = use_memo(state.frameworks.clone(), move |frameworks| {
         read_join(&setup_part, frameworks.as_slice())
     });
-    use_effect_with(setup.clone(), move |setup| {
-        if let Some(setup) = (**setup).clone() {
-            let nonce = random_u64();
-            send(
-                &state,
-                Command::Workshop(WorkshopCommand::Join { setup, nonce }),
-            );
-        }
-    });
+    let deps = setup.clone();
+    use_effect_on(
+        Box::new(setup.clone()),
+        Box::new(move || {
+            if let Some(setup) = (*deps).clone() {
+                let nonce = random_u64();
+                send(
+                    &state,
+                    Command::Workshop(WorkshopCommand::Join { setup, nonce }),
+                );
+            }
+            None
+        }),
+    );
     is_join && setup.is_none() && !*unpacking
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::i18n::{t, CommonText};
 use crate::platform::document;
 use kompass_core::config::Theme;
@@ -34,9 +35,13 @@ pub fn use_theme(theme: Theme) {
 #[hook]
 pub fn use_focus_on_step(step: Step) {
     let first = use_mut_ref(|| true);
-    use_effect_with(step, move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            document::focus_by_id("step-heading");
-        }
-    });
+    use_effect_on(
+        Box::new(step),
+        Box::new(move || {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                document::focus_by_id("step-heading");
+            }
+            None
+        }),
+    );
 }

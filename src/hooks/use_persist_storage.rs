@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_effect_on;
 use crate::platform::storage_estimate::persist;
 use crate::ui::SaveState;
 
@@ -10,10 +11,14 @@ use crate::ui::SaveState;
 #[hook]
 pub fn use_persist_storage(save: SaveState, has_data: bool) {
     let asked = use_mut_ref(|| false);
-    use_effect_with((save, has_data), move |(save, has_data)| {
-        if *save == SaveState::Saved && *has_data && !*asked.borrow() {
-            *asked.borrow_mut() = true;
-            yew::platform::spawn_local(persist());
-        }
-    });
+    use_effect_on(
+        Box::new((save, has_data)),
+        Box::new(move || {
+            if save == SaveState::Saved && has_data && !*asked.borrow() {
+                *asked.borrow_mut() = true;
+                yew::platform::spawn_local(persist());
+            }
+            None
+        }),
+    );
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::features::participant::PhoneContext;
+use crate::hooks::use_slot;
 use crate::platform::random::random_u64;
 use crate::platform::{compression, location};
 use kompass_core::files::share::MAX_SHARE_BYTES;
@@ -28,7 +29,7 @@ pub enum LinkState {
 #[hook]
 pub fn use_phone_link(store: PhoneContext) -> LinkState {
     let hash = use_memo((), |()| location::fragment());
-    let failed = use_state(|| false);
+    let failed = use_slot(|| false);
     let phone = &store.phone;
     let opening = phone.opening(&hash);
     {

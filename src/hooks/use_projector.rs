@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_effect_on, use_mount};
 use crate::platform::{fullscreen, keys};
 use crate::store::{send, AppContext};
 use kompass_core::workshop::WorkshopCommand;
@@ -10,29 +11,32 @@ use kompass_core::{Command, NavCommand, Step};
 /// Asks for full screen when the projector opens and leaves it when it closes.
 #[hook]
 pub fn use_full_screen() {
-    use_effect_with((), |()| {
+    use_mount(Box::new(|| {
         fullscreen::enter();
-        fullscreen::leave
-    });
+        Some(Box::new(fullscreen::leave))
+    }));
 }
 
 /// Arrows, space and PageUp/PageDown (a presentation clicker) move from `slide`; Esc leaves
 /// the projector for the facilitator's page.
 #[hook]
 pub fn use_slide_keys(state: AppContext, slide: usize) {
-    use_effect_with(slide, move |&slide| {
-        let listener = keys::on_key(move |press| {
-            let go = |to: usize| send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
-            match press.key.as_str() {
-                "ArrowRight" | "ArrowDown" | "PageDown" => go(slide + 1),
-                // Space presses a focused button instead.
-                " " if !press.on_control => go(slide + 1),
-                "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
-                "Escape" => send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop))),
-                _ => return false,
-            }
-            true
-        });
-        move || drop(listener)
-    });
+    use_effect_on(
+        Box::new(slide),
+        Box::new(move || {
+            let listener = keys::on_key(move |press| {
+                let go = |to: usize| send(&state, Command::Workshop(WorkshopCommand::Slide(to)));
+                match press.key.as_str() {
+                    "ArrowRight" | "ArrowDown" | "PageDown" => go(slide + 1),
+                    // Space presses a focused button instead.
+                    " " if !press.on_control => go(slide + 1),
+                    "ArrowLeft" | "ArrowUp" | "PageUp" if slide > 0 => go(slide - 1),
+                    "Escape" => send(&state, Command::Navigate(NavCommand::GoTo(Step::Workshop))),
+                    _ => return false,
+                }
+                true
+            });
+            Some(Box::new(move || drop(listener)))
+        }),
+    );
 }

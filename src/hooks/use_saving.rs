@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::hooks::{use_effect_on, use_mount, use_slot, Slot};
 use crate::platform::local_storage::{self, SaveProblem};
 use crate::platform::page_hide::on_page_hide;
 use crate::platform::timing::next_task;
@@ -25,7 +26,7 @@ type Unsaved = Rc<RefCell<Option<Rc<Workspace>>>>;
 /// What a save in steps needs from the hook: where to say how it went, whether saving has
 /// stopped, the count of changes, and the workspace not saved yet.
 struct Handles {
-    save: UseStateHandle<SaveState>,
+    save: Slot<SaveState>,
     blocked: Rc<RefCell<bool>>,
     generation: Rc<RefCell<u32>>,
     unsaved: Unsaved,
@@ -38,7 +39,7 @@ struct Handles {
 /// be put aside. Returns how the last save went.
 #[hook]
 pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
-    let save = use_state(|| {
+    let save = use_slot(|| {
         if can_save {
             SaveState::Idle
         } else {
@@ -53,7 +54,7 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
     let unsaved: Unsaved = use_mut_ref(|| None);
     {
         let (unsaved, blocked) = (unsaved.clone(), blocked.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listeners = on_page_hide(move || {
                 let pending = unsaved.borrow_mut().take();
                 if let (Some(workspace), false) = (pending, *blocked.borrow()) {
@@ -62,12 +63,12 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                     let _ = local_storage::save(&encode(&workspace));
                 }
             });
-            move || drop(listeners)
-        });
+            Some(Box::new(move || drop(listeners)))
+        }));
     }
     {
         let (state, save, blocked) = (state.clone(), save.clone(), blocked.clone());
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listener = local_storage::on_other_tab_save(
                 move |workspace| state.dispatch(Action::Adopt(Box::new(workspace))),
                 move || {
@@ -75,14 +76,16 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                     save.set(SaveState::Failed(SaveProblem::NewerElsewhere));
                 },
             );
-            move || drop(listener)
-        });
+            Some(Box::new(move || drop(listener)))
+        }));
     }
     {
         let save = save.clone();
-        use_effect_with(
-            (state.ws.clone(), state.from_other_tab),
-            move |(workspace, adopted)| {
+        let deps = (state.ws.clone(), state.from_other_tab);
+        use_effect_on(
+            Box::new(deps.clone()),
+            Box::new(move || {
+                let (workspace, adopted) = &deps;
                 *generation.borrow_mut() += 1;
                 *unsaved.borrow_mut() = None;
                 if can_save && !adopted && !*blocked.borrow() {
@@ -103,14 +106,15 @@ pub fn use_saving(state: AppContext, can_save: bool) -> SaveState {
                         ));
                     }
                 }
-            },
+                None
+            }),
         );
     }
     *save
 }
 
 /// Writes `text` and says how it went.
-fn write(save: &UseStateHandle<SaveState>, text: &str) {
+fn write(save: &Slot<SaveState>, text: &str) {
     save.set(match local_storage::save(text) {
         Ok(()) => SaveState::Saved,
         Err(problem) => SaveState::Failed(problem),

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::{use_mount, use_slot};
 use crate::platform::{compression, location};
 use crate::store::AppContext;
 use kompass_core::files::share::{packed_share, read_share_json, ShareError, MAX_SHARE_BYTES};
@@ -16,22 +17,25 @@ pub type Shared = Result<kompass_core::files::share::Shared, ShareError>;
 /// the browser, so the assessment arrives a moment after the first render.
 #[hook]
 pub fn use_share_link(state: &AppContext) -> (Option<Shared>, Callback<()>) {
-    let shared = use_state(|| None::<Shared>);
+    let shared = use_slot(|| None::<Shared>);
     {
         let (shared, frameworks) = (shared.clone(), Rc::clone(&state.frameworks));
-        use_effect_with((), move |()| match packed_share(&location::fragment()) {
-            None => {}
-            Some(Err(damaged)) => shared.set(Some(Err(damaged))),
-            Some(Ok(packed)) => yew::platform::spawn_local(async move {
-                let read = match compression::inflate(&packed, MAX_SHARE_BYTES).await {
-                    Some(json) => read_share_json(json, frameworks.as_slice()),
-                    None => Err(ShareError::Damaged),
-                };
-                shared.set(Some(read));
-            }),
-        });
+        use_mount(Box::new(move || {
+            match packed_share(&location::fragment()) {
+                None => {}
+                Some(Err(damaged)) => shared.set(Some(Err(damaged))),
+                Some(Ok(packed)) => yew::platform::spawn_local(async move {
+                    let read = match compression::inflate(&packed, MAX_SHARE_BYTES).await {
+                        Some(json) => read_share_json(json, frameworks.as_slice()),
+                        None => Err(ShareError::Damaged),
+                    };
+                    shared.set(Some(read));
+                }),
+            }
+            None
+        }));
     }
-    let open = use_state(|| true);
+    let open = use_slot(|| true);
     let on_close = {
         let open = open.clone();
         Callback::from(move |()| {

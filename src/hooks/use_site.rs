@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_mount;
 use crate::i18n::{t, ErrorMsg};
 use crate::platform::site_file::{self, SITE_FILE};
 use crate::store::{Action, AppContext};
@@ -13,7 +14,7 @@ use kompass_core::{parse_framework, Framework};
 /// to the store; every problem is listed for the admin, and then nothing of the file is used.
 #[hook]
 pub fn use_site(state: AppContext) {
-    use_effect_with((), move |()| {
+    use_mount(Box::new(move || {
         let lang = state.ws.lang;
         yew::platform::spawn_local(async move {
             let Some(text) = site_file::fetch(SITE_FILE).await else {
@@ -68,5 +69,6 @@ pub fn use_site(state: AppContext) {
                 frameworks,
             });
         });
-    });
+        None
+    }));
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_mount, use_slot};
 use crate::platform::storage_estimate::{estimate, persisted};
 
 /// What the browser said: bytes used and allowed (if it says), and whether the data is kept
@@ -15,10 +16,10 @@ pub struct StorageUse {
 
 #[hook]
 pub fn use_storage_usage() -> Option<StorageUse> {
-    let found = use_state(|| None::<StorageUse>);
+    let found = use_slot(|| None::<StorageUse>);
     {
         let found = found.clone();
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             yew::platform::spawn_local(async move {
                 let usage = estimate()
                     .await
@@ -26,7 +27,8 @@ pub fn use_storage_usage() -> Option<StorageUse> {
                 let persisted = persisted().await.unwrap_or(false);
                 found.set(Some(StorageUse { usage, persisted }));
             });
-        });
+            None
+        }));
     }
     *found
 }

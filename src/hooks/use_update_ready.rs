@@ -2,19 +2,20 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_mount, use_slot};
 use crate::platform::update;
 
 /// True once a new build is waiting, whether it arrived before or after the app started.
 #[hook]
 pub fn use_update_ready() -> bool {
-    let ready = use_state(update::waiting);
+    let ready = use_slot(update::waiting);
     {
         let ready = ready.clone();
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             let listener = update::on_ready(move || ready.set(true));
             // Dropping the listener removes it.
-            move || drop(listener)
-        });
+            Some(Box::new(move || drop(listener)))
+        }));
     }
     *ready
 }

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::hooks::{use_effect_on, use_mount};
 use crate::platform::clock::{local_time, now_iso};
 use crate::platform::working_file::{self, FileHandle};
 use crate::store::{Action, AppContext, Question, WorkingEvent};
@@ -39,7 +40,7 @@ pub fn use_working_file(state: AppContext) {
     let was_link = use_mut_ref(|| Link::None);
     {
         let state = state.clone();
-        use_effect_with((), move |()| {
+        use_mount(Box::new(move || {
             if state.working.supported {
                 yew::platform::spawn_local(async move {
                     if let Some((handle, last)) = working_file::remembered().await {
@@ -52,12 +53,18 @@ pub fn use_working_file(state: AppContext) {
                     }
                 });
             }
-        });
+            None
+        }));
     }
-    let link = state.working.link.clone();
-    use_effect_with(
-        (state.ws.clone(), link, state.working.last.clone()),
-        move |(ws, link, _)| {
+    let deps = (
+        state.ws.clone(),
+        state.working.link.clone(),
+        state.working.last.clone(),
+    );
+    use_effect_on(
+        Box::new(deps.clone()),
+        Box::new(move || {
+            let (ws, link, _) = &deps;
             let connected = *link == Link::Connected;
             if connected && *was_link.borrow() != Link::Connected {
                 written.borrow_mut().take();
@@ -78,7 +85,8 @@ pub fn use_working_file(state: AppContext) {
                 })
                 .forget();
             }
-        },
+            None
+        }),
     );
 }
 

@@ -18,7 +18,7 @@ pub use language_switch::language_switch;
 pub use localized::{item_label, item_title, level_label, loc, unit_name};
 pub use markup::leaf;
 pub use qr_code::qr_code;
-pub use radar_chart::{RadarChart, RadarChartProps};
+pub use radar_chart::{radar_chart, RadarChartProps};
 pub use same::Same;
 pub use scale_field::{scale_field, ScaleFieldProps};
 pub use storage_banner::{storage_banner, SaveState};

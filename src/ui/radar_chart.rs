@@ -24,9 +24,9 @@ pub struct RadarChartProps {
 }
 
 /// A radar of now vs target, followed by the same numbers as a table. The chart is one image
-/// to assistive technology; the table carries the data.
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
+/// to assistive technology; the table carries the data. A view function, not a component: each
+/// component type costs its own lifecycle code.
+pub fn radar_chart(props: &RadarChartProps) -> Html {
     let lang = props.lang;
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);

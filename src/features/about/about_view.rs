@@ -6,7 +6,7 @@ use super::how_tested::how_tested;
 use super::storage_usage::storage_usage;
 use crate::features::about::site_contact;
 use crate::features::files::save_reminder;
-use crate::hooks::{use_app, use_storage_usage};
+use crate::hooks::{use_app, use_slot, use_storage_usage};
 use crate::i18n::{t, AboutText, CommonText};
 use crate::platform::{local_storage, working_file};
 use crate::store::send;
@@ -17,8 +17,8 @@ use kompass_core::Command;
 /// is stored and where, and "Radera mina uppgifter" after a confirmation.
 #[component]
 pub fn AboutView() -> Html {
-    let confirming = use_state(|| false);
-    let erased = use_state(|| false);
+    let confirming = use_slot(|| false);
+    let erased = use_slot(|| false);
     let state = use_app();
     let stored = use_storage_usage();
     let lang = state.ws.lang;

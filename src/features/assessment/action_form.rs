@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_node, use_slot};
 use crate::i18n::{t, AssessmentText};
 use crate::store::send;
 
@@ -43,12 +43,12 @@ pub fn status_options(lang: kompass_core::Lang, selected: ActionStatus) -> Html 
 /// shift or factor it concerns.
 #[component]
 pub fn ActionForm(props: &ActionFormProps) -> Html {
-    let what = use_node_ref();
-    let who = use_node_ref();
-    let due = use_node_ref();
-    let status = use_node_ref();
-    let item_select = use_node_ref();
-    let missing = use_state(|| false);
+    let what = use_node();
+    let who = use_node();
+    let due = use_node();
+    let status = use_node();
+    let item_select = use_node();
+    let missing = use_slot(|| false);
     let state = use_app();
     let Some(fw) = state.framework() else {
         return html! {};

@@ -5,7 +5,7 @@ use crate::ui::leaf;
 
 use crate::features::assessment::{framework_overview, framework_picker};
 use crate::features::editor::own_framework_start;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, AssessmentText};
 use crate::platform::clock::today;
 use crate::store::send;
@@ -17,12 +17,12 @@ use kompass_core::{Command, Date, Step};
 pub fn StartStep() -> Html {
     let state = use_app();
     // Before the assessment exists, the form keeps its values locally; the URL may name the unit.
-    let draft_unit = use_state({
+    let draft_unit = use_slot({
         let unit = state.config.unit.clone().unwrap_or_default();
         move || unit
     });
-    let draft_date = use_state(today);
-    let framework_link = use_state(|| None::<String>);
+    let draft_date = use_slot(today);
+    let framework_link = use_slot(|| None::<String>);
     let lang = state.ws.lang;
     let current = state.current().cloned();
     let unit = current

@@ -10,7 +10,7 @@ use crate::ui::leaf;
 use super::summary::error_summary;
 use super::{sections, Ed};
 use crate::features::assessment::framework_overview;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_effect_on, use_slot, EveryRender};
 use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::document::focus_by_id;
 use crate::store::send;
@@ -20,20 +20,24 @@ use kompass_core::Command;
 #[component]
 pub fn EditorView() -> Html {
     let state = use_app();
-    let english = use_state(|| false);
-    let preview = use_state(|| false);
-    let confirm = use_state(|| false);
-    let removed = use_state(|| None::<ListKind>);
-    let attempts = use_state(|| 0u32);
+    let english = use_slot(|| false);
+    let preview = use_slot(|| false);
+    let confirm = use_slot(|| false);
+    let removed = use_slot(|| None::<ListKind>);
+    let attempts = use_slot(|| 0u32);
     // Where the focus goes after the next render (an added field, a moved entry, undo).
     let pending = use_mut_ref(|| None::<String>);
     {
         let pending = pending.clone();
-        use_effect(move || {
-            if let Some(id) = pending.borrow_mut().take() {
-                focus_by_id(&id);
-            }
-        });
+        use_effect_on(
+            Box::new(EveryRender),
+            Box::new(move || {
+                if let Some(id) = pending.borrow_mut().take() {
+                    focus_by_id(&id);
+                }
+                None
+            }),
+        );
     }
     let Some(draft) = state.ws.own.draft.clone() else {
         return Html::default();

@@ -7,6 +7,7 @@ use crate::ui::leaf;
 
 use std::rc::Rc;
 
+use crate::hooks::Slot;
 use crate::i18n::{t, EditorMsg, EditorText};
 use crate::platform::compression;
 use crate::platform::download::download;
@@ -26,7 +27,7 @@ fn new_id() -> String {
 }
 
 /// The start page's section on own frameworks; `link` holds a framework link once made.
-pub fn own_framework_start(state: &AppContext, link: &UseStateHandle<Option<String>>) -> Html {
+pub fn own_framework_start(state: &AppContext, link: &Slot<Option<String>>) -> Html {
     let lang = state.ws.lang;
     let open = |cmd: Option<EditorCommand>| {
         let state = state.clone();
@@ -83,7 +84,7 @@ pub fn own_framework_start(state: &AppContext, link: &UseStateHandle<Option<Stri
 }
 
 /// An own framework on its own: saved as a framework file, or shared as a link that installs it.
-fn framework_tools(lang: Lang, fw: &Rc<Framework>, link: &UseStateHandle<Option<String>>) -> Html {
+fn framework_tools(lang: Lang, fw: &Rc<Framework>, link: &Slot<Option<String>>) -> Html {
     let on_file = {
         let fw = Rc::clone(fw);
         Callback::from(move |_: MouseEvent| {

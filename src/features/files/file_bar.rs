@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, CommonText, ErrorMsg, FilesMsg, FilesText, RollupMsg};
 
 use super::incoming::{conflict_question, proceed, read_opened, FileMessage, Opened, Pending};
@@ -88,11 +88,11 @@ fn export_csv(state: &AppContext) {
 /// "Spara som fil", "Öppna fil", when it was last saved as a file, and the import's questions.
 #[component]
 pub fn FileBar() -> Html {
-    let pending = use_state(|| None::<Pending>);
+    let pending = use_slot(|| None::<Pending>);
     // A file whose framework is here already with other content: (file, what it brings, choose).
-    let conflict = use_state(|| None::<(String, Incoming, bool)>);
+    let conflict = use_slot(|| None::<(String, Incoming, bool)>);
     // What the last file action said.
-    let message = use_state(|| None::<FileMessage>);
+    let message = use_slot(|| None::<FileMessage>);
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &state.ws;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::Slot;
 use crate::i18n::{t, EditorMsg, EditorText, ErrorMsg, FilesMsg};
 use crate::platform::timing::{mark, next_task};
 use crate::store::{send, AppContext};
@@ -40,8 +41,8 @@ pub(super) enum FileMessage {
 /// freezes the page for both (User Timing mark `import:counted` for the benchmark).
 pub(super) async fn proceed(
     state: &AppContext,
-    pending: &UseStateHandle<Option<Pending>>,
-    message: &UseStateHandle<Option<FileMessage>>,
+    pending: &Slot<Option<Pending>>,
+    message: &Slot<Option<FileMessage>>,
     name: &str,
     incoming: &Incoming,
     choose: bool,
@@ -95,7 +96,7 @@ pub(super) async fn read_opened(
     state: &AppContext,
     name: &str,
     text: &str,
-    message: &UseStateHandle<Option<FileMessage>>,
+    message: &Slot<Option<FileMessage>>,
 ) -> Result<Opened, String> {
     let lang = state.ws.lang;
     let offered = state.frameworks.as_slice();

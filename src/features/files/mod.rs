@@ -14,6 +14,6 @@ mod working_status;
 pub use file_bar::{export_on_click, save_csv, FileBar};
 pub use file_menu::file_menu;
 pub use save_reminder::save_reminder;
-pub use share::{SharePanel, SharedView};
+pub use share::{share_panel, use_share_state, ShareState, SharedView};
 pub use working_notices::working_notices;
 pub use working_status::working_status;

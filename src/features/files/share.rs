@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot, Slot};
 
 use crate::platform::clipboard::copy;
 use crate::platform::compression;
@@ -10,7 +10,7 @@ use crate::platform::location::page_address;
 
 use crate::features::results::results_body;
 use crate::i18n::{t, CommonText, FilesText};
-use crate::store::send;
+use crate::store::{send, AppContext};
 use std::rc::Rc;
 
 use kompass_core::editor::EditorCommand;
@@ -20,23 +20,36 @@ use kompass_core::files::travel::shared_import;
 use kompass_core::FileCommand;
 use kompass_core::{Assessment, Command, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub assessment: Assessment,
-    pub lang: Lang,
+/// What "Dela som länk" holds while the results step is shown: the link made, what copying it
+/// said, and whether the browser cannot make a link. The results step keeps it, as the panel is
+/// a view function (each component type costs its own lifecycle code).
+#[derive(Clone)]
+pub struct ShareState {
+    link: Slot<Option<String>>,
+    copied: Slot<Option<CommonText>>,
+    // The browser compresses the link; one without `CompressionStream` cannot make it.
+    unavailable: Slot<bool>,
 }
 
-/// "Dela som länk": the assessment in a link, what the link holds, and copying it.
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let link = use_state(|| None::<String>);
-    let copied = use_state(|| None::<CommonText>);
-    // The browser compresses the link; one without `CompressionStream` cannot make it.
-    let unavailable = use_state(|| false);
-    let lang = props.lang;
-    let state = use_app();
+/// The share panel's state, for [`share_panel`].
+#[hook]
+pub fn use_share_state() -> ShareState {
+    ShareState {
+        link: use_slot(|| None::<String>),
+        copied: use_slot(|| None::<CommonText>),
+        unavailable: use_slot(|| false),
+    }
+}
+
+/// "Dela som länk": the assessment `a` in a link, what the link holds, and copying it.
+pub fn share_panel(state: &AppContext, a: &Assessment, lang: Lang, share: &ShareState) -> Html {
+    let ShareState {
+        link,
+        copied,
+        unavailable,
+    } = share;
     let on_share = {
-        let (link, unavailable, a) = (link.clone(), unavailable.clone(), props.assessment.clone());
+        let (link, unavailable, a) = (link.clone(), unavailable.clone(), a.clone());
         // An own framework goes with the link, so the other device can show the results.
         let own = state.ws.own.get(&a.framework_id).cloned();
         Callback::from(move |_: MouseEvent| {
@@ -76,7 +89,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading">{ t(lang, FilesText::ShareButton) }</h2>
             <p id="share-explain">{ t(lang, FilesText::ShareExplain) }</p>
-            if let Some(url) = &*link {
+            if let Some(url) = &**link {
                 <div class="field">
                     <label for="share-link">{ t(lang, FilesText::ShareLinkLabel) }</label>
                     <input id="share-link" type="text" readonly=true value={url.clone()} aria-describedby="share-explain" />
@@ -86,7 +99,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <button type="button" class="share-button" aria-describedby="share-explain" onclick={on_share}>{ t(lang, FilesText::ShareButton) }</button>
             }
             <p role="status">
-                if *unavailable {
+                if **unavailable {
                     { t(lang, FilesText::ShareUnavailable) }
                 } else {
                     { copied.map(|k| t(lang, k)).unwrap_or_default() }
@@ -105,9 +118,9 @@ pub struct SharedViewProps {
 /// A shared assessment, read-only, with "read it in" offered; or why the link cannot be read.
 #[component]
 pub fn SharedView(props: &SharedViewProps) -> Html {
-    let outcome = use_state(|| None::<FilesText>);
+    let outcome = use_slot(|| None::<FilesText>);
     // Which of the results' four lists show all their items ("Visa alla").
-    let open_lists = use_state(|| [false; 4]);
+    let open_lists = use_slot(|| [false; 4]);
     let state = use_app();
     let lang = state.ws.lang;
     let close = {

@@ -1,7 +1,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_node, use_slot};
 use crate::i18n::{t, CommonText, HistoryMsg, HistoryText};
 
 use crate::platform::clock::today;
@@ -21,12 +21,12 @@ const PICKER_MAX: usize = 100;
 /// undo, and pick two to compare.
 #[component]
 pub fn HistoryView() -> Html {
-    let compare_from = use_node_ref();
-    let compare_to = use_node_ref();
+    let compare_from = use_node();
+    let compare_to = use_node();
     // The follow-up is dated when it is made (today unless the user picks another day).
-    let next_date = use_state(today);
+    let next_date = use_slot(today);
     // What is typed in the unit search (shown with many units only).
-    let query = use_state(String::new);
+    let query = use_slot(String::new);
     let state = use_app();
     // Worked out once per change of the workspace, not on every keystroke in the unit search.
     let choices = use_memo(Same(state.ws.clone()), |Same(ws)| {

@@ -2,15 +2,15 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::{use_app, use_print_footer};
+use crate::hooks::{use_app, use_print_footer, use_slot, Slot};
 use crate::platform::clock::today;
 use crate::platform::document;
 
 use crate::features::assessment::step_buttons;
-use crate::features::files::{save_reminder, SharePanel};
+use crate::features::files::{save_reminder, share_panel, use_share_state};
 use crate::features::results::{goal_progress, report_extras, report_summary, result_list};
 use crate::i18n::{t, CommonMsg, CommonText, ResultsMsg, ResultsText};
-use crate::ui::{item_label, loc, RadarChart};
+use crate::ui::{item_label, loc, radar_chart, RadarChartProps};
 use kompass_core::results::history::{previous, series};
 use kompass_core::results::scoring::{
     gaps, goal_area_scores, item_scores, ranking, to_find_out, ItemScore,
@@ -38,21 +38,29 @@ fn chart(
         .collect();
     let values: Vec<_> = of_kind.iter().map(|s| (s.now, s.target)).collect();
     let scales: Vec<_> = of_kind.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-    html! { <RadarChart {id} {title} {labels} {values} {scales} {lang} /> }
+    radar_chart(&RadarChartProps {
+        id: id.into(),
+        title: title.into(),
+        labels,
+        values,
+        scales,
+        lang,
+        compact: false,
+    })
 }
 
 /// Where a unit stands: goal-area progress toward the horizon, radars of now vs target for
 /// shifts and factors, strongest and weakest items, the largest gaps and what to find out.
 /// `previous` is the assessment before, for the "since last time" lines; `children` is shown
 /// right after the unit line (the printed report's summary). `open` holds which of the four
-/// lists show all their items (the caller's `use_state(|| [false; 4])`).
+/// lists show all their items (the caller's `use_slot(|| [false; 4])`).
 pub fn results_body(
     fw: &Framework,
     a: &Assessment,
     previous: Option<&Assessment>,
     lang: Lang,
     children: Html,
-    open: &UseStateHandle<[bool; 4]>,
+    open: &Slot<[bool; 4]>,
 ) -> Html {
     let scores = item_scores(fw, a);
     let any = scores.iter().any(|s| s.now.is_some() || s.target.is_some());
@@ -139,7 +147,8 @@ pub fn ResultsStep() -> Html {
         t(lang, ResultsText::PageOf),
     );
     // Which of the results' four lists show all their items ("Visa alla").
-    let open_lists = use_state(|| [false; 4]);
+    let open_lists = use_slot(|| [false; 4]);
+    let share = use_share_state();
     let (Some(fw), Some(a)) = (state.framework(), state.current()) else {
         return html! {};
     };
@@ -154,7 +163,7 @@ pub fn ResultsStep() -> Html {
             { report_extras(&fw, a, &list, lang) }
             { save_reminder(&state) }
             <p class="print-button"><button type="button" onclick={on_print}>{ t(lang, ResultsText::Print) }</button></p>
-            <SharePanel assessment={a.clone()} {lang} />
+            { share_panel(&state, a, lang, &share) }
             { step_buttons(&state) }
         </div>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, CommonText, ErrorMsg, RollupMsg, RollupText};
 
 use super::unit_radars::UnitRadars;
@@ -26,13 +26,13 @@ const ROWS_STEP: usize = 200;
 /// distribution per item, small radars, and the whole as CSV.
 #[component]
 pub fn RollupView() -> Html {
-    let chosen = use_state(|| None::<String>);
+    let chosen = use_slot(|| None::<String>);
     // The column the units table is sorted by and whether ascending; none: the files' order.
-    let sort = use_state(|| None::<(SortKey, bool)>);
+    let sort = use_slot(|| None::<(SortKey, bool)>);
     // "Reading file 3 of 10" while a set of files is read.
-    let progress = use_state(|| None::<(usize, usize)>);
+    let progress = use_slot(|| None::<(usize, usize)>);
     // How many rows of the units table are drawn.
-    let shown = use_state(|| ROWS_STEP);
+    let shown = use_slot(|| ROWS_STEP);
     let state = use_app();
     let lang = state.ws.lang;
     let rollup = &state.rollup;

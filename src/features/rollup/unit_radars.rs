@@ -1,9 +1,10 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, RollupMsg, RollupText};
 use crate::platform::timing::next_task;
-use crate::ui::{unit_name, RadarChart, Same};
+use crate::ui::{radar_chart, unit_name, RadarChartProps, Same};
 use kompass_core::rollup::{unit_radars, Entry, Rollup};
 use kompass_core::{Framework, Lang};
 
@@ -33,16 +34,20 @@ impl PartialEq for UnitRadarsProps {
 #[component]
 pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
     // The roll-up whose radars may be drawn now.
-    let ready = use_state(|| None::<Rc<Rollup>>);
+    let ready = use_slot(|| None::<Rc<Rollup>>);
     {
         let ready = ready.clone();
-        use_effect_with(Same(Rc::clone(&props.rollup)), move |Same(rollup)| {
-            let rollup = Rc::clone(rollup);
-            yew::platform::spawn_local(async move {
-                next_task().await;
-                ready.set(Some(rollup));
-            });
-        });
+        let rollup = Rc::clone(&props.rollup);
+        use_effect_on(
+            Box::new(Same(Rc::clone(&rollup))),
+            Box::new(move || {
+                yew::platform::spawn_local(async move {
+                    next_task().await;
+                    ready.set(Some(rollup));
+                });
+                None
+            }),
+        );
     }
     let (fw, lang) = (&props.fw, props.lang);
     let entries: Vec<&Entry> = props.rollup.with_framework(fw).collect();
@@ -51,11 +56,30 @@ pub fn UnitRadars(props: &UnitRadarsProps) -> Html {
         return html! { <p class="radars-drawing" role="status">{ t(lang, RollupText::DrawingRadars) }</p> };
     }
     // A radar per unit reads for tens of units; 10,000 would take half a minute to draw.
-    let radars = unit_radars(fw, &entries).take(MAX_RADARS).enumerate().map(|(i, radar)| {
-        let labels: Vec<String> = fw.shifts.iter().map(|s| s.to.get(lang).to_owned()).collect();
-        let scales: Vec<_> = fw.shifts.iter().map(|s| fw.scale_of(&s.id).clone()).collect();
-        html! { <RadarChart id={format!("unit-radar-{i}")} title={unit_name(radar.unit, lang)} {labels} values={radar.values} {scales} {lang} compact={true} /> }
-    });
+    let radars = unit_radars(fw, &entries)
+        .take(MAX_RADARS)
+        .enumerate()
+        .map(|(i, radar)| {
+            let labels: Vec<String> = fw
+                .shifts
+                .iter()
+                .map(|s| s.to.get(lang).to_owned())
+                .collect();
+            let scales: Vec<_> = fw
+                .shifts
+                .iter()
+                .map(|s| fw.scale_of(&s.id).clone())
+                .collect();
+            radar_chart(&RadarChartProps {
+                id: format!("unit-radar-{i}").into(),
+                title: unit_name(radar.unit, lang).into(),
+                labels,
+                values: radar.values,
+                scales,
+                lang,
+                compact: true,
+            })
+        });
     html! {
         <>
             if entries.len() > MAX_RADARS {

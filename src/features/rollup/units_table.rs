@@ -9,7 +9,7 @@ use kompass_core::rollup::{heat_step, SortKey, UnitRow};
 use kompass_core::Lang;
 
 /// The sort order of the units table: the column and whether ascending; none: the files' order.
-pub(super) type Sort = UseStateHandle<Option<(SortKey, bool)>>;
+pub(super) type Sort = crate::hooks::Slot<Option<(SortKey, bool)>>;
 
 /// A column heading that sorts: a real button, the state in `aria-sort`. The first press sorts
 /// ascending, the next descending.

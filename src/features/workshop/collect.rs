@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 
 use crate::features::workshop::{rating_list, RatingStep, WorkshopScanner};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
@@ -20,7 +20,7 @@ pub struct WorkshopCollectProps {
 /// device" round where participants rate in turn on this device.
 #[component]
 pub fn WorkshopCollect(props: &WorkshopCollectProps) -> Html {
-    let text = use_state(String::new);
+    let text = use_slot(String::new);
     let state = use_app();
     let lang = state.ws.lang;
     let ws = &props.workshop;

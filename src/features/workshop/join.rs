@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, CommonText, Lang, WorkshopMsg, WorkshopText};
 use crate::platform::clipboard::copy;
 use crate::platform::location::participant_page_address;
@@ -41,16 +42,18 @@ pub struct WorkshopJoinProps {
 /// "Gå med": the QR code, the link to type or copy, and the workshop id.
 #[component]
 pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
-    let copied = use_state(|| None::<CommonText>);
+    let copied = use_slot(|| None::<CommonText>);
     let lang = props.lang;
     // With an own framework, the link is ready once the browser has compressed it.
-    let carried = use_state(|| None::<String>);
+    let carried = use_slot(|| None::<String>);
     {
         let carried = carried.clone();
-        use_effect_with(
-            (props.link.clone(), props.carry.clone()),
-            move |(link, carry)| {
-                if let Some(fw) = carry.clone() {
+        let deps = (props.link.clone(), props.carry.clone());
+        use_effect_on(
+            Box::new(deps.clone()),
+            Box::new(move || {
+                let (link, carry) = deps;
+                if let Some(fw) = carry {
                     let (link, text) = (link.to_string(), pack(&fw));
                     yew::platform::spawn_local(async move {
                         if let Some(deflated) = compression::deflate(text.as_bytes()).await {
@@ -62,7 +65,8 @@ pub fn WorkshopJoin(props: &WorkshopJoinProps) -> Html {
                         }
                     });
                 }
-            },
+                None
+            }),
         );
     }
     let link: AttrValue = match (&props.carry, &*carried) {

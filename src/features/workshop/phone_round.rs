@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::ui::leaf;
 
 use crate::features::workshop::{participant_code, rating_step, RatingStep};
+use crate::hooks::use_slot;
 use crate::i18n::{t, PhoneMsg, PhoneText};
 use crate::platform::document::focus_by_id;
 use crate::ui::loc;
@@ -41,8 +42,8 @@ impl PartialEq for PhoneRoundProps {
 /// (`join.html`) both show it.
 #[component]
 pub fn PhoneRound(props: &PhoneRoundProps) -> Html {
-    let warn = use_state(|| false);
-    let at = use_state(|| 0usize);
+    let warn = use_slot(|| false);
+    let at = use_slot(|| 0usize);
     let (p, fw, lang) = (&props.participation, &props.fw, props.lang);
     // Each new screen puts the focus on its heading, so a screen reader starts there.
     use_effect_with((*at, p.done), |(at, done)| {

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
+use crate::hooks::{use_effect_on, use_slot};
 use crate::i18n::{t, Lang, WorkshopText};
 
 /// Minutes per dialogue round (the Kalmar deck's group dialogues run about 20 minutes).
@@ -43,14 +44,19 @@ impl Reducible for Left {
 pub fn RoundTimer(props: &RoundTimerProps) -> Html {
     let minutes = props.minutes;
     let left = use_reducer(move || Left(minutes * 60, minutes));
-    let running = use_state(|| false);
+    let running = use_slot(|| false);
     {
         let left = left.dispatcher();
-        use_effect_with(*running, move |running| {
-            // The interval lives while the timer runs; dropping it stops it.
-            let tick = running.then(|| Interval::new(1000, move || left.dispatch(Tick::Second)));
-            move || drop(tick)
-        });
+        let is_running = *running;
+        use_effect_on(
+            Box::new(is_running),
+            Box::new(move || {
+                // The interval lives while the timer runs; dropping it stops it.
+                let tick =
+                    is_running.then(|| Interval::new(1000, move || left.dispatch(Tick::Second)));
+                Some(Box::new(move || drop(tick)))
+            }),
+        );
     }
     let lang = props.lang;
     let toggle = {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::{use_app, use_camera_scan, CameraState};
+use crate::hooks::{use_app, use_camera_scan, use_effect_on, use_node, use_slot, CameraState};
 use crate::i18n::{t, Lang, ScanText};
 use crate::platform::camera::CameraError;
 use crate::platform::sound::{Beep, Beeper};
@@ -71,9 +71,9 @@ fn judge(ws: &Workshop, text: &str) -> Outcome {
 pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     let state = use_app();
     let lang = state.ws.lang;
-    let open = use_state(|| false);
-    let opener = use_node_ref();
-    let video = use_node_ref();
+    let open = use_slot(|| false);
+    let opener = use_node();
+    let video = use_node();
     // Newest first; a mutable list, so two codes read from one frame both stay.
     let log = use_mut_ref(Vec::<Outcome>::new);
     let redraw = use_force_update();
@@ -84,14 +84,19 @@ pub fn WorkshopScanner(props: &WorkshopScannerProps) -> Html {
     let was_open = use_mut_ref(|| false);
     {
         let (opener, was_open) = (opener.clone(), was_open.clone());
-        use_effect_with(*open, move |open| {
-            if !*open && *was_open.borrow() {
-                if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
+        let is_open = *open;
+        use_effect_on(
+            Box::new(is_open),
+            Box::new(move || {
+                if !is_open && *was_open.borrow() {
+                    if let Some(button) = opener.cast::<web_sys::HtmlElement>() {
+                        let _ = button.focus();
+                    }
                 }
-            }
-            *was_open.borrow_mut() = *open;
-        });
+                *was_open.borrow_mut() = is_open;
+                None
+            }),
+        );
     }
     let on_text = {
         let (ws, log, beeper) = (props.workshop.clone(), log.clone(), beeper.clone());

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, CommonText, WorkshopMsg, WorkshopText};
 use crate::platform::random::random_u64;
 use crate::store::send;
@@ -17,7 +17,7 @@ use kompass_core::Command;
 #[component]
 pub fn WorkshopSetupForm() -> Html {
     let state = use_app();
-    let draft = use_state(|| {
+    let draft = use_slot(|| {
         let s = &state;
         {
             let fw = s.framework()?;
@@ -30,7 +30,7 @@ pub fn WorkshopSetupForm() -> Html {
             Some(setup)
         }
     });
-    let problem = use_state(|| None::<SetupError>);
+    let problem = use_slot(|| None::<SetupError>);
     let Some(setup) = (*draft).clone() else {
         return html! {};
     };

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::ui::leaf;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, RoundsMsg, RoundsText};
 use crate::store::send;
 use crate::ui::item_title;
@@ -21,9 +21,9 @@ pub struct GroupSummariesProps {
 #[component]
 pub fn GroupSummaries(props: &GroupSummariesProps) -> Html {
     let state = use_app();
-    let text = use_state(String::new);
-    let report = use_state(|| None::<SortReport>);
-    let confirm = use_state(|| false);
+    let text = use_slot(String::new);
+    let report = use_slot(|| None::<SortReport>);
+    let confirm = use_slot(|| false);
     let lang = state.ws.lang;
     let w = &props.workshop;
     let work = &w.group_work;

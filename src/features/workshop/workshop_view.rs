@@ -7,7 +7,7 @@ use crate::features::workshop::{
     WorkshopCollect, WorkshopJoin, WorkshopSetupForm,
 };
 use crate::features::workshop::{group_rounds, opening_question};
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_slot};
 use crate::i18n::{t, WorkshopMsg, WorkshopText};
 use crate::store::{send, send_on_click};
 use crate::ui::{loc, unit_name};
@@ -20,7 +20,7 @@ use kompass_core::{Command, Step};
 #[component]
 pub fn WorkshopView() -> Html {
     let state = use_app();
-    let confirm_end = use_state(|| false);
+    let confirm_end = use_slot(|| false);
     let lang = state.ws.lang;
     let Some(workshop) = state.ws.workshops.workshop.clone() else {
         return html! {
