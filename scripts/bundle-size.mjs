@@ -11,7 +11,7 @@ import { problems } from './minify-js.mjs';
 
 // A ratchet, not a goal: just above the current size, so any growth is a conscious change.
 // The goal (issue 8) is 120 KB; README "Bundle size" says where the bytes go and why it is missed.
-export const BUDGET_GZIP_BYTES = 410 * 1000;
+export const BUDGET_GZIP_BYTES = 376 * 1000;
 
 // The participant page (www/join.html, src/bin/participant.rs): what a phone loads from a join
 // link. Its budget is the issue's (17): at most 110 KB, about twice a Yew hello world.
