@@ -2,7 +2,8 @@
 // dist/, after both trunk builds and before scripts/service-worker.mjs and scripts/csp.mjs:
 // - the app's nara-vard-kompassen-<hash>.js and the participant page's participant-<hash>.js, as
 //   ES modules (wasm-bindgen's `--target web`): local names are mangled, property names never: the
-//   wasm calls its imports by the names of the import object's properties (`__wbg_…`), and the
+//   wasm calls its imports by the names of the import object's properties (short ones, given
+//   below by scripts/wasm-names.mjs, in place of wasm-bindgen's `__wbg_…`), and the
 //   page's bootstrap imports `default` (init) and every export (`window.wasmBindings`), which a
 //   module's exports keep;
 // - the scanning worker's scan_worker.js, a classic script (wasm-bindgen's `--target no-modules`):
@@ -31,7 +32,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { renameInJs, renameInWasm, renames } from './wasm-names.mjs';
+import { generatedWords, renameInJs, renameInWasm, renames } from './wasm-names.mjs';
 
 /** The pages of a build, each loading one module of wasm-bindgen's. */
 export const PAGES = ['index.html', 'join.html'];
@@ -139,9 +140,6 @@ async function importObject(code, module, classic) {
   return caught ?? {};
 }
 
-/** A name wasm-bindgen generates, as a word in JS. */
-const GENERATED_WORD = /(?<![\w$])(?:__wbg_|__wbindgen_|__externref_|wasm_bindgen_[0-9a-f]+___)[\w$]*/g;
-
 /**
  * What is wrong with the shipped JS of the build in `dir`: a module of wasm-bindgen's or the
  * worker not minified (more than a few lines, or wasm-bindgen's own local names still there),
@@ -168,7 +166,7 @@ export async function problems(dir) {
     if (lost.length > 0) found.push(`${name} lacks ${lost.length} imports of ${wasm}: ${lost.slice(0, 3).join(', ')}`);
     const known = new Set([...imports, ...WebAssembly.Module.exports(module)].map((i) => i.name));
     // Unminified JS still names its own helpers `__wbg_…`; only minified JS must name none but these.
-    const stray = minified ? [...new Set(code.match(GENERATED_WORD))].filter((w) => !known.has(w)) : [];
+    const stray = minified ? generatedWords(code).filter((w) => !known.has(w)) : [];
     if (stray.length > 0) found.push(`${name} names ${stray.length} that ${wasm} lacks: ${stray.slice(0, 3).join(', ')}`);
   }
   for (const page of PAGES.filter((p) => names.includes(p))) {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { integrity, minifyCode, minifyDist, problems } from './minify-js.mjs';
+import { renameInWasm, writeLeb } from './wasm-names.mjs';
 
 // An ES module as `--target web` writes it: an import object whose property names the wasm
 // calls, and `initSync`, which instantiates the wasm with it and calls the wasm's start export.
@@ -167,4 +168,37 @@ test('a dist: the module and its wasm trade long names for short ones and are re
     `${changed.renamed} names 1 that ${changedWasm.renamed} lacks: __wbindgen_start`,
     `join.html: integrity of ${changed.renamed} does not match the file`,
   ]);
+});
+
+test('long names and sections over 127 bytes (lengths of more than one byte) are written back right', () => {
+  const name = (t) => [...writeLeb(Buffer.byteLength(t)), ...Buffer.from(t)];
+  const section = (id, body) => [id, ...writeLeb(body.length), ...body];
+  const longExport = `wasm_bindgen_0123456789abcdef___${'x'.repeat(200)}`;
+  const imports = Array.from({ length: 6 }, (_, i) => `__wbg_import${i}_0123456789abcdef`);
+  const bytes = Buffer.from([
+    0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...section(1, [1, 0x60, 0, 0]),
+    ...section(2, [imports.length + 1, ...imports.flatMap((n) => [...name('./app_bg.js'), ...name(n), 0, 0]),
+      ...name('./app_bg.js'), ...name('memory'), 2, 0, 1]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name(longExport), 0, imports.length]),
+    ...section(10, [1, 2, 0, 0x0b]),
+  ]);
+  assert.ok(bytes.length > 300);
+  const renamed = renameInWasm(bytes, {
+    imports: new Map(imports.map((n, i) => [n, `i${i}`])),
+    exports: new Map([[longExport, 'e']]),
+  });
+  const module = new WebAssembly.Module(renamed);
+  assert.deepEqual(WebAssembly.Module.imports(module).map((i) => `${i.name}:${i.kind}`), [
+    ...imports.map((_, i) => `i${i}:function`),
+    'memory:memory',
+  ]);
+  assert.deepEqual(WebAssembly.Module.exports(module), [{ name: 'e', kind: 'function' }]);
+  // Back again: every byte as it was.
+  const back = renameInWasm(renamed, {
+    imports: new Map(imports.map((n, i) => [`i${i}`, n])),
+    exports: new Map([['e', longExport]]),
+  });
+  assert.deepEqual(back, bytes);
 });

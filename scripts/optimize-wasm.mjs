@@ -72,7 +72,9 @@ export function optimize(file) {
   writeFileSync(input, namedInOrder(readFileSync(file)));
   try {
     const run = spawnSync('wasm-opt', [...WASM_OPT, input, '-o', file], { stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`wasm-opt failed on ${file} (status ${run.status})`);
+    if (run.status !== 0) {
+      throw new Error(`wasm-opt failed on ${file} (${run.error?.message ?? `status ${run.status}`})`);
+    }
   } finally {
     unlinkSync(input);
   }
@@ -81,7 +83,13 @@ export function optimize(file) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
-  for (const name of readdirSync(dir).filter((n) => OPTIMIZED.test(n))) {
+  const found = readdirSync(dir).filter((n) => OPTIMIZED.test(n));
+  // trunk's own wasm-opt is off for this wasm: without this step it would ship unoptimized.
+  if (found.length === 0) {
+    console.error(`FAIL: no wasm in ${dir} matches ${OPTIMIZED}`);
+    process.exit(1);
+  }
+  for (const name of found) {
     const before = readFileSync(join(dir, name)).length;
     console.log(`optimized: ${name}: ${before} -> ${optimize(join(dir, name))} bytes`);
   }

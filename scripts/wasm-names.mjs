@@ -24,12 +24,21 @@ export function shortNames(count, taken = new Set()) {
 }
 
 /** The names wasm-bindgen generates, never written by hand: safe to find as words in its JS. */
-const GENERATED = /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen_[0-9a-f]+___|__abort_handler$|__instance_terminated$)/;
-
-const escape = (s) => s.replace(/[$]/g, '\\$&');
+const GENERATED = /^(?:__wbg_|__wbindgen_|__externref_|wasm_bindgen_[0-9a-f]+___|__abort_handler$|__instance_terminated$)/;
 
 /** Every word (identifier or property name) in `js`. */
 const words = (js) => new Set(js.match(/(?<![\w$])[A-Za-z_$][\w$]*/g));
+
+/**
+ * Every name in `js` that wasm-bindgen generates for the wasm to call or be called by (as
+ * `GENERATED` above), as words; `__wbg_ptr`, the field of an exported Rust struct's JS class,
+ * is not one of them.
+ */
+export function generatedWords(js) {
+  return [...words(js)].filter((w) => GENERATED.test(w) && w !== '__wbg_ptr');
+}
+
+const escape = (s) => s.replace(/[$]/g, '\\$&');
 
 /**
  * The renames for a wasm module and its JS: `{ imports, exports }`, each a Map from old to new
