@@ -9,7 +9,7 @@
 // type it implements it for (`<X as core::clone::Clone>::clone` sorts as `core::clone::Clone::clone
 // X`), and any other function by its own name. So the many instances of one generic method, which
 // compile to much the same code, stand together, and gzip finds in its window what it has just
-// seen. wasm-opt drops the names when it writes (no `-g`). Measured on the app: this order −1.8 KB
+// seen. wasm-opt drops the names when it writes (no `-g`). Measured on the app: this order −2.0 KB
 // gzip against plain name order, which was −6.1 KB against the compiler's order (README, "Bundle
 // size"). The participant page keeps trunk's wasm-opt `-Oz` and the compiler's order, which is
 // smaller there.
